@@ -1,0 +1,154 @@
+"""Text + lexicon -> every quoted stretch (“…”, "…", «…», „…“, nested ‘…’), as offsets.
+
+Pairs are matched per paragraph with a stack, so nesting («… „…“ …») and the two roles of “
+(closing „, opening “…”) resolve by what is open. A paragraph that opens a quote without closing it,
+followed by a paragraph that opens with the same mark, continues the same quote (multi-paragraph
+quotes); any other unclosed mark is dropped. Straight marks open or close by their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from builder.lexicon import Lexicon
+from builder.segment import TextIndex
+
+OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One quotation: its marks and the content pieces inside them (one per paragraph)."""
+
+    open: int
+    close: int
+    pieces: tuple[tuple[int, int], ...]
+    depth: int
+    mark: str
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just after the closing mark."""
+        return self.close + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    char: str
+    closer: str
+    pos: int
+    pieces: tuple[tuple[int, int], ...] = ()
+    first_open: int = -1
+
+
+@dataclass(frozen=True)
+class MarkTable:
+    """The lexicon's marks compiled for scanning."""
+
+    pattern: re.Pattern[str]
+    closers: dict[str, tuple[str, ...]]
+    inner: frozenset[str]
+    symmetric: frozenset[str]
+
+
+@cache
+def _table(pairs: tuple[tuple[str, str], ...], inner_pairs: tuple[tuple[str, str], ...]) -> MarkTable:
+    closers: dict[str, list[str]] = {}
+    for a, b in pairs + inner_pairs:
+        closers.setdefault(a, []).append(b)
+    chars = {c for p in pairs + inner_pairs for c in p}
+    return MarkTable(
+        pattern=re.compile("[" + re.escape("".join(sorted(chars))) + "]"),
+        closers={k: tuple(v) for k, v in closers.items()},
+        inner=frozenset(a for a, _ in inner_pairs),
+        symmetric=frozenset(a for a, b in pairs + inner_pairs if a == b),
+    )
+
+
+def _can_open(text: str, pos: int) -> bool:
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    prev = text[pos - 1] if pos > 0 else " "
+    return not nxt.isspace() and (prev in OPEN_NEIGHBOURS or not prev.isalnum())
+
+
+def _can_close(text: str, pos: int) -> bool:
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    prev = text[pos - 1] if pos > 0 else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
+    """Every closed quotation in the text, sorted by opening offset, outermost first on ties."""
+    text = index.text
+    table = _table(lex.mark_pairs, lex.inner_pairs)
+    found: list[Quoted] = []
+    pending: _Open | None = None  # an outer quote left open at the end of the previous paragraph
+    for p_start, p_end in index.paragraphs:
+        stack: list[_Open] = []
+        carried = pending
+        pending = None
+        for m in table.pattern.finditer(text, p_start, p_end):
+            c, pos = m.group(), m.start()
+            if stack and c == stack[-1].closer and (c not in table.symmetric or _can_close(text, pos)):
+                top = stack.pop()
+                if pos > top.pos + 1:
+                    pieces = (*top.pieces, (top.pos + 1, pos))
+                    first = top.first_open if top.first_open >= 0 else top.pos
+                    found.append(Quoted(first, pos, pieces, len(stack), top.char))
+                continue
+            if c not in table.closers:
+                continue
+            if c in table.inner and not stack:
+                continue  # single marks only nest inside a double quote: elsewhere they are apostrophes
+            if c in table.symmetric and not _can_open(text, pos):
+                continue
+            if carried is not None and not stack and pos == p_start and c == carried.char:
+                stack.append(_Open(c, carried.closer, pos, carried.pieces, carried.first_open))
+                carried = None
+                continue
+            closer = _closer_for(table, c, text, pos, p_end)
+            stack.append(_Open(c, closer, pos))
+        if stack and stack[0].pos + 1 < p_end:
+            outer = stack[0]
+            pending = _Open(outer.char, outer.closer, outer.pos, (*outer.pieces, (outer.pos + 1, p_end)),
+                            outer.first_open if outer.first_open >= 0 else outer.pos)
+    found.sort(key=lambda q: (q.open, q.depth))
+    return [t for t in (_trim(text, q) for q in found) if t is not None]
+
+
+def _closer_for(table: MarkTable, c: str, text: str, pos: int, p_end: int) -> str:
+    """Of the closers this opener may have („ closes with “ or ”), the first that occurs later."""
+    options = table.closers[c]
+    if len(options) == 1:
+        return options[0]
+    best, best_pos = options[0], p_end + 1
+    for o in options:
+        i = text.find(o, pos + 1, p_end)
+        if 0 <= i < best_pos:
+            best, best_pos = o, i
+    return best
+
+
+def _trim(text: str, q: Quoted) -> Quoted | None:
+    """Drop whitespace at the edges of each piece; None if nothing is left."""
+    pieces = []
+    for s, e in q.pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            pieces.append((s, e))
+    if not pieces:
+        return None
+    return Quoted(q.open, q.close, tuple(pieces), q.depth, q.mark)

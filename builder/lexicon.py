@@ -1,0 +1,207 @@
+"""Language knowledge as data: data/lexicons/<lang>.toml -> a validated, compiled, cached Lexicon.
+
+Validation fails loudly (LexiconError) on a missing key, a wrong type, a duplicate, an unsorted list
+or a lemma listed under two cue types, so a broken lexicon never reaches the extractor.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from builder import morph
+from builder.errors import LexiconError, UnsupportedLanguageError
+from builder.records import CUE_TYPES
+from builder.resources import lexicon_dir
+
+# section -> {key: expected type}; "list[str]" lists must be sorted and unique.
+SCHEMA: dict[str, dict[str, str]] = {
+    "": {"language": "str", "name": "str", "script": "str"},
+    "detect": {"function_words": "list[str]"},
+    "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
+    "cues": {t: "list[str]" for t in CUE_TYPES},
+    "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
+    "grammar": {"determiners": "list[str]", "infinitive_markers": "list[str]"},
+    "adjuncts": {"before_speaker": "list[str]", "as_suffixes": "list[str]", "impersonal": "list[str]"},
+    "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
+                 "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
+                 "between": "list[str]", "end_after_cue": "list[str]"},
+    "media": {"phrases": "list[str]"},
+    "doc_source": {"agencies": "list[str]"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """A cue word form found in text, with what it means."""
+
+    lemma: str
+    cue_type: str
+    particle: str = ""  # multiword verbs: "point out" -> particle "out"
+    form: str = ""  # grammatical kind of the form (see builder.morph)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A compiled lexicon: lookups keyed by `fold(word)`; everything immutable."""
+
+    language: str
+    name: str
+    script: str
+    function_words: frozenset[str]
+    mark_pairs: tuple[tuple[str, str], ...]
+    inner_pairs: tuple[tuple[str, str], ...]
+    dashes: tuple[str, ...]
+    cue_forms: Mapping[str, CueForm]
+    lemma_types: Mapping[str, str]
+    determiners: frozenset[str]
+    infinitive_markers: frozenset[str]
+    before_speaker: tuple[str, ...]
+    as_suffixes: tuple[str, ...]
+    impersonal: tuple[str, ...]
+    pronouns: Mapping[str, tuple[str, str]]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    organizations: frozenset[str]
+    documents: frozenset[str]
+    stop_words: frozenset[str]
+    between: frozenset[str]
+    end_after_cue: frozenset[str]
+    media: tuple[str, ...]
+    agencies: tuple[str, ...]
+    fold_table: Mapping[int, str]
+
+    def fold(self, word: str) -> str:
+        """Lookup key of a word: lower case and the lexicon's letter folds (ё -> е)."""
+        return word.lower().translate(self.fold_table)
+
+    def cue(self, word: str) -> CueForm | None:
+        return self.cue_forms.get(self.fold(word))
+
+
+def _check_type(where: str, value: Any, kind: str) -> None:
+    ok = {
+        "str": lambda v: isinstance(v, str) and v != "",
+        "list[str]": lambda v: isinstance(v, list) and all(isinstance(x, str) and x for x in v),
+        "list[pair]": lambda v: isinstance(v, list) and all(
+            isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) and y for y in x) for x in v),
+        "list[list]": lambda v: isinstance(v, list) and all(
+            isinstance(x, list) and x and all(isinstance(y, str) and y for y in x) for x in v),
+    }[kind](value)
+    if not ok:
+        raise LexiconError(f"{where}: expected {kind}, got {value!r:.80}")
+    if kind.startswith("list"):
+        keys = [x if isinstance(x, str) else tuple(x) for x in value]
+        if len(set(keys)) != len(keys):
+            dupes = sorted({str(k) for k in keys if keys.count(k) > 1})
+            raise LexiconError(f"{where}: duplicate entries {dupes}")
+        if keys != sorted(keys):  # type: ignore[type-var]
+            raise LexiconError(f"{where}: list is not sorted (sort by code point)")
+
+
+def validate(raw: Mapping[str, Any], origin: str) -> None:
+    """Raise LexiconError unless `raw` has every section and key of SCHEMA with the right types."""
+    for section, keys in SCHEMA.items():
+        table = raw if section == "" else raw.get(section)
+        if not isinstance(table, Mapping):
+            raise LexiconError(f"{origin}: missing section [{section}]")
+        for key, kind in keys.items():
+            if key not in table:
+                raise LexiconError(f"{origin}: missing key {section + '.' if section else ''}{key}")
+            _check_type(f"{origin}: {section}.{key}" if section else f"{origin}: {key}", table[key], kind)
+    seen: dict[str, str] = {}
+    for cue_type in CUE_TYPES:
+        for lemma in raw["cues"][cue_type]:
+            if lemma in seen:
+                raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
+            seen[lemma] = cue_type
+    for p in raw["speakers"]["pronouns"]:
+        if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
+            raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
+
+
+def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> dict[str, CueForm]:
+    infl = raw["inflection"]
+    generate = morph.engine(infl["engine"], irregular=infl["irregular"], doubling=infl["doubling"])
+    forms: dict[str, CueForm] = {}
+    for cue_type in CUE_TYPES:
+        for lemma in raw["cues"][cue_type]:
+            head, _, particle = lemma.partition(" ")
+            for form, kind in generate(head):
+                key = form.lower().translate(fold)
+                # the first lemma to claim a form keeps it
+                forms.setdefault(key if not particle else f"{key} {particle}",
+                                 CueForm(lemma, cue_type, particle, kind))
+    return forms
+
+
+def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
+    """Validate and compile a parsed lexicon table."""
+    validate(raw, origin)
+    fold_table = MappingProxyType({ord(a): b for a, b in raw["inflection"]["fold"]})
+    sp = raw["speakers"]
+
+    def folded(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.lower().translate(fold_table) for w in words)
+
+    return Lexicon(
+        language=raw["language"],
+        name=raw["name"],
+        script=raw["script"],
+        function_words=folded(raw["detect"]["function_words"]),
+        mark_pairs=tuple((a, b) for a, b in raw["marks"]["pairs"]),
+        inner_pairs=tuple((a, b) for a, b in raw["marks"]["inner_pairs"]),
+        dashes=tuple(raw["marks"]["dashes"]),
+        cue_forms=MappingProxyType(_compile_cues(raw, fold_table)),
+        lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
+        determiners=folded(raw["grammar"]["determiners"]),
+        infinitive_markers=folded(raw["grammar"]["infinitive_markers"]),
+        before_speaker=tuple(raw["adjuncts"]["before_speaker"]),
+        as_suffixes=tuple(raw["adjuncts"]["as_suffixes"]),
+        impersonal=tuple(raw["adjuncts"]["impersonal"]),
+        pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
+        titles=frozenset(sp["titles"]),
+        roles=folded(sp["roles"]),
+        organizations=folded(sp["organizations"]),
+        documents=folded(sp["documents"]),
+        stop_words=folded(sp["stop_words"]),
+        between=folded(sp["between"]),
+        end_after_cue=folded(sp["end_after_cue"]),
+        media=tuple(raw["media"]["phrases"]),
+        agencies=tuple(raw["doc_source"]["agencies"]),
+        fold_table=fold_table,
+    )
+
+
+def available_languages(directory: Path | None = None) -> tuple[str, ...]:
+    """Languages that have a lexicon file."""
+    return tuple(sorted(p.stem for p in (directory or lexicon_dir()).glob("*.toml")))
+
+
+def read_lexicon_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError as e:
+        raise LexiconError(f"no lexicon file {path}") from e
+    except tomllib.TOMLDecodeError as e:
+        raise LexiconError(f"{path}: {e}") from e
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The compiled lexicon of a language, loaded once per process."""
+    path = lexicon_dir() / f"{language}.toml"
+    if not path.exists():
+        raise UnsupportedLanguageError(
+            f"no lexicon for language {language!r}; available: {', '.join(available_languages())}")
+    raw = read_lexicon_file(path)
+    lex = compile_lexicon(raw, str(path))
+    if lex.language != language:
+        raise LexiconError(f"{path}: declares language {lex.language!r}, file name says {language!r}")
+    return lex

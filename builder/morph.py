@@ -1,0 +1,75 @@
+"""Inflection engines: a lemma -> every surface form that can stand for it in text.
+
+`affix` applies regular English suffix rules (plus an irregular table from the lexicon); `pymorphy3`
+takes the whole lexeme from the Russian dictionary. A lexicon names its engine in [inflection].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+from builder.errors import LexiconError
+
+# (form, grammatical kind): kinds are "base", "3sg", "past", "ing" for the affix engine and the
+# pymorphy3 POS of the form (VERB, INFN, GRND, PRTF, ...) for the dictionary engine.
+Form = tuple[str, str]
+Generator = Callable[[str], tuple[Form, ...]]
+VOWELS = frozenset("aeiou")
+
+
+def affix_forms(lemma: str, doubling: frozenset[str] = frozenset()) -> tuple[Form, ...]:
+    """Regular English forms: lemma, -s, -ed, -ing (e-drop, consonant+y -> ie, doubling on request)."""
+    if lemma.endswith("e"):
+        ed, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in VOWELS:
+        ed, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma in doubling:
+        ed, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        ed, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        s = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in VOWELS:
+        s = lemma[:-1] + "ies"
+    else:
+        s = lemma + "s"
+    return ((lemma, "base"), (s, "3sg"), (ed, "past"), (ing, "ing"))
+
+
+def irregular_forms(row: list[str] | tuple[str, ...]) -> tuple[Form, ...]:
+    """[lemma, 3sg, past, (participle,) ing] -> kinded forms."""
+    kinds = ("base", "3sg", "past", "past", "ing") if len(row) == 5 else ("base", "3sg", "past", "ing")
+    return tuple(zip(row, kinds, strict=True))
+
+
+@cache
+def morph_analyzer() -> Any:
+    """The process-wide pymorphy3 analyzer (loading it costs ~0.3 s, so it is shared)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def pymorphy_forms(lemma: str) -> tuple[Form, ...]:
+    """Every form of a Russian lemma, verb readings preferred (финитные формы, причастия, деепричастия)."""
+    parses = morph_analyzer().parse(lemma)
+    verbal = [p for p in parses if p.tag.POS in ("INFN", "VERB") and p.normal_form == lemma]
+    chosen = verbal or [p for p in parses if p.normal_form == lemma] or parses[:1]
+    forms: dict[str, str] = {lemma: "INFN"}
+    for p in chosen:
+        for f in p.lexeme:
+            forms.setdefault(f.word, str(f.tag.POS))
+    return tuple(forms.items())
+
+
+def engine(name: str, irregular: Iterable[list[str]] = (), doubling: Iterable[str] = ()) -> Generator:
+    """The form generator a lexicon asks for; irregular rows [lemma, form, ...] override the rules."""
+    table = {row[0]: irregular_forms(row) for row in irregular}
+    if name == "affix":
+        dbl = frozenset(doubling)
+        return lambda lemma: table.get(lemma) or affix_forms(lemma, dbl)
+    if name == "pymorphy3":
+        return lambda lemma: table.get(lemma) or pymorphy_forms(lemma)
+    raise LexiconError(f"unknown inflection engine {name!r} (known: affix, pymorphy3)")

@@ -1,0 +1,104 @@
+"""Text -> paragraphs, sentences and word tokens, all as character offsets into the same text.
+
+Sentences come from sentencex (rules per language, compiled Rust); tokens from one compiled regex.
+Nothing here copies or rewrites the text, so every offset indexes the stored document text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import sentencex
+
+# A word: letters/digits with inner hyphens or apostrophes (don't, пресс-секретарь);
+# anything else that is not space is a one-character token.
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line-delimited paragraph, whitespace trimmed."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        _add_trimmed(text, pos, m.start(), out)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def sentence_bounds(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed; never crosses a paragraph (line) boundary."""
+    out: list[tuple[int, int]] = []
+    lang = language if language in ("en", "ru") else "en"
+    for ps, pe in paragraph_bounds(text):
+        for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
+            if not b["is_paragraph_break"]:
+                _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
+    return out
+
+
+class TextIndex:
+    """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_bounds(self.text, self.language)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraph_bounds(self.text)
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [s for s, _ in self.paragraphs]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after `offset`."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence containing `offset` (or the nearest one before it)."""
+        i = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)

@@ -1,0 +1,33 @@
+"""find_quotes: which stretches of text are inside quotation marks (per rule, both languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.marks import find_quotes
+from builder.lexicon import load_lexicon
+from builder.segment import TextIndex
+
+
+def quoted(text: str, lang: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in q.pieces] for q in find_quotes(TextIndex(text, lang), load_lexicon(lang))]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ('He said "yes" and left.', "en", [["yes"]]),
+    ("He said “yes” and “no”.", "en", [["yes"], ["no"]]),
+    ("Он сказал «да».", "ru", [["да"]]),
+    # „…“ nested in «…»: both found, outer first
+    ("«Станция „Молодёжная“ откроется», — сказал он.", "ru", [["Станция „Молодёжная“ откроется"], ["Молодёжная"]]),
+    # ‘…’ only inside a double quote; apostrophes elsewhere are not marks
+    ("“The ‘best’ plan,” he said. Don’t worry.", "en", [["The ‘best’ plan,"], ["best"]]),
+    ("It’s Smith’s view.", "en", []),
+    # a paragraph that opens a quote without closing it continues in the next one that opens again
+    ("“First part.\n“Second part,” he said.", "en", [["First part.", "Second part,"]]),
+    # an unclosed quote that is not continued is dropped
+    ("“Never closed.\nNext paragraph.", "en", []),
+    # straight quotes open after a space and close before punctuation
+    ('"A," he said, "B."', "en", [["A,"], ["B."]]),
+])
+def test_find_quotes(text: str, lang: str, expected: list[list[str]]) -> None:
+    assert quoted(text, lang) == expected

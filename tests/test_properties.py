@@ -1,0 +1,36 @@
+"""Property tests: any text in, spans that match the text out; ids stable; nothing crashes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder import api
+
+PIECES = st.sampled_from([
+    "“", "”", '"', "«", "»", "„", "‘", "’", "'", ", ", ". ", " — ", "\n", "\n\n", ": ",
+    "he said", "said Smith", "Smith said", "заявил он", "— сказал Иванов", "according to",
+    "We will win", "Мы победим", "the State Department", "", " ",
+])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["en", "ru"]))
+def test_spans_always_match_the_text(text: str, lang: str) -> None:
+    for q in api.extract(text, lang=lang):
+        assert q.content
+        for span in [*q.content, q.speaker, q.cue]:
+            if span is not None:
+                assert 0 <= span.start < span.end <= len(text)
+                assert text[span.start:span.end] == span.text
+        assert [c.start for c in q.content] == sorted(c.start for c in q.content)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS, st.sampled_from(["en", "ru"]))
+def test_extraction_is_deterministic(text: str, lang: str) -> None:
+    a = [q.to_row() for q in api.extract(text, lang=lang)]
+    b = [q.to_row() for q in api.extract(text, lang=lang)]
+    assert a == b
+    assert len({r["quote_id"] for r in a}) == len(a)

@@ -1,0 +1,89 @@
+"""Rules backend, direct quotes: (text, expected speaker / cue / content) tables per shape and language."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder import api
+
+
+def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, [c.text for c in q.content])
+            for q in api.extract(text, lang=lang)]
+
+
+QUOTE_THEN_CUE = [
+    ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
+    ("“It is over,” he added, referring to the talks.", "en", [("he", "added", ["It is over"])]),
+    ("“Go,” state department spokesperson Ned Price said of the call.", "en",
+     [("state department spokesperson Ned Price", "said", ["Go"])]),
+    ("“We were there legitimately,” Figueroa told USA Today.", "en",
+     [("Figueroa", "told", ["We were there legitimately"])]),
+    ("«Мы победим», — заявил Локоть.", "ru", [("Локоть", "заявил", ["Мы победим"])]),
+    ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
+    ("«Я устал», — сказал в этой беседе Андрей.", "ru", [("в этой беседе Андрей", "сказал", ["Я устал"])]),
+]
+
+CUE_THEN_QUOTE = [
+    ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
+    ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
+     [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
+    ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
+]
+
+DISCONTINUOUS = [
+    ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
+    ("«Первое, — сказал он. — Второе»", "ru", []),
+]
+
+DASH_DIALOGUE = [
+    ("— Мы не стали переносить действие, — сказал Дубровский. — Островский понятен.", "ru",
+     [("Дубровский", "сказал", ["Мы не стали переносить действие", "Островский понятен."])]),
+    ("— Это самая трудная роль, — отметила актриса.", "ru", [("актриса", "отметила", ["Это самая трудная роль"])]),
+]
+
+NOT_QUOTES = [
+    # titles, names and scare quotes with no cue produce no row
+    ("The “Saturday Night Live” show aired.", "en", []),
+    ("Фестиваль «Ереванские перспективы» открылся.", "ru", []),
+    ("He called it a “disaster” once.", "en", []),
+    # a cue-like noun after a quote is not a cue (the State Department, the report)
+    ("“Peace,” the State Department wrote nothing.", "en", [("the State Department", "wrote", ["Peace"])]),
+    ("“Peace” Will the United States agree?", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), QUOTE_THEN_CUE)
+def test_quote_then_cue(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CUE_THEN_QUOTE)
+def test_cue_then_quote(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DISCONTINUOUS)
+def test_discontinuous(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DASH_DIALOGUE)
+def test_dash_dialogue(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOT_QUOTES)
+def test_not_quotes(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_span_matches_the_text(lang: str, samples_dir) -> None:  # type: ignore[no-untyped-def]
+    for path in sorted(samples_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for q in api.extract(text, lang=lang):
+            for s in [*q.content, q.speaker, q.cue]:
+                if s is not None:
+                    assert text[s.start:s.end] == s.text
