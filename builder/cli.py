@@ -134,6 +134,38 @@ def extract_cmd(
             sink.close()
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: one document per line with `text` and `quotes` "
+                                              "(the bench format).")],
+    split: Annotated[str | None, typer.Option("--split", help="Only documents of this split.")] = None,
+    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated kinds to score: direct, mixed, "
+                                                       "indirect.")] = "direct,mixed,indirect",
+    backend: BackendOpt = "rules",
+    nested: Annotated[bool | None, typer.Option("--nested/--outermost", help="Score nested attributions too "
+                                                "(default: when the gold has parent links).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON (the bench scorer's "
+                                                          "structure).")] = False,
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write the predictions "
+                                                     "(scorer PRED format) to this JSONL file.")] = None,
+) -> None:
+    """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
+    from builder.evaluate import evaluate, render
+
+    kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    try:
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested)
+    except (QuotechainError, OSError, ValueError, KeyError) as e:
+        raise _fail(e) from e
+    if predictions is not None:
+        predictions.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if as_json:
+        typer.echo(json.dumps(ev.to_json(str(gold), kept, split), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(render(ev, f"gold={gold} split={split or 'all'} docs={ev.docs} kinds={','.join(kept)} "
+                              f"backend={backend}"))
+
+
 @app.command("validate")
 def validate_cmd(
     directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
