@@ -42,6 +42,13 @@ def _fail(e: Exception, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise ValueError(f"--spark-conf wants KEY=VALUE, got {text!r}")
+    return key.strip(), value
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quotechain {__version__}")
@@ -56,7 +63,8 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 @app.command("build")
 def build_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .jsonl).")],
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders to read (.txt, .jsonl; with --engine spark "
+                                                    "also .parquet and hdfs://, s3a://… URIs).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output dataset folder (Hub layout).")],
     lang: LangOpt = None,
     backend: BackendOpt = "rules",
@@ -67,11 +75,26 @@ def build_cmd(
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes of the local "
+                                                "engine (default: the number of cores); the output is the "
+                                                "same for any number.")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where the work runs: local (this machine) or "
+                                                         "spark (needs the quotechain[spark] extra).")] = "local",
+    master: Annotated[str | None, typer.Option("--master", help="Spark master for --engine spark: local[N], "
+                                                               "yarn, spark://host:port (default: Spark's own, "
+                                                               "e.g. from spark-submit).")] = None,
+    spark_conf: Annotated[list[str] | None, typer.Option("--spark-conf", help="A Spark setting KEY=VALUE for "
+                                                         "--engine spark; repeat for more.")] = None,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
-    config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
+    try:
+        conf = tuple(_key_value(kv) for kv in spark_conf or ())
+    except ValueError as e:
+        raise _fail(e, 2) from e
+    config = BuildConfig(inputs=tuple(inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict)
+                         license=license_id, strict=strict, engine=engine, workers=workers, master=master,
+                         spark_conf=conf)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:

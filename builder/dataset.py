@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,16 +28,51 @@ PART = "part-{:05d}.parquet"
 COMPRESSION = "zstd"
 
 
+def encode_result(result: DocumentResult, keep_text: bool = True) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """The dataset rows of one result: (config, encoded row), the documents row first, quotes by offset."""
+    rows: list[tuple[str, dict[str, Any]]] = [(DOCUMENTS, encode_row("documents", result.document_row(keep_text)))]
+    for q in sorted(result.quotes, key=lambda q: (q.start, q.end, q.quote_id)):
+        rows.append((q.language, encode_row("quotes", q.to_row())))
+    return tuple(rows)
+
+
+@dataclass
+class InputDigest:
+    """A digest of the set of documents written: the sum of their content hashes modulo 2**64.
+
+    Order-free and mergeable, so a build split over processes or Spark partitions gets the digest
+    of a one-process build of the same documents.
+    """
+
+    total: int = 0
+
+    def add(self, content_hash: str) -> None:
+        self.total = (self.total + int(content_hash, 16)) % 2**64
+
+    def merge(self, other: InputDigest) -> None:
+        self.total = (self.total + other.total) % 2**64
+
+    def hexdigest(self) -> str:
+        return f"{self.total:016x}"
+
+
 def contract_of(config: str) -> str:
     return "documents" if config == DOCUMENTS else "quotes"
 
 
 def write_table(rows: list[dict[str, Any]], contract: str, path: Path) -> None:
     """Write rows (already encoded) as one parquet file with the contract's schema and HF metadata."""
-    schema = features(contract).arrow_schema
-    table = pa.Table.from_pylist(rows, schema=schema)
+    write_arrow(pa.Table.from_pylist(rows, schema=features(contract).arrow_schema), contract, path)
+
+
+def write_arrow(table: pa.Table, contract: str, path: Path) -> None:
+    """Write an Arrow table of encoded rows as one parquet file with the contract's schema and HF metadata.
+
+    The file appears under its name only when complete, so a retried writer (a Spark task) just replaces it.
+    """
+    table = table.select(features(contract).arrow_schema.names).cast(features(contract).arrow_schema)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression=COMPRESSION, write_statistics=True)
     os.replace(tmp, path)
 
@@ -55,10 +90,12 @@ class ShardWriter:
     counts: dict[str, int] = field(default_factory=dict)
 
     def add(self, result: DocumentResult) -> None:
-        self.buffers.setdefault(DOCUMENTS, []).append(
-            encode_row("documents", result.document_row(self.keep_text)))
-        for q in sorted(result.quotes, key=lambda q: (q.start, q.end, q.quote_id)):
-            self.buffers.setdefault(q.language, []).append(encode_row("quotes", q.to_row()))
+        self.add_rows(encode_result(result, self.keep_text))
+
+    def add_rows(self, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Add one document's encoded rows, (config, row) pairs, as `encode_result` gives them."""
+        for config, row in rows:
+            self.buffers.setdefault(config, []).append(row)
         self.docs_in_shard += 1
         if self.docs_in_shard >= self.shard_docs:
             self.flush()

@@ -40,20 +40,26 @@ def read_jsonl(path: Path, root: Path, text_field: str = "text",
     rel = path.relative_to(root).as_posix()
     with path.open("rb") as f:
         for lineno, raw in enumerate(f, 1):
-            where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as e:
-                yield Skip(where, "not-utf8", f"byte {e.start}: {e.reason}")
-                continue
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Skip(where, "bad-json", str(e))
-                continue
-            if not isinstance(rec, dict):
-                yield Skip(where, "bad-json", "line is not a JSON object")
-                continue
-            yield record_to_document(rec, f"{rel}:{lineno}", where, text_field, id_field)
+            item = parse_line(raw, lineno, str(path), rel, text_field, id_field)
+            if item is not None:
+                yield item
+
+
+def parse_line(raw: bytes, lineno: int, source: str, rel: str, text_field: str = "text",
+               id_field: str | None = None) -> Document | Skip | None:
+    """Line `lineno` (from 1) of the JSONL file `source` (`rel` under its input root) -> Document,
+    Skip, or None for a blank line. The Spark engine reads lines itself and calls this too."""
+    where = f"{source}:{lineno}"
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError as e:
+        return Skip(where, "not-utf8", f"byte {e.start}: {e.reason}")
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Skip(where, "bad-json", str(e))
+    if not isinstance(rec, dict):
+        return Skip(where, "bad-json", "line is not a JSON object")
+    return record_to_document(rec, f"{rel}:{lineno}", where, text_field, id_field)
