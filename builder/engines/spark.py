@@ -1,0 +1,444 @@
+"""BuildConfig -> the dataset folder a local build writes, with the work done by Spark (`--engine spark`).
+
+1. The driver lists the inputs (local paths or any Hadoop filesystem URI) in the order local ingest uses.
+2. Spark reads them as DataFrames: JSONL line by line and parquet row by row (both split by Spark),
+   other files whole (`binaryFile`). Executors turn them into Documents with builder.ingest's own code.
+3. Executors run builder.engines.work on every document (mapInArrow; one extractor per Python worker).
+4. Duplicates (same content hash) are dropped, keeping the first in input order, as locally.
+5. Executors write the shards with builder.dataset into the staging folder, in input order; the driver
+   names them, writes the card and the manifest with builder.build.finish_build, and publishes.
+
+The output folder must be reachable from the driver and every executor under the same path (always
+true with `--master local[N]`; on a cluster: a shared mount). pyspark comes with `quotechain[spark]`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from builder.dataset import DOCUMENTS, InputDigest, finalize_shards, staging_dir, write_arrow
+from builder.engines.work import Processed, WorkOptions, process_item, warm_up
+from builder.errors import BuildError, InputError, QuotechainError
+from builder.ingest import IngestOptions, read_inputs
+from builder.ingest.jsonl import parse_line, record_to_document
+from builder.records import BuildReport, Document, Skip
+from builder.schema import features
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+    from builder.build import BuildConfig, ProgressCallback
+
+# pyspark warns about pandas >= 3 on every mapInArrow; this engine never goes through pandas
+warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
+
+APP_NAME = "quotechain build"
+OUT_BATCH = 256  # outcomes per Arrow batch an executor sends back
+BROADCAST_ROWS = 2_000_000  # duplicates up to this many are dropped without shuffling the documents
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # hdfs:, s3a:, file: (not a drive letter)
+KEYS = ("file", "part", "row")  # the input position of an item: file number, split start, row in split
+
+ITEM_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
+                         ("item", pa.binary())])
+
+
+def _outcome_schema() -> pa.Schema:
+    return pa.schema([
+        ("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
+        ("source", pa.string()), ("skip_reason", pa.string()), ("skip_detail", pa.string()),
+        ("content_hash", pa.string()),
+        ("doc", pa.struct(list(features("documents").arrow_schema.remove_metadata()))),
+        ("quotes", pa.list_(pa.struct(list(features("quotes").arrow_schema.remove_metadata())))),
+    ])
+
+
+SHARD_SCHEMA = pa.schema([("shard", pa.int64()), ("config", pa.string()), ("rows", pa.int64()),
+                          ("documents", pa.int64()), ("digest", pa.string())])
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input file: its number in input order, its path as Spark names it, as a local build names
+    it (`source`), relative to its input root (`rel`, the base of document ids), and its size."""
+
+    index: int
+    path: str
+    source: str
+    rel: str
+    size: int = 1
+
+    @property
+    def kind(self) -> str:
+        suffix = PurePosixPath(self.rel).suffix.lower()
+        return {".jsonl": "jsonl", ".parquet": "parquet"}.get(suffix, "file")
+
+
+def spark_session(config: BuildConfig) -> SparkSession:
+    """The running session (spark-submit, a notebook) or a new one for `config.master`."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as e:
+        raise QuotechainError("--engine spark needs pyspark: pip install 'quotechain[spark]'") from e
+    active = SparkSession.getActiveSession()
+    conf = dict(config.spark_conf)
+    if active is not None:
+        for key, value in conf.items():
+            active.conf.set(key, value)
+        return active
+    builder = SparkSession.builder.appName(APP_NAME)
+    if config.master:
+        builder = builder.master(config.master)
+    if (config.master or "local").startswith("local") and "spark.pyspark.python" not in conf:
+        # local executors run this interpreter, where quotechain is installed (pyspark reads the variable)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if (config.master or "local").startswith("local"):
+        conf.setdefault("spark.sql.shuffle.partitions", "16")  # Spark's 200 are for clusters
+    for key, value in conf.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def _hidden(rel: str) -> bool:
+    """Spark's readers skip files and folders whose names start with _ or . (_SUCCESS, .crc)."""
+    return any(part.startswith(("_", ".")) for part in rel.split("/"))
+
+
+def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]:
+    """Every input file in local ingest's order: inputs as given, folders walked in sorted relative path order."""
+    jvm = spark.sparkContext._jvm
+    assert jvm is not None
+    hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()  # type: ignore[union-attr]
+    files: list[InputFile] = []
+    for raw in inputs:
+        given = Path(raw) if SCHEME.match(raw) is None else None
+        hpath = jvm.org.apache.hadoop.fs.Path(str(given.resolve()) if given else raw)
+        fs = hpath.getFileSystem(hadoop_conf)
+        if not fs.exists(hpath):
+            raise InputError(f"no such file or directory: {raw}")
+        qualified = fs.makeQualified(hpath)
+        base = qualified.toString()
+        status = fs.getFileStatus(qualified)
+        if status.isDirectory():
+            found = []
+            it = fs.listFiles(qualified, True)
+            while it.hasNext():
+                st = it.next()
+                path = st.getPath().toString()
+                found.append((path[len(base.rstrip("/")) + 1:], path, int(st.getLen())))
+            found.sort(key=lambda f: tuple(f[0].split("/")))
+            entries = [(rel, path, str(given / rel) if given else f"{raw.rstrip('/')}/{rel}", size)
+                       for rel, path, size in found]
+        else:
+            entries = [(base.rsplit("/", 1)[-1], base, str(given) if given else raw, int(status.getLen()))]
+        files.extend(InputFile(len(files) + i, path, source, rel, size)
+                     for i, (rel, path, source, size) in enumerate(entries))
+    return files
+
+
+def _on_driver(files: list[InputFile], ingest: IngestOptions) -> list[tuple[tuple[int, int, int], Skip]]:
+    """Skips for the files Spark's readers never hand over: hidden ones (names starting with _ or .,
+    like _SUCCESS and .crc) and empty ones, which local ingest itself judges here."""
+    out: list[tuple[tuple[int, int, int], Skip]] = []
+    with tempfile.TemporaryDirectory(prefix="quotechain-") as tmp:
+        for f in files:
+            if _hidden(f.rel):
+                out.append(((f.index, 0, 0), Skip(f.source, "hidden", "Spark does not read files whose names "
+                                                                       "start with _ or .")))
+            elif f.size == 0:
+                for k, item in enumerate(_read_local(Path(tmp), f, b"", ingest)):
+                    if isinstance(item, Skip):
+                        out.append(((f.index, 0, k), item))
+    return out
+
+
+def _read_local(tmp: Path, f: InputFile, content: bytes, ingest: IngestOptions) -> Iterator[Document | Skip]:
+    """Local ingest run on `content` placed at the file's relative path, with the file's own source put back."""
+    root = tmp / str(f.index)
+    local = root / f.rel
+    local.parent.mkdir(parents=True, exist_ok=True)
+    local.write_bytes(content)
+    try:
+        for item in read_inputs([root], ingest):
+            yield _relocate(item, str(local), f.source)
+    finally:
+        shutil.rmtree(root)
+
+
+def _path_key(metadata_path: str) -> str:
+    """`_metadata.file_path` (a URI, percent-encoded) in the form the Hadoop listing gives."""
+    return unquote(metadata_path)
+
+
+def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None) -> BuildReport:
+    """Build the dataset described by `config` on Spark; the same folder, rows and card as a local build."""
+    from builder.build import BuildEvent, Tally, finish_build
+
+    options = config.work_options()
+    warm_up(options)  # an unknown backend or a broken lexicon fails here, not in every task
+    spark = spark_session(config)
+    out = Path(config.out)
+    stage = staging_dir(out)
+    if stage.exists():
+        shutil.rmtree(stage)
+    stage.mkdir(parents=True)
+    processed: DataFrame | None = None
+    try:
+        files = list_inputs(spark, config.inputs)
+        ingest = IngestOptions(text_field=config.text_field, id_field=config.id_field)
+        driver_skips = _on_driver(files, ingest)
+        items = _read_items(spark, [f for f in files if f.size > 0 and not _hidden(f.rel)], ingest)
+        parallelism = max(1, spark.sparkContext.defaultParallelism)
+        processed = (items.repartition(parallelism * 4)
+                     .mapInArrow(_processor(options), _spark_schema(_outcome_schema())).persist())
+        tally = Tally()
+        tally.read = processed.count() + len(driver_skips)
+        skip_rows = processed.where("skip_reason IS NOT NULL").select(
+            *KEYS, "source", "skip_reason", "skip_detail").collect()
+        skips = driver_skips + [((r.file, r.part, r.row), Skip(r.source, r.skip_reason, r.skip_detail or ""))
+                                for r in skip_rows]
+        tally.skips = [s for _, s in sorted(skips, key=lambda ks: ks[0])]
+        if config.strict and tally.skips:
+            s = tally.skips[0]
+            raise BuildError(f"{s.source}: {s.reason} ({s.detail})")
+        files_written, counts = _write_shards(processed, stage, config.shard_docs, tally)
+        if progress is not None:
+            progress(BuildEvent(tally.read, len(tally.skips), sum(tally.quotes.values()), config.out))
+        return finish_build(config, stage, files_written, counts, tally)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    finally:
+        if processed is not None:
+            processed.unpersist()
+
+
+def _spark_schema(schema: pa.Schema) -> Any:
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    return from_arrow_schema(schema)
+
+
+# ---- stage 1: input files -> items (Document or Skip, pickled) keyed by input position -------------------
+
+def _read_items(spark: SparkSession, files: list[InputFile], ingest: IngestOptions) -> DataFrame:
+    from pyspark.sql import functions as F
+
+    by_kind: dict[str, list[InputFile]] = {}
+    for f in files:
+        by_kind.setdefault(f.kind, []).append(f)
+    table = spark.sparkContext.broadcast({f.path: f for f in files})
+    item_schema = _spark_schema(ITEM_SCHEMA)
+    frames = []
+    if "file" in by_kind:
+        raw = spark.read.format("binaryFile").load([f.path for f in by_kind["file"]])
+        frames.append(raw.select("path", "content").mapInArrow(_file_reader(table, ingest), item_schema))
+    for kind in ("jsonl", "parquet"):
+        if kind not in by_kind:
+            continue
+        paths = [f.path for f in by_kind[kind]]
+        if kind == "jsonl":
+            df = spark.read.text(paths, lineSep="\n").select(F.col("value").cast("binary").alias("value"))
+        else:
+            df = spark.read.parquet(*paths)
+        df = df.select("*", F.col("_metadata.file_path").alias("_path"),
+                       F.col("_metadata.file_block_start").alias("_part"))
+        # rows before each split of each file, so that every row knows its line (row) number
+        counts = df.groupBy("_path", "_part").count().collect()
+        before: dict[tuple[str, int], int] = {}
+        running: dict[str, int] = {}
+        for r in sorted(counts, key=lambda r: (r["_path"], r["_part"])):
+            key = _path_key(r["_path"])
+            before[(key, r["_part"])] = running.get(key, 0)
+            running[key] = running.get(key, 0) + r["count"]
+        offsets = spark.sparkContext.broadcast(before)
+        frames.append(df.mapInArrow(_record_reader(kind, table, offsets, ingest), item_schema))
+    if not frames:
+        return spark.createDataFrame([], item_schema)
+    out = frames[0]
+    for frame in frames[1:]:
+        out = out.unionByName(frame)
+    return out
+
+
+def _item_batch(rows: list[tuple[int, int, int, Document | Skip]]) -> pa.RecordBatch:
+    return pa.RecordBatch.from_pydict({
+        "file": [r[0] for r in rows], "part": [r[1] for r in rows], "row": [r[2] for r in rows],
+        "item": [pickle.dumps(r[3], protocol=pickle.HIGHEST_PROTOCOL) for r in rows]}, schema=ITEM_SCHEMA)
+
+
+def _file_reader(table: Any, ingest: IngestOptions) -> Any:
+    """Whole files -> items, through local ingest itself: the bytes are put in a temporary file at the
+    file's relative path and read with builder.ingest.read_inputs, so every format it knows works."""
+
+    def read(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        files: dict[str, InputFile] = table.value
+        with tempfile.TemporaryDirectory(prefix="quotechain-") as tmp:
+            for batch in batches:
+                rows: list[tuple[int, int, int, Document | Skip]] = []
+                for path, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist(),
+                                         strict=True):
+                    f = files[path]
+                    for k, item in enumerate(_read_local(Path(tmp), f, content, ingest)):
+                        rows.append((f.index, 0, k, item))
+                if rows:
+                    yield _item_batch(rows)
+
+    return read
+
+
+def _relocate(item: Document | Skip, prefix: str, source: str) -> Document | Skip:
+    """The item as a local build of the original file reports it: its source paths put back."""
+    def fix(s: str | None) -> str | None:
+        return source + s[len(prefix):] if s is not None and s.startswith(prefix) else s
+
+    if isinstance(item, Skip):
+        return replace(item, source=fix(item.source) or source)
+    return replace(item, source=fix(item.source))
+
+
+def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -> Any:
+    """JSONL lines or parquet rows -> items, numbered from 1 within their file as local ingest numbers them."""
+
+    def read(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        files: dict[str, InputFile] = table.value
+        before: dict[tuple[str, int], int] = offsets.value
+        seen: dict[tuple[str, int], int] = {}
+        for batch in batches:
+            rows: list[tuple[int, int, int, Document | Skip]] = []
+            paths = batch.column("_path").to_pylist()
+            parts = batch.column("_part").to_pylist()
+            records = (batch.column("value").to_pylist() if kind == "jsonl"
+                       else batch.drop_columns(["_path", "_part"]).to_pylist())
+            for path, part, rec in zip(paths, parts, records, strict=True):
+                key = (_path_key(path), part)
+                n = seen.get(key, 0)
+                seen[key] = n + 1
+                f = files[key[0]]
+                lineno = before[key] + n + 1
+                item: Document | Skip | None
+                if kind == "jsonl":
+                    item = parse_line(rec, lineno, f.source, f.rel, ingest.text_field, ingest.id_field)
+                else:
+                    item = record_to_document(rec, f"{f.rel}:{lineno}", f"{f.source}:{lineno}", ingest.text_field,
+                                              ingest.id_field)
+                if item is not None:
+                    rows.append((f.index, part, n, item))
+            if rows:
+                yield _item_batch(rows)
+
+    return read
+
+
+# ---- stage 2: items -> outcomes (the per-document work) --------------------------------------------------
+
+def _processor(options: WorkOptions) -> Any:
+    def process(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        warm_up(options)  # cached per Python worker: one extractor per executor process
+        schema = _outcome_schema()
+        rows: list[dict[str, Any]] = []
+        for batch in batches:
+            keys = zip(*(batch.column(k).to_pylist() for k in KEYS), strict=True)
+            for (file, part, row), blob in zip(keys, batch.column("item").to_pylist(), strict=True):
+                outcome = process_item(pickle.loads(blob), options)
+                rows.append(_outcome_row(file, part, row, outcome))
+                if len(rows) >= OUT_BATCH:
+                    yield pa.RecordBatch.from_pylist(rows, schema=schema)
+                    rows = []
+        if rows:
+            yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+    return process
+
+
+def _outcome_row(file: int, part: int, row: int, outcome: Processed | Skip) -> dict[str, Any]:
+    base: dict[str, Any] = {"file": file, "part": part, "row": row, "source": outcome.source}
+    if isinstance(outcome, Skip):
+        return {**base, "skip_reason": outcome.reason, "skip_detail": outcome.detail}
+    doc = next(r for c, r in outcome.rows if c == DOCUMENTS)
+    quotes = [r for c, r in outcome.rows if c != DOCUMENTS]
+    return {**base, "content_hash": outcome.content_hash, "doc": doc, "quotes": quotes}
+
+
+# ---- stage 3: dedupe, shard in input order, write with builder.dataset -----------------------------------
+
+def _write_shards(processed: DataFrame, stage: Path, shard_docs: int,
+                  tally: Any) -> tuple[dict[str, list[Path]], dict[str, int]]:
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "content_hash", "doc", "quotes")
+    # Content hashes seen more than once (usually none), then the later copies of each, found on the small
+    # columns only and broadcast, so the documents themselves are never shuffled for the dedupe.
+    repeated = docs.groupBy("content_hash").count().where("count > 1").select("content_hash")
+    first = Window.partitionBy("content_hash").orderBy(*KEYS)
+    later = (docs.select(*KEYS, "content_hash").join(F.broadcast(repeated), "content_hash")
+             .withColumn("_n", F.row_number().over(first)).where("_n > 1").select(*KEYS).persist())
+    tally.duplicates = later.count()
+    unique = (docs if tally.duplicates == 0 else
+              docs.join(F.broadcast(later) if tally.duplicates <= BROADCAST_ROWS else later, list(KEYS), "left_anti"))
+    shards = max(1, math.ceil((tally.read - len(tally.skips) - tally.duplicates) / shard_docs))
+    ordered = unique.repartitionByRange(shards, *KEYS).sortWithinPartitions(*KEYS)
+    results = ordered.mapInArrow(_shard_writer(str(stage)), _spark_schema(SHARD_SCHEMA)).collect()
+    later.unpersist()
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.config] = counts.get(r.config, 0) + r.rows
+        if r.config == DOCUMENTS:
+            tally.written += r.documents
+            tally.digest.merge(InputDigest(int(r.digest, 16)))
+        else:
+            tally.quotes[r.config] = tally.quotes.get(r.config, 0) + r.rows
+    return finalize_shards(stage), counts
+
+
+def _shard_writer(stage: str) -> Any:
+    """One range of documents in input order -> shard number <partition> of each config it has rows for."""
+
+    def write(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        from pyspark import TaskContext
+
+        shard = TaskContext.get().partitionId()  # type: ignore[union-attr]
+        table = pa.Table.from_batches(list(batches))
+        if table.num_rows == 0:
+            return
+        digest = InputDigest()
+        for h in table.column("content_hash").to_pylist():
+            digest.add(h)
+        out: list[dict[str, Any]] = []
+        docs = pa.Table.from_struct_array(table.column("doc").combine_chunks())
+        write_arrow(docs, "documents", _part(stage, DOCUMENTS, shard))
+        out.append({"shard": shard, "config": DOCUMENTS, "rows": docs.num_rows, "documents": docs.num_rows,
+                    "digest": digest.hexdigest()})
+        quotes = pc.list_flatten(table.column("quotes").combine_chunks())
+        if len(quotes):
+            quote_rows = pa.Table.from_struct_array(quotes)
+            languages = quote_rows.column("language")
+            for language in sorted(pc.unique(languages).to_pylist()):
+                rows = quote_rows.filter(pc.equal(languages, language))
+                write_arrow(rows, "quotes", _part(stage, language, shard))
+                out.append({"shard": shard, "config": language, "rows": rows.num_rows, "documents": 0,
+                            "digest": ""})
+        yield pa.RecordBatch.from_pylist(out, schema=SHARD_SCHEMA)
+
+    return write
+
+
+def _part(stage: str, config: str, shard: int) -> Path:
+    from builder.dataset import PART
+
+    return Path(stage) / "data" / config / PART.format(shard)
