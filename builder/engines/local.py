@@ -45,11 +45,23 @@ def _work(batch: list[Document | Skip]) -> list[Outcome]:
     return process_batch(batch, _options)
 
 
+def _preload() -> list[str]:
+    """Modules the fork server imports once, so that workers fork with them loaded: the work itself, and
+    what the main module imports (each worker re-runs the main module, as multiprocessing does)."""
+    modules = ["builder.engines.work"]
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None and spec.name != "__main__":
+        modules.append(spec.name)  # python -m builder.cli
+    if "builder.cli" in sys.modules:
+        modules.append("builder.cli")  # the quotechain console script
+    return modules
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """forkserver where the platform has it (safe beside threads, workers fork warm), else spawn."""
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["builder.engines.work"])
+        ctx.set_forkserver_preload(_preload())
         return ctx
     return multiprocessing.get_context("spawn")
 
