@@ -110,3 +110,25 @@ def test_spark_reads_parquet_and_hadoop_uris(both: tuple[Path, Path, Any, Any], 
                       text_field="body", clean="none"))
     assert _rows(out)["en"] == _rows(local)["en"]
     assert [d["doc_id"] for d in iter_rows(out, "documents")] == [d["doc_id"] for d in docs]
+
+
+def test_a_jsonl_split_by_spark_keeps_line_numbers_and_order(both: tuple[Path, Path, Any, Any],
+                                                             tmp_path: Path) -> None:
+    """Small splits (4 KB) cut one JSONL file into many pieces: ids from line numbers, order and skips hold."""
+    local, _, _, _ = both
+    texts = [d["text"] for d in iter_rows(local, "documents")]
+    lines = []
+    for i in range(120):
+        if i % 17 == 5:
+            lines.append("{broken")
+        else:
+            lines.append(json.dumps({"text": f"{texts[i % len(texts)][:1500]}\n({i})"}, ensure_ascii=False))
+    src = tmp_path / "big.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local")))
+    b = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "spark"), engine="spark",
+                          spark_conf=(("spark.sql.files.maxPartitionBytes", "4096"),)))
+    assert _rows(tmp_path / "spark") == _rows(tmp_path / "local")
+    assert b.skips == a.skips and len(a.skips) == 7
+    assert [d["doc_id"] for d in iter_rows(tmp_path / "spark", "documents")][:3] == [
+        "big.jsonl:1", "big.jsonl:2", "big.jsonl:3"]

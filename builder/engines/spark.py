@@ -103,9 +103,11 @@ def spark_session(config: BuildConfig) -> SparkSession:
     builder = SparkSession.builder.appName(APP_NAME)
     if config.master:
         builder = builder.master(config.master)
-    if (config.master or "local").startswith("local") and "spark.pyspark.python" not in conf:
-        # local executors run this interpreter, where quotechain is installed (pyspark reads the variable)
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # The executors' Python comes from PYSPARK_PYTHON (spark-submit sets it from spark.pyspark.python).
+    if "spark.pyspark.python" in conf:
+        os.environ["PYSPARK_PYTHON"] = conf["spark.pyspark.python"]
+    elif "PYSPARK_GATEWAY_PORT" not in os.environ and (config.master or "local").startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local executors: this interpreter
     if (config.master or "local").startswith("local"):
         conf.setdefault("spark.sql.shuffle.partitions", "16")  # Spark's 200 are for clusters
     for key, value in conf.items():
