@@ -9,7 +9,8 @@ keeps them all, then times `quotechain build` on it in a fresh process per run:
   spark[M]    `quotechain build --engine spark --master M`, end to end (JVM start-up included)
 
 Peak RSS is the largest sum of the resident memory of the build's whole process tree (workers, JVM and
-Spark's Python workers included), sampled every 0.1 s from /proc. CPU is user+system time of the tree.
+Spark's Python workers included), sampled every 0.1 s from /proc; peak PSS is the same with the pages
+that forked workers share counted once (what the tree really holds). CPU is user+system time of the tree.
 Nothing is asserted: the figures are printed (and written as JSON with --json) with the machine they
 come from. Run from the repository root:
 
@@ -24,6 +25,7 @@ import contextlib
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import threading
@@ -43,6 +45,7 @@ class Result:
     seconds: float
     cpu_seconds: float
     peak_rss_mb: float
+    peak_pss_mb: float
     input_mb: float
     quotes: int | None = None
 
@@ -99,22 +102,28 @@ def _tree(pid: int, stats: dict[int, tuple[int, int]]) -> list[int]:
     return out
 
 
-def _rss_mb(pids: list[int]) -> float:
-    total = 0
+def _memory_mb(pids: list[int]) -> tuple[float, float]:
+    """(RSS, PSS) of the processes in MB: RSS counts pages shared by forked workers once per process, PSS
+    splits them between the processes that share them, so the PSS sum is the memory the tree really holds."""
+    rss = pss = 0
     for p in pids:
         try:
-            with open(f"/proc/{p}/statm", encoding="ascii") as f:
-                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as f:
+                for line in f:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
         except (OSError, IndexError, ValueError):
             continue
-    return total / 2**20
+    return rss / 1024, pss / 1024
 
 
-def measure(cmd: list[str]) -> tuple[float, float, float, str]:
-    """Run `cmd`; (wall seconds, CPU seconds of its process tree, peak RSS MB of the tree, stderr)."""
+def measure(cmd: list[str]) -> tuple[float, float, float, float, str]:
+    """Run `cmd`; (wall s, CPU s of its process tree, peak RSS MB and peak PSS MB of the tree, stderr)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True)
-    peak = 0.0
+    peak = peak_pss = 0.0
     ticks: dict[int, int] = {}
     err: list[str] = []
     reader = threading.Thread(target=lambda: err.extend(proc.stderr or []), daemon=True)
@@ -124,26 +133,27 @@ def measure(cmd: list[str]) -> tuple[float, float, float, str]:
         pids = _tree(proc.pid, stats)
         for p in pids:
             ticks[p] = max(ticks.get(p, 0), stats[p][1] if p in stats else 0)
-        peak = max(peak, _rss_mb(pids))
+        rss, pss = _memory_mb(pids)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         time.sleep(0.1)
     wall = time.perf_counter() - start
     reader.join()
     cpu = sum(ticks.values()) / os.sysconf("SC_CLK_TCK")
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{''.join(err)[-3000:]}")
-    return wall, cpu, peak, "".join(err)
+    return wall, cpu, peak, peak_pss, "".join(err)
 
 
 def run_build(corpus: Path, mb: float, n: int, backend: str, work: Path, engine_args: list[str],
               label: str) -> Result:
-    out = work / f"out-{label}-{n}"
+    out = work / f"out-{re.sub(r'[^A-Za-z0-9]+', '-', label).strip('-')}-{n}"  # no glob characters
     cmd = [sys.executable, "-m", "builder.cli", "build", str(corpus), "--out", str(out), "--backend", backend,
            *engine_args]
-    wall, cpu, peak, _ = measure(cmd)
+    wall, cpu, peak, pss, _ = measure(cmd)
     manifest = json.loads((out / "quotechain.json").read_text(encoding="utf-8"))
     if manifest["documents_written"] != n:
         raise SystemExit(f"{label}: wrote {manifest['documents_written']} of {n} documents")
-    return Result(label, backend, n, wall, cpu, peak, mb, sum(manifest["quotes_per_language"].values()))
+    return Result(label, backend, n, wall, cpu, peak, pss, mb, sum(manifest["quotes_per_language"].values()))
 
 
 EXTRACTOR = """
@@ -166,7 +176,8 @@ def run_extractor(corpus: Path, mb: float, n: int, backend: str) -> Result:
     if proc.returncode != 0:
         raise SystemExit(f"extractor run failed:\n{proc.stderr[-3000:]}")
     r = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Result("extractor (1 process, in memory)", backend, n, r["seconds"], r["cpu"], r["rss"], mb, r["quotes"])
+    return Result("extractor (1 process, in memory)", backend, n, r["seconds"], r["cpu"], r["rss"], r["rss"], mb,
+                  r["quotes"])
 
 
 def machine() -> dict[str, object]:
@@ -182,12 +193,12 @@ def machine() -> dict[str, object]:
 
 def print_table(results: list[Result]) -> None:
     head = (f"{'run':34} {'backend':7} {'docs':>7} {'s':>8} {'docs/s':>8} {'MB/s':>6} {'docs/CPU-s':>10} "
-            f"{'peak RSS MB':>11}")
+            f"{'peak RSS MB':>11} {'peak PSS MB':>11}")
     print(head)
     print("-" * len(head))
     for r in results:
         print(f"{r.run:34} {r.backend:7} {r.docs:>7} {r.seconds:>8.1f} {r.docs_per_s:>8.1f} {r.mb_per_s:>6.2f} "
-              f"{r.docs / r.cpu_seconds:>10.1f} {r.peak_rss_mb:>11.0f}")
+              f"{r.docs / r.cpu_seconds:>10.1f} {r.peak_rss_mb:>11.0f} {r.peak_pss_mb:>11.0f}")
 
 
 def main() -> None:
