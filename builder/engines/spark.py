@@ -29,15 +29,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from builder.dataset import DOCUMENTS, InputDigest, finalize_shards, staging_dir, write_arrow
+from builder.dataset import DOCUMENTS, InputDigest, ShardWriter, finalize_shards, staging_dir
 from builder.engines.work import Processed, WorkOptions, process_item, warm_up
 from builder.errors import BuildError, InputError, QuotechainError
 from builder.ingest import IngestOptions, read_inputs
 from builder.ingest.jsonl import parse_line, record_to_document
 from builder.records import BuildReport, Document, Skip
-from builder.schema import features
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -57,15 +55,11 @@ ITEM_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.
                          ("item", pa.binary())])
 
 
-def _outcome_schema() -> pa.Schema:
-    return pa.schema([
-        ("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
-        ("source", pa.string()), ("skip_reason", pa.string()), ("skip_detail", pa.string()),
-        ("content_hash", pa.string()),
-        ("doc", pa.struct(list(features("documents").arrow_schema.remove_metadata()))),
-        ("quotes", pa.list_(pa.struct(list(features("quotes").arrow_schema.remove_metadata())))),
-    ])
-
+# What executors send back per item: its position, a skip, or a document's encoded rows (pickled, so the
+# JVM only moves opaque bytes and never converts the nested quote rows).
+OUTCOME_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
+                            ("source", pa.string()), ("skip_reason", pa.string()), ("skip_detail", pa.string()),
+                            ("content_hash", pa.string()), ("rows", pa.binary())])
 
 SHARD_SCHEMA = pa.schema([("shard", pa.int64()), ("config", pa.string()), ("rows", pa.int64()),
                           ("documents", pa.int64()), ("digest", pa.string())])
@@ -206,7 +200,7 @@ def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None
         items = _read_items(spark, [f for f in files if f.size > 0 and not _hidden(f.rel)], ingest)
         parallelism = max(1, spark.sparkContext.defaultParallelism)
         processed = (items.repartition(parallelism * 4)
-                     .mapInArrow(_processor(options), _spark_schema(_outcome_schema())).persist())
+                     .mapInArrow(_processor(options), _spark_schema(OUTCOME_SCHEMA)).persist())
         tally = Tally()
         tally.read = processed.count() + len(driver_skips)
         skip_rows = processed.where("skip_reason IS NOT NULL").select(
@@ -351,7 +345,6 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
 def _processor(options: WorkOptions) -> Any:
     def process(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         warm_up(options)  # cached per Python worker: one extractor per executor process
-        schema = _outcome_schema()
         rows: list[dict[str, Any]] = []
         for batch in batches:
             keys = zip(*(batch.column(k).to_pylist() for k in KEYS), strict=True)
@@ -359,10 +352,10 @@ def _processor(options: WorkOptions) -> Any:
                 outcome = process_item(pickle.loads(blob), options)
                 rows.append(_outcome_row(file, part, row, outcome))
                 if len(rows) >= OUT_BATCH:
-                    yield pa.RecordBatch.from_pylist(rows, schema=schema)
+                    yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME_SCHEMA)
                     rows = []
         if rows:
-            yield pa.RecordBatch.from_pylist(rows, schema=schema)
+            yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME_SCHEMA)
 
     return process
 
@@ -371,9 +364,8 @@ def _outcome_row(file: int, part: int, row: int, outcome: Processed | Skip) -> d
     base: dict[str, Any] = {"file": file, "part": part, "row": row, "source": outcome.source}
     if isinstance(outcome, Skip):
         return {**base, "skip_reason": outcome.reason, "skip_detail": outcome.detail}
-    doc = next(r for c, r in outcome.rows if c == DOCUMENTS)
-    quotes = [r for c, r in outcome.rows if c != DOCUMENTS]
-    return {**base, "content_hash": outcome.content_hash, "doc": doc, "quotes": quotes}
+    return {**base, "content_hash": outcome.content_hash,
+            "rows": pickle.dumps(outcome.rows, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 # ---- stage 3: dedupe, shard in input order, write with builder.dataset -----------------------------------
@@ -383,7 +375,7 @@ def _write_shards(processed: DataFrame, stage: Path, shard_docs: int,
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "content_hash", "doc", "quotes")
+    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "content_hash", "rows")
     # Content hashes seen more than once (usually none), then the later copies of each, found on the small
     # columns only and broadcast, so the documents themselves are never shuffled for the dedupe.
     repeated = docs.groupBy("content_hash").count().where("count > 1").select("content_hash")
@@ -409,38 +401,26 @@ def _write_shards(processed: DataFrame, stage: Path, shard_docs: int,
 
 
 def _shard_writer(stage: str) -> Any:
-    """One range of documents in input order -> shard number <partition> of each config it has rows for."""
+    """One range of documents in input order -> shard number <partition> of each config, by ShardWriter."""
 
     def write(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         from pyspark import TaskContext
 
         shard = TaskContext.get().partitionId()  # type: ignore[union-attr]
-        table = pa.Table.from_batches(list(batches))
-        if table.num_rows == 0:
-            return
+        writer = ShardWriter(Path(stage), shard_docs=sys.maxsize, shard=shard)
         digest = InputDigest()
-        for h in table.column("content_hash").to_pylist():
-            digest.add(h)
-        out: list[dict[str, Any]] = []
-        docs = pa.Table.from_struct_array(table.column("doc").combine_chunks())
-        write_arrow(docs, "documents", _part(stage, DOCUMENTS, shard))
-        out.append({"shard": shard, "config": DOCUMENTS, "rows": docs.num_rows, "documents": docs.num_rows,
-                    "digest": digest.hexdigest()})
-        quotes = pc.list_flatten(table.column("quotes").combine_chunks())
-        if len(quotes):
-            quote_rows = pa.Table.from_struct_array(quotes)
-            languages = quote_rows.column("language")
-            for language in sorted(pc.unique(languages).to_pylist()):
-                rows = quote_rows.filter(pc.equal(languages, language))
-                write_arrow(rows, "quotes", _part(stage, language, shard))
-                out.append({"shard": shard, "config": language, "rows": rows.num_rows, "documents": 0,
-                            "digest": ""})
+        documents = 0
+        for batch in batches:
+            for content_hash, blob in zip(batch.column("content_hash").to_pylist(),
+                                          batch.column("rows").to_pylist(), strict=True):
+                writer.add_rows(pickle.loads(blob))
+                digest.add(content_hash)
+                documents += 1
+        if documents == 0:
+            return
+        writer.flush()
+        out = [{"shard": shard, "config": config, "rows": n, "documents": documents if config == DOCUMENTS else 0,
+                "digest": digest.hexdigest() if config == DOCUMENTS else ""} for config, n in writer.counts.items()]
         yield pa.RecordBatch.from_pylist(out, schema=SHARD_SCHEMA)
 
     return write
-
-
-def _part(stage: str, config: str, shard: int) -> Path:
-    from builder.dataset import PART
-
-    return Path(stage) / "data" / config / PART.format(shard)
