@@ -137,3 +137,19 @@ def test_cli_workers_and_engine_options(samples_dir: Path, tmp_path: Path) -> No
     result = runner.invoke(app, ["build", str(samples_dir), "--out", str(tmp_path / "o"), "--engine", "spark",
                                  "--spark-conf", "novalue"])
     assert result.exit_code == 2 and "KEY=VALUE" in result.output
+
+
+def test_strict_build_with_workers_stops_cleanly(samples_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    from builder.errors import BuildError
+
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"doc_id": d.doc_id, "text": d.text}, ensure_ascii=False)
+             for d in _corpus(samples_dir, 100) if isinstance(d, Document)]
+    lines.insert(70, "{broken")
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="bad-json"):
+        build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "out"), workers=2, strict=True))
+    assert not (tmp_path / "out").exists()
+    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
