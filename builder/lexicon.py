@@ -24,7 +24,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "": {"language": "str", "name": "str", "script": "str"},
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
-    "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]"},
+    "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
+             "document_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -68,6 +69,8 @@ class Lexicon:
     cue_forms: Mapping[str, CueForm]
     lemma_types: Mapping[str, str]
     addressee_lemmas: frozenset[str]
+    noun_like: frozenset[str]
+    document_only: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -163,6 +166,10 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
+    for key in ("addressee", "noun_like", "document_only"):
+        stray = sorted(set(raw["cues"][key]) - set(seen))
+        if stray:
+            raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
     for p in raw["speakers"]["pronouns"]:
         if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
@@ -206,6 +213,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         cue_forms=MappingProxyType(_compile_cues(raw, fold_table)),
         lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
         addressee_lemmas=frozenset(raw["cues"]["addressee"]),
+        noun_like=frozenset(raw["cues"]["noun_like"]),
+        document_only=frozenset(raw["cues"]["document_only"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),

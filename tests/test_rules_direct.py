@@ -35,7 +35,8 @@ CUE_THEN_QUOTE = [
 
 DISCONTINUOUS = [
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
-    ("«Первое, — сказал он. — Второе»", "ru", []),
+    # the author's words inside the guillemets interrupt one quotation
+    ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
 ]
 
 DASH_DIALOGUE = [

@@ -105,6 +105,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "verb"  # progressive: "is saying"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes) else None
+    if form.lemma in lex.noun_like and form.form not in lex.passive_forms and form.form not in lex.participle_forms:
+        # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
+        # an auxiliary ("he states", "Smith reports", "did claim")
+        name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k)
+        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name):
+            return None
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None

@@ -59,6 +59,7 @@ class MarkTable:
     closers: dict[str, tuple[str, ...]]
     inner: frozenset[str]
     symmetric: frozenset[str]
+    doubles: frozenset[str]  # closers of the outer (double) pairs
 
 
 @cache
@@ -72,6 +73,7 @@ def _table(pairs: tuple[tuple[str, str], ...], inner_pairs: tuple[tuple[str, str
         closers={k: tuple(v) for k, v in closers.items()},
         inner=frozenset(a for a, _ in inner_pairs),
         symmetric=frozenset(a for a, b in pairs + inner_pairs if a == b),
+        doubles=frozenset(b for _, b in pairs),
     )
 
 
@@ -99,7 +101,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         pending = None
         for m in table.pattern.finditer(text, p_start, p_end):
             c, pos = m.group(), m.start()
-            if stack and c == stack[-1].closer and (c not in table.symmetric or _can_close(text, pos)):
+            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)) \
+                    and (c not in table.symmetric or _can_close(text, pos)):
                 top = stack.pop()
                 if pos > top.pos + 1:
                     pieces = (*top.pieces, (top.pos + 1, pos))
@@ -124,6 +127,12 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                             outer.first_open if outer.first_open >= 0 else outer.pos)
     found.sort(key=lambda q: (q.open, q.depth))
     return [t for t in (_trim(text, q) for q in found) if t is not None]
+
+
+def _sloppy_close(table: MarkTable, top: _Open, c: str) -> bool:
+    """Texts mix curly and straight marks (“…" or "…”): a double mark may close the other double kind."""
+    return top.char not in table.inner and c not in table.inner and c in table.doubles and top.closer in table.doubles \
+        and (c in table.symmetric) != (top.closer in table.symmetric)
 
 
 def _closer_for(table: MarkTable, c: str, text: str, pos: int, p_end: int) -> str:

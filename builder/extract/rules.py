@@ -32,7 +32,7 @@ Range = tuple[int, int]
 class Found:
     """An attribution in token ranges, before it becomes a record."""
 
-    cue: CueHit
+    cue: CueHit | None
     content: tuple[Range, ...]  # character offsets
     speaker: Range | None  # token range
     rule: str
@@ -62,8 +62,9 @@ class RulesExtractor:
             found.append(f)
             used_cues.add(f.cue.i)
             claimed_quotes |= quotes
-        found.extend(_dash_dialogue(ctx, by_token, used_cues))
-        used_cues |= {f.cue.i for f in found}
+        found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
+        found.extend(_headline(ctx, claimed_quotes))
+        used_cues |= {f.cue.i for f in found if f.cue is not None}
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
             hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote)]
@@ -160,16 +161,22 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
 
 
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
-    """The quotation that continues qi right after its cue clause (same paragraph)."""
+    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
+    right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
     if qi + 1 >= len(ctx.quotes):
         return None
     toks = ctx.tokens
-    j = clause_end
-    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:" :
-        j += 1
     nxt = ctx.quotes[qi + 1]
-    if j < len(toks) and j > clause_end and toks[j].start == nxt.open \
-            and ctx.index.paragraph_of(nxt.open) == ctx.index.paragraph_of(ctx.quotes[qi].close):
+    if ctx.index.paragraph_of(nxt.open) != ctx.index.paragraph_of(ctx.quotes[qi].close):
+        return None
+    j = clause_end
+    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
+        j += 1
+    if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
+        return qi + 1
+    end = _region_of(ctx, clause_end - 1).end
+    if end < len(toks) and toks[end].start == nxt.open and not any(
+            toks[k].text in ctx.marks for k in range(clause_end, end)):
         return qi + 1
     return None
 
@@ -178,9 +185,13 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
                     q: Quoted) -> tuple[Found, set[int]] | None:
     """X said: “…” / X заявил: «…» / said X, “…”: a cue clause ending right before the opening mark."""
     toks = ctx.tokens
-    p_start = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][0]
+    para = ctx.index.paragraph_of(q.open)
+    p_start = ctx.index.paragraphs[para][0]
     floor = ctx.token_at(p_start)
     k = ctx.token_at(q.open) - 1
+    if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
+        # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
+        floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
     if k < floor or toks[k].text not in ":,":
         return None
     k -= 1
@@ -206,12 +217,14 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return None
 
 
-def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int]) -> Iterator[Found]:
-    """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash."""
+def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
+                   claimed: set[int]) -> Iterator[Found]:
+    """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash, or a
+    quotation interrupted by the author's words («Первое, — сказал он. — Второе»)."""
     text = ctx.text
-    for p_start, p_end in ctx.index.paragraphs:
-        if text[p_start] not in ctx.dashes:
-            continue
+    stretches = [(ps + 1, pe) for ps, pe in ctx.index.paragraphs if text[ps] in ctx.dashes]
+    stretches += [(q.start - 1, q.end) for qi, q in enumerate(ctx.quotes) if qi not in claimed and len(q.pieces) == 1]
+    for p_start, p_end in sorted(stretches):
         segments = _dash_segments(ctx, p_start, p_end)
         if len(segments) < 2:
             continue
@@ -247,6 +260,53 @@ def _dash_segments(ctx: Context, start: int, end: int) -> list[Range]:
                 pos = i + 1
     out.append((pos, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _title_paragraph(ctx: Context) -> tuple[int, int] | None:
+    """Token range of the title: the first paragraph with at least three words."""
+    for ps, pe in ctx.index.paragraphs[:3]:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        if words_in(ctx, a, b) >= 3:
+            return a, b
+    return None
+
+
+def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """Attribution in a title without a verb: “Smith: …” / “… - State Department”."""
+    title = _title_paragraph(ctx)
+    if title is None:
+        return
+    a, b = title
+    for k in range(a + 1, min(b - 3, a + 8)):
+        if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
+            spk = _capitalized_run(ctx, k, a)
+            content = trim(ctx, k + 1, b)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_colon", 0.6)
+            return
+    for k in range(b - 2, max(a + 3, b - 7), -1):
+        t = ctx.tokens[k]
+        if t.text in "-" + "".join(ctx.dashes) and ctx.text[t.start - 1:t.start] == " " \
+                and ctx.is_word(k - 1):
+            tail = [x for x in range(k + 1, b) if ctx.tokens[x].text not in "."]
+            spk = (k + 1, b) if tail and all(ctx.is_word(x) and (ctx.is_capitalized(x) or ctx.word(x) in
+                                                                 ctx.lex.function_words) for x in tail) else None
+            content = trim(ctx, a, k)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
+            return
+
+
+def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
+    """A short run of capitalised words (a name) that ends right before token `end`."""
+    k = end
+    while k - 1 >= floor and (ctx.is_word(k - 1) and ctx.is_capitalized(k - 1) or ctx.tokens[k - 1].text in ".-’'"):
+        k -= 1
+    while k < end and not ctx.is_word(k):
+        k += 1
+    if k >= end or end - k > 5:
+        return None
+    return k, end
 
 
 # ---- cue frames ----------------------------------------------------------------------------------
@@ -301,17 +361,22 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit]) -> Iterator[Fo
             yield f
 
 
-def _clause_is_final(ctx: Context, start: int, end: int) -> bool:
-    """Whether what follows a cue clause up to the sentence end is only adjuncts (time, addressee)."""
+def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
+    """Whether a cue clause ends the sentence: after it come only adjuncts (a time, a medium, a
+    prepositional phrase, an addressee of "told") up to the next comma or the sentence end."""
+    lex = ctx.lex
     k = start
-    while k < end and ctx.is_word(k) is False and ctx.tokens[k].text not in ",;":
+    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
         k += 1
-    stop = k
-    while stop < end and ctx.tokens[stop].text not in ",;":
-        stop += 1
-    if complementizer_after(ctx, start, stop) >= 0:
-        return False
-    return words_in(ctx, start, stop) <= MAX_TAIL_WORDS
+    if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
+        return True
+    if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
+        return complementizer_after(ctx, k, end) < 0
+    if hit is not None and hit.lemma in lex.addressee_lemmas:
+        obj = right_np(ctx, k, end)
+        return obj is not None and (obj[1] >= end or ctx.tokens[obj[1]].text in ",;.!?…"
+                                    or ctx.word(obj[1]) in lex.end_after_cue or ctx.word(obj[1]) in lex.time_words)
+    return False
 
 
 def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
@@ -336,9 +401,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if before >= region.start and (ctx.tokens[before].text in ",—–―" or ctx.tokens[before].text in ctx.dashes
                                    or as_prefix):
         spk = right_np(ctx, hit.j + 1, cut)
-        if spk is not None:
-            if as_prefix:
-                return _as_frame(ctx, region, hit, spk, k, cut)
+        if spk is not None and as_prefix:
+            return _as_frame(ctx, region, hit, spk, k, cut)
+        if spk is not None and _clause_is_final(ctx, None, spk[1], region.end):
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
@@ -348,6 +413,12 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             rest = _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
+        if before >= region.start and ctx.tokens[before].text == ",":
+            subject = _appositive_subject(ctx, region, before)
+            if subject is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
     spk = left_np(ctx, hit.i, region.start)
     if spk is None:
         rel = skip_between(ctx, hit.i, region.start) - 1
@@ -355,11 +426,13 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             spk = (rel, rel + 1)
     if spk is None:
         return None
+    if hit.lemma in lex.document_only and not _is_document(ctx, spk):
+        return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
-    if comma_before and _clause_is_final(ctx, hit.j + 1, cut):
+    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut):
         first = trim(ctx, region.start, p)
         if first is None:
             return None
@@ -370,6 +443,26 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _is_document(ctx: Context, spk: Range) -> bool:
+    """Whether a mention's head is a document or study (the poll, a new survey, data)."""
+    return ctx.word(spk[1] - 1) in ctx.lex.documents
+
+
+def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
+    """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
+    lex = ctx.lex
+    k = comma - 1
+    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text not in ctx.marks:
+        k -= 1
+    if k <= region.start or ctx.tokens[k].text != ",":
+        return None
+    first = k + 1
+    if not (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
+            or ctx.word(first) in lex.stop_words or ctx.tokens[first].text.isdigit()):
+        return None
+    return left_np(ctx, k, region.start)
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
@@ -482,15 +575,16 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
                 continue
-        key = (pieces[0].start, pieces[-1].end, f.cue.i)
+        key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
         if key in seen:
             continue
         seen.add(key)
-        cue = _cue_record(ctx, f.cue)
+        cue = _cue_record(ctx, f.cue) if f.cue else None
         speaker = ctx.span(*f.speaker) if f.speaker else None
         if speaker is not None and any(speaker.overlaps(p) for p in pieces):
             continue
-        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker, cue_type=f.cue.cue_type,
+        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
+                               cue_type=f.cue.cue_type if f.cue else "speech",
                                confidence=f.confidence, rule=f.rule))
     out.sort(key=lambda a: (a.start, a.end))
     return out
