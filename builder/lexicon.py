@@ -34,7 +34,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
-                "adverbs": "list[str]", "time_words": "list[str]", "as_prefixes": "list[str]"},
+                "adverbs": "list[str]", "time_words": "list[str]", "as_prefixes": "list[str]",
+                "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
@@ -95,6 +96,8 @@ class Lexicon:
     adverbs: frozenset[str]
     time_words: frozenset[str]
     as_prefixes: frozenset[str]
+    coordinators: frozenset[str]
+    pronoun_after_cue: bool
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -239,6 +242,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         adverbs=folded(gr["adverbs"]),
         time_words=folded(gr["time_words"]),
         as_prefixes=folded(gr["as_prefixes"]),
+        coordinators=folded(gr["coordinators"]),
+        pronoun_after_cue=gr["pronoun_after_cue"],
         before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -17,12 +17,12 @@ from builder.extract.content import SENTENCE_PUNCT, complementizer_after, conten
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
-from builder.extract.speakers import left_np, right_np, skip_between
+from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
 from builder.records import Attribution, Cue, Document, Span
 
 TAG_PUNCT = frozenset(",!?…")
-MAX_GAP_TOKENS = 12
+MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
 
 Range = tuple[int, int]
@@ -68,7 +68,7 @@ class RulesExtractor:
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
             hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote)]
-            found.extend(_cue_frames(ctx, region, hits))
+            found.extend(_cue_frames(ctx, region, hits, found))
         return _to_records(ctx, found)
 
 
@@ -122,9 +122,13 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     first = i
     hit = None
+    commas = 0
     while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
         t = toks[i]
-        if t.text in ctx.marks or (not t.is_word and t.text in SENTENCE_PUNCT):
+        if t.text in ctx.marks or (not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
+            break
+        commas += t.text == ","
+        if commas > 2:
             break
         if i in by_token and by_token[i].kind in ("verb", "participle"):
             hit = by_token[i]
@@ -137,7 +141,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     else:
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
-            return None
+            # “…,” Fred Kagan, director of X, said: the name before the appositive
+            name = right_np(ctx, first, hit.i)
+            spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -174,9 +180,11 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         j += 1
     if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
         return qi + 1
-    end = _region_of(ctx, clause_end - 1).end
-    if end < len(toks) and toks[end].start == nxt.open and not any(
-            toks[k].text in ctx.marks for k in range(clause_end, end)):
+    # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
+    open_tok = ctx.token_at(nxt.open)
+    between = range(clause_end, open_tok)
+    if open_tok - clause_end <= 40 and toks[open_tok - 1].text in ".:" and not any(
+            toks[k].text in ctx.marks or ctx.quote_of[k] >= 0 for k in between):
         return qi + 1
     return None
 
@@ -340,10 +348,21 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             k -= 1  # “…,” according to: the comma sits inside the closing mark
         if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
+        elif h.kind == "verb":
+            # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
+            spk = left_np(ctx, h.i, region.start)
+            if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+                cuts.append(spk[0] - 1)
     return cuts
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit]) -> Iterator[Found]:
+def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+    """The last attribution found before `hit` whose cue lies in the same region."""
+    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
+    return prior[-1] if prior else None
+
+
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
     for hit in hits:
@@ -353,7 +372,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit]) -> Iterator[Fo
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
-            f = _participle_frame(ctx, region, hit, cut, previous)
+            f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None:
@@ -365,6 +384,8 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     """Whether a cue clause ends the sentence: after it come only adjuncts (a time, a medium, a
     prepositional phrase, an addressee of "told") up to the next comma or the sentence end."""
     lex = ctx.lex
+    if complementizer_after(ctx, start, end) >= 0:
+        return False
     k = start
     while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
         k += 1
@@ -403,7 +424,14 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
-        if spk is not None and _clause_is_final(ctx, None, spk[1], region.end):
+        if before >= region.start and ctx.tokens[before].text == ",":
+            subject = _appositive_subject(ctx, region, before)
+            if subject is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
+        if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
+                and _clause_is_final(ctx, None, spk[1], region.end):
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
@@ -413,17 +441,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             rest = _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
-        if before >= region.start and ctx.tokens[before].text == ",":
-            subject = _appositive_subject(ctx, region, before)
-            if subject is not None:
-                content = content_after(ctx, hit, region.end, cut)
-                if content is not None:
-                    return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
     spk = left_np(ctx, hit.i, region.start)
     if spk is None:
         rel = skip_between(ctx, hit.i, region.start) - 1
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
+        elif rel > region.start and ctx.word(rel) in lex.coordinators:
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject
+            spk = _main_subject(ctx, region, rel)
+            if spk is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
+            return None
     if spk is None:
         return None
     if hit.lemma in lex.document_only and not _is_document(ctx, spk):
@@ -459,15 +489,30 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if k <= region.start or ctx.tokens[k].text != ",":
         return None
     first = k + 1
-    if not (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
-            or ctx.word(first) in lex.stop_words or ctx.tokens[first].text.isdigit()):
+    subject = left_np(ctx, k, region.start)
+    if subject is None:
         return None
-    return left_np(ctx, k, region.start)
+    opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
+              or ctx.word(first) in lex.stop_words or ctx.tokens[first].text.isdigit()
+              or any(ctx.word(x) in lex.roles for x in range(first, comma)))
+    # the subject opens the sentence (after an optional conjunction) and is a name or a description
+    lead = subject[0] - region.start
+    if not opener and not (lead <= 1 and ctx.is_capitalized(subject[0]) and ctx.word(subject[0]) not in lex.determiners):
+        return None
+    return subject
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
-    """“As Smith said, …” / “…, as Smith put it.” / “Как заявил Смит, …”."""
+    """“As Smith said, …” / “…, as Smith put it.” / “Как заявил Смит, …”: a parenthetical cue clause,
+    set off by commas (elsewhere "as" is a conjunction: "… as Smith announced a concert")."""
     clause_end = max(spk[1], hit.j + 1)
+    k = clause_end
+    while k < region.end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
+        k += 1
+    set_off = k >= region.end or ctx.tokens[k].text in ",.;:!?" or ctx.tokens[k].text in ctx.dashes
+    opens = as_tok - region.start <= 1 or (as_tok > region.start and ctx.tokens[as_tok - 1].text in ",(—–")
+    if not (set_off and opens):
+        return None
     if as_tok - region.start <= 1:
         k = clause_end
         while k < region.end and ctx.tokens[k].text != ",":
@@ -492,14 +537,23 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
 
 
 def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
-    """The noun phrase that opens the sentence, taken as the subject of a participle cue."""
+    """The subject that opens the sentence (a pronoun or a run of capitalised name words), taken as
+    the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
+    lex = ctx.lex
     k = region.start
-    while k < before and ctx.is_word(k) and (ctx.word(k) in ctx.lex.stop_words or ctx.word(k) in ctx.lex.subordinators):
+    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
-    np = right_np(ctx, k, before)
-    if np is None or np[1] >= before:
+    if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        return k, k + 1
+    b = k
+    while b < before and b - k < 6 and (ctx.is_word(b) and ctx.is_capitalized(b) or ctx.tokens[b].text in "-.’'"
+                                        and b > k):
+        b += 1
+    while b > k and not ctx.is_word(b - 1):
+        b -= 1
+    if b <= k or b >= before or ctx.word(k) in lex.determiners:
         return None
-    return np
+    return k, b
 
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:

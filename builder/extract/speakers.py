@@ -51,6 +51,15 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
     lex = ctx.lex
     b = skip_between(ctx, end, floor)
+    if b - 1 >= floor and ctx.tokens[b - 1].text == ")":
+        # "Sen. Mitch McConnell (R-Ky.) said": the bracket belongs to the mention before it
+        k = b - 1
+        while k >= floor and ctx.tokens[k].text != "(" and b - k < MAX_SPEAKER_TOKENS:
+            k -= 1
+        if k < floor or ctx.tokens[k].text != "(":
+            return None
+        inner = left_np(ctx, k, floor)
+        return (inner[0], b) if inner is not None else None
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
         k = a - 1
