@@ -79,14 +79,44 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
 
 
 def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, int] | None:
-    """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`."""
+    """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`.
+
+    A clause opened by a complementizer runs to the end of the sentence; content without one (a
+    noun phrase, an infinitive: "condemned the launches Thursday, while …") ends where the verb's
+    object ends: before a date, a participle clause, or a coordinated verb.
+    """
     start = hit.j + 1
     c = complementizer_after(ctx, start, min(end, cut))
     a = c if c >= 0 else skip_lead(ctx, hit, start, min(end, cut))
     b = min(end, cut)
     if a >= b:
         return None
+    if c < 0:
+        b = object_end(ctx, a, b)
     return trim(ctx, a, b)
+
+
+def object_end(ctx: Context, a: int, b: int) -> int:
+    """Where the object of a verb ends inside [a, b): before a day or date, before ", while/as" or a
+    comma + participle, before "and" + another verb."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        w = ctx.word(k)
+        if w in lex.time_nouns:
+            j = k
+            while j - 1 > a and ctx.word(j - 1) in lex.time_words:
+                j -= 1
+            return j
+        if ctx.tokens[k].text == "," and k + 1 < b:
+            nxt = ctx.word(k + 1)
+            form = lex.cue_forms.get(nxt)
+            if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
+                return k
+        if w in lex.coordinators and k + 1 < b:
+            form = lex.cue_forms.get(ctx.word(k + 1))
+            if form is not None and form.form not in lex.base_forms:
+                return k
+    return b
 
 
 def content_before(ctx: Context, start: int, comma: int) -> tuple[int, int] | None:

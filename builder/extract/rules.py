@@ -67,7 +67,7 @@ class RulesExtractor:
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
             hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
-                    and (ctx.quote_of[h.i] == region.quote)]
+                    and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             found.extend(_cue_frames(ctx, region, hits, found))
         return _to_records(ctx, found)
 
@@ -319,14 +319,22 @@ def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
 
 # ---- cue frames ----------------------------------------------------------------------------------
 
+def _opens_fragment(ctx: Context, hit: CueHit, claimed: set[int]) -> bool:
+    """A cue that is the first word of an unattributed quotation (Blinken “condemned the launch …”)."""
+    qi = ctx.quote_of[hit.i]
+    return qi >= 0 and qi not in claimed and ctx.token_at(ctx.quotes[qi].start) == hit.i
+
+
 def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
-    """The pieces of attributed quotations, as regions for nested attributions."""
+    """The sentences of attributed quotations, as regions for nested attributions."""
     out = []
     for qi in sorted(claimed):
         for s, e in ctx.quotes[qi].pieces:
             a, b = ctx.token_at(s), ctx.token_at(e)
-            if a < b:
-                out.append(Region(a, b, qi))
+            cuts = sorted({ctx.token_at(ss) for ss, _ in ctx.index.sentences if s < ss < e})
+            for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+                if x < y:
+                    out.append(Region(x, y, qi))
     return out
 
 
@@ -545,13 +553,16 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         k += 1
     if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         return k, k + 1
-    b = k
+    det = k < before and ctx.word(k) in lex.determiners
+    b = k + 1 if det else k
     while b < before and b - k < 6 and (ctx.is_word(b) and ctx.is_capitalized(b) or ctx.tokens[b].text in "-.’'"
                                         and b > k):
         b += 1
+    if det and b == k + 1 and b < before and ctx.word(b) in lex.roles:
+        b += 1  # "the spokesman …"
     while b > k and not ctx.is_word(b - 1):
         b -= 1
-    if b <= k or b >= before or ctx.word(k) in lex.determiners:
+    if b <= k + det or b >= before:
         return None
     return k, b
 

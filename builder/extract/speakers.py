@@ -39,7 +39,7 @@ def _breaks(ctx: Context, k: int) -> bool:
     """Whether word token k cannot be inside a speaker mention."""
     lex = ctx.lex
     w = ctx.word(k)
-    if (w in lex.stop_words or w in lex.object_pronouns or w in lex.complementizer_words
+    if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
