@@ -34,7 +34,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
-                "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]", "non_speakers": "list[str]", "as_prefixes": "list[str]",
+                "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]", "non_speakers": "list[str]",
+                "past_suffixes": "list[str]", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]"},
@@ -97,6 +98,7 @@ class Lexicon:
     time_words: frozenset[str]
     time_nouns: frozenset[str]
     non_speakers: frozenset[str]
+    past_suffixes: tuple[str, ...]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
     pronoun_after_cue: bool
@@ -245,6 +247,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         time_words=folded(gr["time_words"]),
         time_nouns=folded(gr["time_nouns"]),
         non_speakers=folded(gr["non_speakers"]),
+        past_suffixes=tuple(gr["past_suffixes"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],

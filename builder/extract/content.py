@@ -113,9 +113,11 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
                 return k
         if w in lex.coordinators and k + 1 < b:
-            form = lex.cue_forms.get(ctx.word(k + 1))
-            if form is not None and form.form not in lex.base_forms:
-                return k
+            nxt = ctx.word(k + 1)
+            form = lex.cue_forms.get(nxt)
+            if (form is not None and form.form not in lex.base_forms) or (
+                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(k + 1)):
+                return k - 1 if ctx.tokens[k - 1].text == "," else k
     return b
 
 

@@ -20,6 +20,7 @@ from builder.extract.marks import Quoted
 from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
 from builder.records import Attribution, Cue, Document, Span
+from builder.segment import sentence_bounds
 
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
@@ -330,11 +331,10 @@ def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
     out = []
     for qi in sorted(claimed):
         for s, e in ctx.quotes[qi].pieces:
-            a, b = ctx.token_at(s), ctx.token_at(e)
-            cuts = sorted({ctx.token_at(ss) for ss, _ in ctx.index.sentences if s < ss < e})
-            for x, y in zip([a, *cuts], [*cuts, b], strict=True):
-                if x < y:
-                    out.append(Region(x, y, qi))
+            for ss, se in sentence_bounds(ctx.text[s:e], ctx.index.language):
+                a, b = ctx.token_at(s + ss), ctx.token_at(s + se)
+                if a < b:
+                    out.append(Region(a, b, qi))
     return out
 
 
@@ -449,7 +449,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             rest = _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
-    spk = left_np(ctx, hit.i, region.start)
+    fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
+    spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
     if spk is None:
         rel = skip_between(ctx, hit.i, region.start) - 1
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:

@@ -39,6 +39,9 @@ def _breaks(ctx: Context, k: int) -> bool:
     """Whether word token k cannot be inside a speaker mention."""
     lex = ctx.lex
     w = ctx.word(k)
+    text = ctx.tokens[k].text
+    if len(text) > 1 and text.isupper():
+        return False  # an acronym (US, WHO), not the function word it spells
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
             or w in lex.auxiliaries or w in lex.negations):
         return True
