@@ -25,7 +25,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
-             "document_only": "list[str]"},
+             "document_only": "list[str]", "clausal_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -35,10 +35,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]", "non_speakers": "list[str]",
-                "past_suffixes": "list[str]", "as_prefixes": "list[str]",
+                "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
-                 "impersonal": "list[str]"},
+                 "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -69,10 +69,12 @@ class Lexicon:
     inner_pairs: tuple[tuple[str, str], ...]
     dashes: tuple[str, ...]
     cue_forms: Mapping[str, CueForm]
+    multiword: Mapping[str, tuple[tuple[tuple[str, ...], CueForm], ...]]
     lemma_types: Mapping[str, str]
     addressee_lemmas: frozenset[str]
     noun_like: frozenset[str]
     document_only: frozenset[str]
+    clausal_only: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -99,6 +101,9 @@ class Lexicon:
     time_nouns: frozenset[str]
     non_speakers: frozenset[str]
     past_suffixes: tuple[str, ...]
+    clause_openers: frozenset[str]
+    pro_drop: bool
+    document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
     pronoun_after_cue: bool
@@ -173,7 +178,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only"):
+    for key in ("addressee", "noun_like", "document_only", "clausal_only"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -182,19 +187,25 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
 
 
-def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> dict[str, CueForm]:
+def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
+        dict[str, CueForm], dict[str, tuple[tuple[tuple[str, ...], CueForm], ...]]]:
+    """Single-word cue forms, and multiword cues (point out, прийти к выводу) keyed by their head form."""
     infl = raw["inflection"]
     generate = morph.engine(infl["engine"], irregular=infl["irregular"], doubling=infl["doubling"])
     forms: dict[str, CueForm] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], CueForm]]] = {}
     for cue_type in CUE_TYPES:
         for lemma in raw["cues"][cue_type]:
             head, _, particle = lemma.partition(" ")
+            rest = tuple(w.lower().translate(fold) for w in particle.split())
             for form, kind in generate(head):
                 key = form.lower().translate(fold)
-                # the first lemma to claim a form keeps it
-                forms.setdefault(key if not particle else f"{key} {particle}",
-                                 CueForm(lemma, cue_type, particle, kind))
-    return forms
+                entry = CueForm(lemma, cue_type, particle, kind)
+                if rest:
+                    multi.setdefault(key, []).append((rest, entry))
+                else:
+                    forms.setdefault(key, entry)  # the first lemma to claim a form keeps it
+    return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
 
 
 def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
@@ -209,6 +220,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
     gr, fm, adj = raw["grammar"], raw["forms"], raw["adjuncts"]
     belief = set(adj["belief_phrases"])
     phrases = [*adj["before_speaker"], *adj["impersonal"]]
+    single, multi = _compile_cues(raw, fold_table)
     return Lexicon(
         language=raw["language"],
         name=raw["name"],
@@ -217,11 +229,13 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         mark_pairs=tuple((a, b) for a, b in raw["marks"]["pairs"]),
         inner_pairs=tuple((a, b) for a, b in raw["marks"]["inner_pairs"]),
         dashes=tuple(raw["marks"]["dashes"]),
-        cue_forms=MappingProxyType(_compile_cues(raw, fold_table)),
+        cue_forms=MappingProxyType(single),
+        multiword=MappingProxyType(multi),
         lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
         addressee_lemmas=frozenset(raw["cues"]["addressee"]),
         noun_like=frozenset(raw["cues"]["noun_like"]),
         document_only=frozenset(raw["cues"]["document_only"]),
+        clausal_only=frozenset(raw["cues"]["clausal_only"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -248,6 +262,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         time_nouns=folded(gr["time_nouns"]),
         non_speakers=folded(gr["non_speakers"]),
         past_suffixes=tuple(gr["past_suffixes"]),
+        clause_openers=folded(gr["clause_openers"]),
+        pro_drop=gr["pro_drop"],
+        document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],

@@ -95,3 +95,10 @@ def has_case(word: str, case: str) -> bool:
 def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3 readings of a word (cached)."""
     return tuple(morph_analyzer().parse(word))
+
+
+@cache
+def is_adverb(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADVB", "PRCL") and readings[0].score > 0.5

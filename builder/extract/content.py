@@ -85,15 +85,34 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     noun phrase, an infinitive: "condemned the launches Thursday, while …") ends where the verb's
     object ends: before a date, a participle clause, or a coordinated verb.
     """
+    lex = ctx.lex
     start = hit.j + 1
     c = complementizer_after(ctx, start, min(end, cut))
     a = c if c >= 0 else skip_lead(ctx, hit, start, min(end, cut))
-    b = min(end, cut)
+    b = clause_end(ctx, a, min(end, cut))
     if a >= b:
         return None
     if c < 0:
+        opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
+        if hit.lemma in lex.clausal_only and not opens:
+            return None  # "added a new title", "отмечали праздник": not reported speech
         b = object_end(ctx, a, b)
     return trim(ctx, a, b)
+
+
+def clause_end(ctx: Context, a: int, b: int) -> int:
+    """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
+    that introduces a quotation (“… рассказал, что X: «…»”)."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        t = ctx.tokens[k].text
+        if t == ";":
+            return k
+        if t == "," and k + 1 < b and ctx.word(k + 1) in lex.clause_openers:
+            return k
+        if t == ":" and k + 1 < b and ctx.tokens[k + 1].text in ctx.marks:
+            return k
+    return b
 
 
 def object_end(ctx: Context, a: int, b: int) -> int:

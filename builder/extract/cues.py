@@ -169,14 +169,13 @@ def _adjunct(ctx: Context, i: int) -> CueHit | None:
 
 def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     lex = ctx.lex
-    if i + 1 < len(ctx.tokens):
-        two = lex.cue_forms.get(f"{w} {ctx.word(i + 1)}")
-        if two is not None:
-            reading = verb_reading(ctx, i, two)
+    for rest, entry in lex.multiword.get(w, ()):
+        if all(ctx.word(i + 1 + n) == r for n, r in enumerate(rest)):
+            reading = verb_reading(ctx, i, entry)
             if reading:
-                return CueHit(i, i + 1, two.lemma, two.cue_type, reading, two.form)
+                return CueHit(i, i + len(rest), entry.lemma, entry.cue_type, reading, entry.form)
     form = lex.cue_forms.get(w)
-    if form is None or form.particle:
+    if form is None:
         return None
     reading = verb_reading(ctx, i, form)
     if reading is None:

@@ -131,12 +131,18 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         commas += t.text == ","
         if commas > 2:
             break
-        if i in by_token and by_token[i].kind in ("verb", "participle"):
+        if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
             hit = by_token[i]
             break
         i += 1
     if hit is None:
         return None
+    if hit.kind == "impersonal":
+        if hit.i != first:
+            return None
+        pieces = _quote_pieces(ctx, q)
+        doc = _document_after(ctx, hit, ctx.token_at(p_end))
+        return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
     if hit.i == first:
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
@@ -184,7 +190,8 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
     open_tok = ctx.token_at(nxt.open)
     between = range(clause_end, open_tok)
-    if open_tok - clause_end <= 40 and toks[open_tok - 1].text in ".:" and not any(
+    if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
+            and not any(
             toks[k].text in ctx.marks or ctx.quote_of[k] >= 0 for k in between):
         return qi + 1
     return None
@@ -463,6 +470,10 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
             return None
+    if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut):
+        # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
     if spk is None:
         return None
     if hit.lemma in lex.document_only and not _is_document(ctx, spk):
@@ -484,6 +495,14 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
+    """A cue followed (at once) by a complementizer, a colon or a quotation."""
+    k = hit.j + 1
+    if k < len(ctx.tokens) and (ctx.tokens[k].text == ":" or ctx.tokens[k].text in ctx.marks):
+        return True
+    return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
+
+
 def _is_document(ctx: Context, spk: Range) -> bool:
     """Whether a mention's head is a document or study (the poll, a new survey, data)."""
     return ctx.word(spk[1] - 1) in ctx.lex.documents
@@ -502,11 +521,11 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if subject is None:
         return None
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
-              or ctx.word(first) in lex.stop_words or ctx.tokens[first].text.isdigit()
-              or any(ctx.word(x) in lex.roles for x in range(first, comma)))
-    # the subject opens the sentence (after an optional conjunction) and is a name or a description
+              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma)))
+    # otherwise the subject must be a short name that opens the sentence
     lead = subject[0] - region.start
-    if not opener and not (lead <= 1 and ctx.is_capitalized(subject[0]) and ctx.word(subject[0]) not in lex.determiners):
+    name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
+    if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
 
@@ -570,7 +589,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     """“According to X, …” / “…, according to X.” / “…, по словам X, …”."""
-    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end)
+    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
     if spk is None:
         return None
     lead = hit.i - region.start
@@ -591,14 +610,30 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
 
 
+def _adjunct_takes_subject(ctx: Context, hit: CueHit) -> bool:
+    """Whether the speaker after an adjunct phrase is a subject (как сообщает ТАСС) rather than a
+    dependent of the phrase's noun or preposition (по словам Кисина, according to him)."""
+    return bool(ctx.lex.cue_forms.get(ctx.word(hit.j)))
+
+
 def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
-    """“It was reported that …” / “Сообщается, что …” / “…, сообщается.”: no speaker."""
-    content = content_after(ctx, hit, region.end, cut)
+    """“It was reported that …” / “Сообщается, что …” / “…, говорится в заявлении.”: no speaker, or
+    the document named after the cue."""
+    doc = _document_after(ctx, hit, region.end)
+    content = content_after(ctx, hit, region.end, cut) if doc is None else None
     if content is None and hit.i > region.start and ctx.tokens[hit.i - 1].text in ",—–―":
         content = trim(ctx, region.start, hit.i - 1)
     if content is None:
         return None
-    return Found(hit, _all_chars(ctx, (content,)), None, "impersonal", 0.6)
+    return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
+
+
+def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:
+    """“говорится в их заявлении”: the document after a preposition that follows an impersonal cue."""
+    k = hit.j + 1
+    if k < end and ctx.word(k) in ctx.lex.document_prepositions:
+        return right_np(ctx, k + 1, end, subject=False)
+    return None
 
 
 # ---- records -------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.morph import has_case
+from builder.morph import has_case, is_adverb
 
 MAX_SPEAKER_TOKENS = 9
 JOINERS = frozenset("-'’&")
@@ -28,7 +28,8 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
     b = end
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w):
+        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w) or (
+                lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
             break
@@ -82,20 +83,21 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             break
     while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions):
         a += 1
-    if a >= b or not _head_ok(ctx, b - 1):
+    if a >= b or not _head_ok(ctx, a, b):
         return None
     return a, b
 
 
-def right_np(ctx: Context, start: int, ceiling: int) -> tuple[int, int] | None:
+def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that starts at token `start` (ends before `ceiling`).
 
     With a morphology engine, prepositional phrases and words that cannot be the subject's case are
-    stepped over first ("сказал в этой беседе Андрей" -> Андрей).
+    stepped over first ("сказал в этой беседе Андрей" -> Андрей). `subject=False` takes the mention
+    as it stands, in any case (по словам Кисина).
     """
     lex = ctx.lex
     a = start
-    if lex.morphology:
+    if lex.morphology and subject:
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
@@ -120,11 +122,12 @@ def right_np(ctx: Context, start: int, ceiling: int) -> tuple[int, int] | None:
     return a, b
 
 
-def _head_ok(ctx: Context, k: int) -> bool:
-    """The last word of a left mention must be able to be a subject (nominative where morphology tells)."""
+def _head_ok(ctx: Context, a: int, b: int) -> bool:
+    """A left mention must be able to be a subject: not an object pronoun at its end, and (where
+    morphology tells) with a nominative word in it — the head, before its genitives (Суд присяжных)."""
     lex = ctx.lex
-    if ctx.word(k) in lex.object_pronouns:
+    if ctx.word(b - 1) in lex.object_pronouns or ctx.word(b - 1) in lex.non_speakers:
         return False
     if lex.morphology:
-        return has_case(ctx.tokens[k].text, lex.subject_case)
+        return any(has_case(ctx.tokens[k].text, lex.subject_case) for k in range(a, b) if ctx.is_word(k))
     return True
