@@ -7,6 +7,7 @@ Built once per document and language; rules only read it. Token positions are in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,7 +34,9 @@ class Context:
         self.text = document.text
         self.lex = lex
         self.index = TextIndex(document.text, language)
-        self.marks = frozenset(c for p in lex.mark_pairs + lex.inner_pairs for c in p)
+        self.marks = frozenset(ch for p in lex.mark_pairs + lex.inner_pairs for m in p for ch in m)
+        doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
+        self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
         self.dashes = frozenset(lex.dashes)
 
     @cached_property

@@ -94,8 +94,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     before = ctx.word(k) if k >= 0 else ""
-    if before in lex.determiners:
-        return None
+    if before in lex.determiners and form.form not in lex.passive_forms:
+        return None  # "the report", "his claims" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
@@ -107,7 +107,7 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         after_sub = before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ","
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
                                 or after_sub) else None
-    if form.lemma in lex.noun_like and form.form not in lex.passive_forms and form.form not in lex.participle_forms:
+    if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k)

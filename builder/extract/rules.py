@@ -111,7 +111,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     toks = ctx.tokens
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
-    i = close_tok + 1
+    i = ctx.token_at(q.outer_end)
     tagged = ctx.text[q.close - 1] in TAG_PUNCT
     while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
         tagged = True
@@ -167,7 +167,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
     if lead > 0 and nxt is None and any(ctx.is_word(k) for k in range(region.start, open_tok)):
-        mixed = trim(ctx, region.start, close_tok + 1)
+        mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
@@ -639,13 +639,16 @@ def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:
 # ---- records -------------------------------------------------------------------------------------
 
 def _kind(ctx: Context, pieces: tuple[Span, ...], direct: bool) -> str:
+    """direct / mixed / indirect by the double quotation marks in the content (apostrophes and single
+    marks do not count): one quotation that is all the content is direct, any quotation is mixed."""
     if direct:
         return "direct"
     text = " ".join(p.text for p in pieces).strip()
-    marks = [c for c in text if c in ctx.marks]
+    marks = [m.group() for m in ctx.double_marks.finditer(text)]
     if not marks:
         return "indirect"
-    if text and text[0] in ctx.marks and text[-1] in ctx.marks and len(marks) == 2:
+    if len(marks) == 2 and ctx.double_marks.match(text) and ctx.double_marks.search(text[-2:]) \
+            and text.endswith(marks[-1]):
         return "direct"
     return "mixed"
 
