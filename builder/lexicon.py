@@ -35,7 +35,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]", "non_speakers": "list[str]",
-                "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool", "as_prefixes": "list[str]",
+                "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
+                "speech_nouns": "list[str]", "anaphors": "list[str]", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
@@ -103,6 +104,8 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     clause_openers: frozenset[str]
     pro_drop: bool
+    speech_nouns: frozenset[str]
+    anaphors: tuple[str, ...]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
@@ -264,6 +267,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         past_suffixes=tuple(gr["past_suffixes"]),
         clause_openers=folded(gr["clause_openers"]),
         pro_drop=gr["pro_drop"],
+        speech_nouns=folded(gr["speech_nouns"]),
+        anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),

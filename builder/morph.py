@@ -102,3 +102,17 @@ def is_adverb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in ("ADVB", "PRCL") and readings[0].score > 0.5
+
+
+@cache
+def is_participle(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a participle or a gerund (входящее, говоря)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("PRTF", "GRND")
+
+
+@cache
+def is_first_or_second_person(word: str) -> bool:
+    """Whether a Russian verb form is in the first or second person (Напомним, отметим)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.person in ("1per", "2per")

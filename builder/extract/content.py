@@ -43,8 +43,8 @@ def complementizer_after(ctx: Context, start: int, end: int) -> int:
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
-        if ctx.is_word(k) and lex.cue_forms.get(ctx.word(k)) and k > start:
-            return -1
+        if ctx.is_word(k) and (lex.cue_forms.get(ctx.word(k)) and k > start or ctx.word(k) in lex.speech_nouns):
+            return -1  # the clause belongs to another cue ("приводит слова X, что …")
         k += 1
     return -1
 
@@ -56,7 +56,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     moved = True
     while moved and k < end:
         moved = False
-        while k < end and not ctx.is_word(k) and ctx.tokens[k].text in ",:":
+        while k < end and not ctx.is_word(k) and (ctx.tokens[k].text in ",:" or ctx.tokens[k].text in ctx.dashes):
             k += 1
             moved = True
         m = match_phrase(ctx, k, lex.media)
@@ -96,6 +96,9 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
         if hit.lemma in lex.clausal_only and not opens:
             return None  # "added a new title", "отмечали праздник": not reported speech
+        m = match_phrase(ctx, a, lex.anaphors)
+        if m is not None:
+            return None  # "сообщила об этом в четверг": a re-mention of something already reported
         b = object_end(ctx, a, b)
     return trim(ctx, a, b)
 
@@ -132,10 +135,13 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
                 return k
         if w in lex.coordinators and k + 1 < b:
-            nxt = ctx.word(k + 1)
+            n = k + 1
+            while n + 1 < b and ctx.word(n) in lex.negations:
+                n += 1
+            nxt = ctx.word(n)
             form = lex.cue_forms.get(nxt)
             if (form is not None and form.form not in lex.base_forms) or (
-                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(k + 1)):
+                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
                 return k - 1 if ctx.tokens[k - 1].text == "," else k
     return b
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from builder.extract.content import SENTENCE_PUNCT, complementizer_after, content_after, trim, words_in
+from builder.extract.content import SENTENCE_PUNCT, clause_end, complementizer_after, content_after, trim, words_in
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
 from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
+from builder.morph import has_case, is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
@@ -363,12 +364,36 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             k -= 1  # “…,” according to: the comma sits inside the closing mark
         if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
+        elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
+            cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
         elif h.kind == "verb":
             # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
             spk = left_np(ctx, h.i, region.start)
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
     return cuts
+
+
+def _after_colon(ctx: Context, f: Found, region: Region) -> Found | None:
+    """“рассказал, что X: «…»” / “заявил, что X:⏎<paragraph>”: the quotation or block after a colon that
+    ends a cue's content shares its speaker and cue (a second, direct attribution)."""
+    if f.cue is None or not f.content:
+        return None
+    k = ctx.token_at(f.content[-1][1])
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ":":
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks and not ctx.newline_before(nxt):
+        qi = ctx.quote_of[nxt + 1] if nxt + 1 < len(ctx.tokens) else -1
+        if qi >= 0:
+            return Found(f.cue, _quote_pieces(ctx, ctx.quotes[qi]), f.speaker, "shared_quote", 0.7, direct=True)
+        return None
+    para = ctx.index.paragraph_of(ctx.tokens[k].start)
+    if nxt < len(ctx.tokens) and ctx.newline_before(nxt) and para + 1 < len(ctx.index.paragraphs):
+        ps, pe = ctx.index.paragraphs[para + 1]
+        if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
+            return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+    return None
 
 
 def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
@@ -393,6 +418,9 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
         if f is not None:
             previous = f
             yield f
+            shared = _after_colon(ctx, f, region)
+            if shared is not None:
+                yield shared
 
 
 def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
@@ -469,8 +497,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
-            return None
-    if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut):
+                return None
+    if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
+            and not is_first_or_second_person(ctx.tokens[hit.i].text):
         # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
@@ -521,7 +550,8 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if subject is None:
         return None
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
-              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma)))
+              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
+              or (lex.morphology and is_participle(ctx.tokens[first].text)))
     # otherwise the subject must be a short name that opens the sentence
     lead = subject[0] - region.start
     name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
@@ -569,8 +599,15 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
     lex = ctx.lex
     k = region.start
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ";:":
+            k = j + 1  # the clause that holds the cue
+            break
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
+    if lex.morphology:
+        np = right_np(ctx, k, before)
+        return np if np is not None and np[1] < before and np[0] - k <= 3 else None
     if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         return k, k + 1
     det = k < before and ctx.word(k) in lex.determiners
@@ -601,6 +638,14 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         if content is None:
             return None
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
+    after = max(spk[1], hit.j + 1)
+    if after < region.end and ctx.tokens[after].text == ",":
+        c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
+        if c >= 0:
+            # "слова знакомого семьи, что …": the noun's own clause is the content
+            content = trim(ctx, c, clause_end(ctx, c, region.end))
+            if content is not None:
+                return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     comma = hit.i - 1
     first = trim(ctx, region.start, comma if ctx.tokens[comma].text in ",—–―" else hit.i)
     if first is None:

@@ -83,7 +83,12 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             break
     while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions):
         a += 1
-    if a >= b or not _head_ok(ctx, a, b):
+    if a >= b:
+        return None
+    if not _head_ok(ctx, a, b):
+        if lex.morphology and a - 1 > floor and ctx.is_word(a - 1) and ctx.word(a - 1) in lex.stop_words:
+            # "Маркив перед началом слушаний заявил": step over the prepositional phrase
+            return left_np(ctx, a - 1, floor)
         return None
     return a, b
 
@@ -106,7 +111,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         t = ctx.tokens[b]
         if t.is_word:
             w = ctx.word(b)
-            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)):
+            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not (
+                    lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
                 break
             if b == a and (w in lex.end_after_cue or w in lex.complementizer_words or _breaks(ctx, b)):
                 return None
