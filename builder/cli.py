@@ -36,6 +36,11 @@ TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field tha
 IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="JSONL field that holds the id "
                                                                    "(default: doc_id, then id).")]
 
+LicenseOpt = Annotated[str | None, typer.Option("--license", help="Hub licence id for the dataset card (cc-by-4.0, "
+                                                                  "mit, other...); default: unknown.")]
+EvalReportOpt = Annotated[Path | None, typer.Option("--eval-report", help="Evaluation JSON (score.py --json) to "
+                                                                          "show as measured quality in the card.")]
+
 
 def _fail(e: Exception, code: int = 1) -> typer.Exit:
     err.print(f"[red]error:[/red] {e}")
@@ -63,7 +68,8 @@ def build_cmd(
     clean: CleanOpt = "auto",
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
-    license_id: Annotated[str | None, typer.Option("--license", help="Licence id for the dataset card.")] = None,
+    license_id: LicenseOpt = None,
+    eval_report: EvalReportOpt = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
@@ -71,7 +77,8 @@ def build_cmd(
     """Build a dataset: one config per language of quotes, plus `documents`."""
     config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict)
+                         license=license_id, strict=strict,
+                         eval_report=str(eval_report) if eval_report else None)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:
