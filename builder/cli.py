@@ -18,6 +18,8 @@ from builder.clean import CLEAN_MODES
 from builder.errors import DocumentError, QuotechainError
 from builder.ingest import IngestOptions, read_inputs
 from builder.records import Skip
+from builder.report import MAX_QUOTES, write_report
+from builder.show import dataset_index, from_dataset, from_inputs, is_dataset, render_document
 from builder.validate import validate_dataset
 
 app = typer.Typer(
@@ -156,6 +158,49 @@ def validate_cmd(
             err.print(f"[red]defect:[/red] {p}")
         raise typer.Exit(1)
     err.print("[green]valid[/green]")
+
+
+@app.command("report")
+def report_cmd(
+    directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="The HTML page to write "
+                                                                       "(default: DIR/report.html).")] = None,
+    max_quotes: Annotated[int, typer.Option("--max-quotes", min=0, help="How many quotes the page's table "
+                                                                          "holds (the first N).")] = MAX_QUOTES,
+) -> None:
+    """Write a self-contained HTML page: charts and a browsable table of quotes in their sentences."""
+    try:
+        result = write_report(directory, output, max_quotes=max_quotes)
+    except QuotechainError as e:
+        raise _fail(e) from e
+    err.print(f"report: {result.path} ({result.quotes_shown} of {result.quotes_total} quotes in the table)")
+
+
+@app.command("show")
+def show_cmd(
+    path: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`, or input files "
+                                              "(.txt, .jsonl, a folder of them) to process now.")],
+    doc: Annotated[str | None, typer.Option("--doc", help="The doc_id to show (a dataset folder without it "
+                                                          "lists its documents).")] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Show a document in the terminal: quotes, speakers and cues coloured, attribution chains as trees."""
+    console = Console()
+    try:
+        if is_dataset(path):
+            console.print(render_document(from_dataset(path, doc)) if doc else dataset_index(path))
+            return
+        shown = 0
+        for item in from_inputs(path, doc_id=doc, lang=lang):
+            if isinstance(item, Skip):
+                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                continue
+            console.print(render_document(item))
+            shown += 1
+    except QuotechainError as e:
+        raise _fail(e) from e
+    if doc is not None and not shown:
+        raise _fail(QuotechainError(f"no document with doc_id {doc!r} in {path}"))
 
 
 if __name__ == "__main__":
