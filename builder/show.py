@@ -124,8 +124,8 @@ def coloured_text(text: str, quotes: list[dict[str, Any]]) -> Text:
         j = i + 1
         while j < len(text) and roles[j] == roles[i] and j not in markers:
             j += 1
-        role = roles[i]
-        out.append(text[i:j], style=STYLES[role] if role else "")
+        run = roles[i]
+        out.append(text[i:j], style=STYLES[run] if run else "")
         i = j
     return out
 
