@@ -15,8 +15,9 @@ from rich.table import Table
 from builder import __version__
 from builder.build import BuildConfig, BuildEvent, build
 from builder.clean import CLEAN_MODES
-from builder.errors import DocumentError, QuotechainError
+from builder.errors import DocumentError, QuotechainError, ValidationError
 from builder.ingest import IngestOptions, read_inputs
+from builder.publish import publish
 from builder.records import Skip
 from builder.report import MAX_QUOTES, write_report
 from builder.show import dataset_index, from_dataset, from_inputs, is_dataset, render_document
@@ -201,6 +202,54 @@ def show_cmd(
         raise _fail(e) from e
     if doc is not None and not shown:
         raise _fail(QuotechainError(f"no document with doc_id {doc!r} in {path}"))
+
+
+@app.command("publish")
+def publish_cmd(
+    directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
+    repo_id: Annotated[str, typer.Option("--repo-id", help="The Hub dataset repo, owner/name "
+                                                           "(created if missing).")],
+    private: Annotated[bool, typer.Option("--private", help="Create the repo private (an existing repo keeps "
+                                                            "its visibility).")] = False,
+    revision: Annotated[str | None, typer.Option("--revision", help="Branch to commit to (created if missing); "
+                                                                    "default: main.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and list what would be uploaded; "
+                                                            "upload nothing.")] = False,
+    license_id: LicenseOpt = None,
+    eval_report: EvalReportOpt = None,
+) -> None:
+    """Validate a built dataset and upload it to the Hugging Face Hub (token: HF_TOKEN or `hf auth login`)."""
+    if not directory.is_dir():
+        raise _fail(QuotechainError(f"{directory} is not a folder"))
+    try:
+        result = publish(directory, repo_id, private=private, revision=revision, license_id=license_id,
+                         eval_report=eval_report, dry_run=dry_run)
+    except ValidationError as e:
+        for p in e.problems:
+            err.print(f"[red]defect:[/red] {p}")
+        raise _fail(QuotechainError(f"not published: {directory} has {len(e.problems)} defect(s); "
+                                    "see `quotechain validate`")) from e
+    except QuotechainError as e:
+        raise _fail(e) from e
+    plan = result.plan
+    table = Table(title=f"{'would upload' if dry_run else 'uploaded'} to {plan.url}", show_lines=False)
+    table.add_column("file")
+    table.add_column("bytes", justify="right")
+    for path, size in plan.files:
+        table.add_row(path, f"{size:,}")
+    table.add_row(f"{len(plan.files)} files", f"{plan.total_bytes:,}", style="bold")
+    err.print(table)
+    err.print(f"revision: {plan.revision or 'main'} · {'private' if plan.private else 'public'} if created · "
+              f"method: {plan.method}")
+    for change in plan.card_changes:
+        err.print(f"card: {change}{' (on a real publish)' if dry_run else ''}")
+    if dry_run:
+        found = f"found ({plan.token_source})" if plan.token_source else "[yellow]none found[/yellow]"
+        err.print(f"token: {found} · dry run: nothing was uploaded")
+        return
+    for path in result.deleted:
+        err.print(f"removed from the repo (not in this build): {path}")
+    err.print(f"[green]published[/green] {plan.url}" + (f" · {result.commit_url}" if result.commit_url else ""))
 
 
 if __name__ == "__main__":
