@@ -149,7 +149,7 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 return
             body = json.loads(self._body())
             kind = body.get("type") or "model"
-            repo = f"{body['organization']}/{body['name']}" if body.get("organization") else f"{hub.user}/{body['name']}"
+            repo = f"{body.get('organization') or hub.user}/{body['name']}"
             key = f"{kind}:{repo}"
             if key in hub.repos:
                 self._error(409, "You already created this repo")
