@@ -311,7 +311,7 @@ def build_section(manifest: dict[str, Any], stats: DatasetStats) -> str:
     ]
     out = ["## How it was built", "", "| | |", "|---|---|"]
     out += [f"| {k} | {_cell(v)} |" for k, v in rows]
-    shown = {k: v for k, v in sorted(options.items()) if k not in ("license",)}
+    shown = {k: v for k, v in sorted(options.items()) if k not in ("license", "eval_report")}  # own sections
     out += ["", "Build options:", "", "```json", json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True), "```",
             "", "`quotechain.json` in this folder records the same, with every skipped input and its reason."]
     return "\n".join(out)

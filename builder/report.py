@@ -138,7 +138,9 @@ def render_page(root: Path, stats: DatasetStats, entries: list[dict[str, Any]]) 
     charts = "\n".join(f'<figure id="chart-{c.key}" class="chart">{to_svg(c)}</figure>' for c in build_charts(stats))
     shown = (f"Showing the first {len(entries):,} of {stats.quotes:,} quotes." if len(entries) < stats.quotes
              else f"All {stats.quotes:,} quotes.")
-    data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    # no "<", ">" or "&" inside the data block, so no text can close the script element or open a comment
+    data = (json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     langs = "".join(f'<option value="{html.escape(x)}">{html.escape(x)}</option>' for x in sorted(stats.languages))
     return PAGE.format(title=html.escape(title), meta=html.escape(meta), figures=figures, charts=charts,
                        shown=html.escape(shown), data=data, langs=langs, style=STYLE, script=SCRIPT,
