@@ -151,14 +151,16 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             kind = body.get("type") or "model"
             repo = f"{body.get('organization') or hub.user}/{body['name']}"
             key = f"{kind}:{repo}"
-            if key in hub.repos:
-                self._error(409, "You already created this repo")
+            url = f"{hub.endpoint}/{kind}s/{repo}"
+            if key in hub.repos:  # the Hub names the existing repo's url in its 409 answer too
+                self._send(409, {"error": "You already created this repo", "url": url},
+                           {"X-Error-Message": "You already created this repo"})
                 return
             hub.repos[key] = {"private": body.get("visibility") == "private" or bool(body.get("private")),
                               "branches": {"main"}}
             hub.repo_dir(repo, "main", kind).mkdir(parents=True, exist_ok=True)
             (hub.repo_dir(repo, "main", kind) / ".gitattributes").write_text("*.parquet filter=lfs\n")
-            self._send(200, {"url": f"{hub.endpoint}/{kind}s/{repo}", "name": repo, "id": repo})
+            self._send(200, {"url": url, "name": repo, "id": repo})
 
         def validate_yaml(self, _: dict[str, str], __: Any) -> None:
             if not self._authorized():

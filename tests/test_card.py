@@ -235,3 +235,17 @@ def test_update_card_records_license_and_keeps_it(built_samples: Path, tmp_path:
 ])
 def test_source_label(doc_source: str | None, source: str | None, label: str) -> None:
     assert source_label(doc_source, source) == label
+
+
+def test_build_summary_warns_without_a_license(samples_dir: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from builder.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(samples_dir), "--out", str(tmp_path / "a")])
+    assert result.exit_code == 0 and "no --license given" in result.output
+    result = runner.invoke(app, ["build", str(samples_dir), "--out", str(tmp_path / "b"), "--license", "cc-by-4.0"])
+    assert result.exit_code == 0 and "no --license given" not in result.output
+    result = runner.invoke(app, ["build", str(samples_dir), "--out", str(tmp_path / "c"), "--license", "CC BY"])
+    assert result.exit_code == 1 and "not a Hub licence id" in result.output
