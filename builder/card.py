@@ -33,6 +33,7 @@ PRETTY_NAME = "quotechain quotes"
 UNKNOWN_LICENSE = "unknown"
 LICENSE_ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 TOP_N = 20
+NO_QUOTES = "No quotes in this build."
 EVAL_GROUPS = ("all", *KINDS)
 # What the span-like structs' fields mean (the schema's $defs describe the structs, not their fields).
 SPAN_FIELDS = {"start": "first code point of the span (inclusive)",
@@ -253,10 +254,10 @@ def statistics_section(stats: DatasetStats) -> str:
                 "|---:|" + "---:|" * len(langs)]
         out += [f"| {d} | " + " | ".join(_n(s.chain_depths.get(d, 0)) for s in langs) + " |" for d in depths]
     else:
-        out.append("No quotes in this build.")
+        out.append(NO_QUOTES)
     out += ["", "### Speaker types and cue types", "",
             "| language | " + " | ".join(langs[0].speaker_types) + " | " + " | ".join(langs[0].cue_types) + " |"
-            if langs else "No quotes in this build."]
+            if langs else NO_QUOTES]
     if langs:
         out.append("|---|" + "---:|" * (len(langs[0].speaker_types) + len(langs[0].cue_types)))
         out += [f"| `{s.language}` | " + " | ".join(_n(v) for v in s.speaker_types.values()) + " | "
@@ -270,11 +271,16 @@ def statistics_section(stats: DatasetStats) -> str:
             "| source | quotes |", "|---|---:|"]
     out += [f"| {_cell(name)} | {_n(n)} |" for name, n in sorted(stats.quotes_by_source.items(),
                                                                     key=lambda kv: (-kv[1], kv[0]))[:TOP_N]]
+    if not stats.quotes_by_source:
+        out[-2:] = [NO_QUOTES]
+    if not langs:
+        i = out.index("### Per language") + 2
+        out[i:i + 2] = [NO_QUOTES]
     return "\n".join(out)
 
 
 def _top_tables(langs: list[LanguageStats], what: str, pick: Any) -> list[str]:
-    out: list[str] = []
+    out: list[str] = [] if langs else [NO_QUOTES]
     for s in langs:
         rows = pick(s, TOP_N)
         out += [f"**{_language_name(s.language)} (`{s.language}`)**", ""]

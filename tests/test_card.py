@@ -249,3 +249,21 @@ def test_build_summary_warns_without_a_license(samples_dir: Path, tmp_path: Path
     assert result.exit_code == 0 and "no --license given" not in result.output
     result = runner.invoke(app, ["build", str(samples_dir), "--out", str(tmp_path / "c"), "--license", "CC BY"])
     assert result.exit_code == 1 and "not a Hub licence id" in result.output
+
+
+def test_a_build_without_quotes_still_gets_a_card_and_a_report(tmp_path: Path) -> None:
+    from builder.report import write_report
+    from builder.validate import validate_dataset
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Nothing was said here at all. The weather is fine today.\n",
+                                           encoding="utf-8")
+    out = tmp_path / "ds"
+    build(BuildConfig(inputs=(str(tmp_path / "in"),), out=str(out)))
+    assert validate_dataset(out).ok
+    card = DatasetCard.load(out / "README.md")
+    assert [c["config_name"] for c in card.data.to_dict()["configs"]] == ["documents"]
+    assert card.data.language == ["en"]
+    assert card_text(out).count("No quotes in this build.") == 6
+    assert len(list((out / "images").glob("*.png"))) == 5
+    assert write_report(out).quotes_total == 0

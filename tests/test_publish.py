@@ -209,3 +209,13 @@ def test_the_command_line_never_prints_the_token(hub: FakeHub, dataset: Path, tm
     assert "published" in right.stderr
     for run in (wrong, right):
         assert_no_token(run.stdout + run.stderr)
+
+
+def test_only_the_dataset_files_are_uploaded(dataset: Path) -> None:
+    (dataset / "report.html").write_text("<html></html>", encoding="utf-8")
+    (dataset / "notes.txt").write_text("private notes", encoding="utf-8")
+    (dataset / "data" / "en" / "scratch.tmp").write_text("x", encoding="utf-8")
+    paths = [p for p, _ in upload_files(dataset)]
+    assert paths == sorted(paths)
+    assert not any(p in ("report.html", "notes.txt") or p.endswith(".tmp") for p in paths)
+    assert {p.split("/")[0] for p in paths} == {"README.md", "quotechain.json", "data", "images"}
