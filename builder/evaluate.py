@@ -70,7 +70,7 @@ def head_word(doc: TokenDoc, spans: Spans) -> str | None:
     """Last alphabetic word of the speaker's core noun phrase (cut at commas, prepositions; after 's)."""
     text = " ".join(doc.text[s:e] for s, e in spans)
     for part in (re.split(r"['’]s\b", HEAD_CUT.split(text, 1)[0])[-1], text):
-        ws = [w for w in WORD.findall(part) if w.isalpha()]
+        ws = [str(w) for w in WORD.findall(part) if w.isalpha()]
         if ws:
             return ws[-1]
     return None

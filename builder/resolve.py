@@ -203,8 +203,11 @@ def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexico
     quoted = [(p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content]
     resolved: list[tuple[int, Speaker, bool]] = []  # (position, speaker, inside a quotation)
     out: list[Speaker] = [Speaker(None, "unknown")] * len(attributions)
-    order = sorted(range(len(attributions)), key=lambda i: attributions[i].speaker.start
-                   if attributions[i].speaker else attributions[i].start)
+    def position(i: int) -> int:
+        sp = attributions[i].speaker
+        return sp.start if sp is not None else attributions[i].start
+
+    order = sorted(range(len(attributions)), key=position)
     for i in order:
         a = attributions[i]
         sp = _resolve_one(doc, a, names, lex, resolved)
@@ -246,7 +249,7 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     if role is not None:
         holder = names.by_role(role, at)
         if holder is not None:
-            intro_role, intro_org = _introduction(doc, names, names.canonical(holder), lex)
+            _, intro_org = _introduction(doc, names, names.canonical(holder), lex)
             return Speaker(names.canonical(holder), "person", role, org or intro_org)
         same = [sp for pos, sp, _ in resolved if pos < at and sp.role == role and sp.name]
         if same:
@@ -280,10 +283,7 @@ def _description_gender(text: str, lex: Lexicon) -> str:
 def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon,
              resolved: list[tuple[int, Speaker, bool]]) -> Speaker:
     gender, number = lex.pronouns[word]
-    if number == "pl":
-        kind = "group"
-    else:
-        kind = "organization" if gender == "n" else "person"
+    kind = "group" if number == "pl" else "organization" if gender == "n" else "person"
     return _pronoun_like(gender if number == "sg" else "x", at, names, lex, resolved, kind)
 
 

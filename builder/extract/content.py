@@ -43,7 +43,7 @@ def complementizer_after(ctx: Context, start: int, end: int) -> int:
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
-        if ctx.is_word(k) and (lex.cue_forms.get(ctx.word(k)) and k > start or ctx.word(k) in lex.speech_nouns):
+        if ctx.is_word(k) and ((lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
             return -1  # the clause belongs to another cue ("приводит слова X, что …")
         k += 1
     return -1

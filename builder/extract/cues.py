@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder.extract.context import Context
-from builder.lexicon import CueForm, Lexicon
+from builder.lexicon import CueForm
 
 SENTENCE_END = frozenset(".!?…")
 
@@ -127,7 +127,6 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
 
 def find_cues(ctx: Context) -> list[CueHit]:
     """Every cue candidate of the document, in text order (phrases before the verbs they contain)."""
-    lex: Lexicon = ctx.lex
     hits: list[CueHit] = []
     n = len(ctx.tokens)
     i = 0

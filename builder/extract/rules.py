@@ -19,7 +19,7 @@ from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
 from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
-from builder.morph import has_case, is_first_or_second_person, is_participle
+from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
@@ -59,10 +59,11 @@ class RulesExtractor:
         found: list[Found] = []
         claimed_quotes: set[int] = set()
         for f, quotes in _direct(ctx, by_token):
-            if f.cue.i in used_cues or claimed_quotes & quotes:
+            cue_i = f.cue.i if f.cue is not None else -1
+            if cue_i in used_cues or claimed_quotes & quotes:
                 continue
             found.append(f)
-            used_cues.add(f.cue.i)
+            used_cues.add(cue_i)
             claimed_quotes |= quotes
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
@@ -317,7 +318,7 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
     """A short run of capitalised words (a name) that ends right before token `end`."""
     k = end
-    while k - 1 >= floor and (ctx.is_word(k - 1) and ctx.is_capitalized(k - 1) or ctx.tokens[k - 1].text in ".-’'"):
+    while k - 1 >= floor and ((ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)) or ctx.tokens[k - 1].text in ".-’'"):
         k -= 1
     while k < end and not ctx.is_word(k):
         k += 1
@@ -612,8 +613,8 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         return k, k + 1
     det = k < before and ctx.word(k) in lex.determiners
     b = k + 1 if det else k
-    while b < before and b - k < 6 and (ctx.is_word(b) and ctx.is_capitalized(b) or ctx.tokens[b].text in "-.’'"
-                                        and b > k):
+    while b < before and b - k < 6 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or (ctx.tokens[b].text in "-.’'"
+                                        and b > k)):
         b += 1
     if det and b == k + 1 and b < before and ctx.word(b) in lex.roles:
         b += 1  # "the spokesman …"
