@@ -102,6 +102,12 @@ def _sloppy_close(table: MarkTable, top: _Open, c: str) -> bool:
         and top.closer in table.doubles and (c in table.symmetric) != (top.closer in table.symmetric)
 
 
+def _typo_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size: int) -> bool:
+    """“…,“ said X: an opening mark typed where the closing one belongs closes when it cannot open."""
+    return c == top.char and c not in table.symmetric and c not in table.inner \
+        and _can_close(text, pos, size) and not _can_open(text, pos, size)
+
+
 def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
     """Every closed quotation in the text, sorted by opening offset, outermost first on ties."""
     text = index.text
@@ -114,7 +120,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         pending = None
         for m in table.pattern.finditer(text, p_start, p_end):
             c, pos, size = m.group(), m.start(), len(m.group())
-            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)) \
+            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)
+                          or _typo_close(table, stack[-1], c, text, pos, size)) \
                     and (c not in table.symmetric or _can_close(text, pos, size)):
                 top = stack.pop()
                 if pos > top.inner:

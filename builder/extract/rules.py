@@ -114,7 +114,11 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
-    tagged = ctx.text[q.close - 1] in TAG_PUNCT
+    # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
+    last = q.close - 1
+    while last > q.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
         tagged = True
         i += 1
@@ -128,7 +132,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     commas = 0
     while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
         t = toks[i]
-        if t.text in ctx.marks or (not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or (
+                not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
             break
         commas += t.text == ","
         if commas > 2:
