@@ -37,7 +37,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]",
                 "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
-                "speech_nouns": "list[str]", "anaphors": "list[str]", "as_prefixes": "list[str]",
+                "speech_nouns": "list[str]", "anaphors": "list[str]", "possessed_nouns": "list[list]",
+                "noun_modifiers": "list[str]", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
@@ -106,6 +107,8 @@ class Lexicon:
     clause_openers: frozenset[str]
     pro_drop: bool
     speech_nouns: frozenset[str]
+    possessed_nouns: Mapping[str, str]
+    noun_modifiers: frozenset[str]
     anaphors: tuple[str, ...]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
@@ -269,6 +272,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         clause_openers=folded(gr["clause_openers"]),
         pro_drop=gr["pro_drop"],
         speech_nouns=folded(gr["speech_nouns"]),
+        possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
+        noun_modifiers=folded(gr["noun_modifiers"]),
         anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),

@@ -135,7 +135,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
         if not ctx.is_word(i):
             i += 1
             continue
-        hit = (_impersonal(ctx, i) or _adjunct(ctx, i) or _verb(ctx, i, w))
+        hit = (_impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w))
         if hit is not None:
             hits.append(hit)
             i = hit.j + 1
@@ -180,3 +180,29 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     if reading is None:
         return None
     return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
+
+
+def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
+    it and a clause after it; the possessor is the speaker."""
+    lex = ctx.lex
+    if w not in lex.possessed_nouns:
+        return None
+    k = i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
+        k -= 1  # "her repeated claims", "his false claim"
+    if k < 0:
+        return None
+    speaker: tuple[int, int] | None = None
+    if ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns:
+        speaker = (k, k + 1)
+    elif ctx.tokens[k].text.endswith(lex.possessive_suffixes) or (
+            k > 0 and ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s")):
+        speaker = (k, k + 1)
+    if speaker is None:
+        return None
+    nxt = i + 1
+    if match_phrase(ctx, nxt, lex.complementizers) is None:
+        return None
+    lemma = lex.possessed_nouns[w]
+    return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)

@@ -413,7 +413,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
     previous: Found | None = None
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
-        if hit.kind == "adjunct":
+        if hit.kind == "noun":
+            content = content_after(ctx, hit, region.end, cut)
+            f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
+        elif hit.kind == "adjunct":
             f = _adjunct_frame(ctx, region, hit, cut)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
