@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "non_speakers": "list[str]",
                 "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
                 "speech_nouns": "list[str]", "anaphors": "list[str]", "possessed_nouns": "list[list]",
-                "noun_modifiers": "list[str]", "as_prefixes": "list[str]",
+                "noun_modifiers": "list[str]", "agent_prepositions": "list[str]", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
@@ -109,6 +109,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
+    agent_prepositions: frozenset[str]
     anaphors: tuple[str, ...]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
@@ -274,6 +275,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         speech_nouns=folded(gr["speech_nouns"]),
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
+        agent_prepositions=folded(gr["agent_prepositions"]),
         anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),

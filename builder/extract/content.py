@@ -30,9 +30,24 @@ def words_in(ctx: Context, a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if ctx.is_word(k))
 
 
-def complementizer_after(ctx: Context, start: int, end: int) -> int:
-    """Token index just after a complementizer that opens the content within reach of `start`, or -1."""
+def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = False) -> int:
+    """Token index just after a complementizer that opens the content within reach of `start`, or -1.
+
+    `at_once`: the complementizer must stand at `start` (after a comma at most), not further on where a
+    "that" is more often a relative or a demonstrative ("the scanner that …", "that night").
+    """
     lex = ctx.lex
+    if at_once:
+        k = start
+        while k < end and ctx.tokens[k].text == ",":
+            k += 1
+        m = match_phrase(ctx, k, lex.complementizers)
+        if m is None or m[1] + 1 >= end:
+            return -1
+        nxt = m[1] + 1
+        if ctx.word(nxt) in lex.time_nouns:
+            return -1  # "that night": a determiner
+        return nxt
     k = start
     while k < end and k - start <= MAX_LEAD:
         t = ctx.tokens[k]
@@ -87,11 +102,14 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     """
     lex = ctx.lex
     start = hit.j + 1
-    c = complementizer_after(ctx, start, min(end, cut))
-    a = c if c >= 0 else skip_lead(ctx, hit, start, min(end, cut))
+    lead = skip_lead(ctx, hit, start, min(end, cut))
+    c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
+    if c < 0:
+        c = complementizer_after(ctx, start, min(end, cut), at_once=True)
+    a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
-    if a >= b:
-        return None
+    if a >= b or ctx.word(a) in lex.coordinators:
+        return None  # "what Obama says and promises": no content
     if c < 0:
         opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
         if hit.lemma in lex.clausal_only and not opens:
@@ -99,7 +117,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         m = match_phrase(ctx, a, lex.anaphors)
         if m is not None:
             return None  # "сообщила об этом в четверг": a re-mention of something already reported
-        b = object_end(ctx, a, b)
+        if hit.kind in ("verb", "participle", "noun"):
+            b = object_end(ctx, a, b)
     return trim(ctx, a, b)
 
 

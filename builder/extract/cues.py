@@ -100,6 +100,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         return None
+    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
+        return None  # "the facts reported by the government": a passive participle
     if form.form in lex.participle_forms:
         if before in lex.passive_auxiliaries or before in lex.auxiliaries:
             return "verb"  # progressive: "is saying"
