@@ -9,6 +9,7 @@ the same answer (and e.g. French comes back as 'fr', which the build skips as un
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from builder.lexicon import Lexicon, available_languages, load_lexicon
@@ -34,11 +35,15 @@ def _seed_langdetect() -> None:
 
 def function_word_shares(text: str) -> dict[str, float]:
     """Share of the words of `text` that are function words of each supported language."""
-    words = [w.lower() for w in WORD.findall(text[:SAMPLE_CHARS])]
+    sample = text[:SAMPLE_CHARS].lower()
+    words = WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return {}
-    return {lex.language: sum(lex.fold(w) in lex.function_words for w in words) / len(words)
-            for lex in _lexicons()}
+    shares = {}
+    for lex in _lexicons():
+        counts = Counter(WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words)
+        shares[lex.language] = sum(counts[w] for w in lex.function_words) / len(words)
+    return shares
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -60,7 +60,7 @@ class CueForm:
     form: str = ""  # grammatical kind of the form (see builder.morph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one compiled lexicon per language
 class Lexicon:
     """A compiled lexicon: word sets are folded (`fold(word)`), phrases are lower-case word strings."""
 

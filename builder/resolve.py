@@ -21,6 +21,9 @@ from builder.morph import parses
 from builder.records import Attribution, Document, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
+# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word.
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'-]*")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]*")
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
@@ -48,13 +51,14 @@ class NameIndex:
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
-        return frozenset(m.group() for m in WORD.finditer(self.text) if m.group()[0].islower())
+        return frozenset(LOWER_WORD.findall(self.text))
 
     @cached_property
     def mentions(self) -> list[Mention]:
+        """Runs of adjacent capitalised name words (only capitalised words are looked at)."""
         out: list[Mention] = []
         run: list[re.Match[str]] = []
-        for m in WORD.finditer(self.text):
+        for m in CAPITALISED.finditer(self.text):
             if self._name_word(m):
                 if run and not self._joined(run[-1], m):
                     self._flush(run, out)
@@ -77,8 +81,6 @@ class NameIndex:
 
     def _name_word(self, m: re.Match[str]) -> bool:
         w = m.group()
-        if not w[0].isupper():
-            return False
         f = self.lex.fold(w)
         lex = self.lex
         if f in lex.function_words or f in lex.determiners or f in lex.stop_words or f in lex.pronouns \

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder.extract.context import Context
-from builder.lexicon import CueForm
+from builder.lexicon import CueForm, Lexicon
 
 SENTENCE_END = frozenset(".!?…")
 
@@ -36,12 +36,19 @@ class CueHit:
 
 @cache
 def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Phrases by first word, longest first."""
+    """Phrases (already folded by the lexicon) by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
         words = tuple(p.split())
         out.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
+    starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
+    return frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts) | frozenset(lex.possessed_nouns)
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -50,8 +57,7 @@ def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
 
     One possessive pronoun may stand after the first word (по его словам, in his words).
     """
-    table = _phrases(tuple(p.lower() for p in phrases))
-    cands = table.get(ctx.word(i))
+    cands = _phrases(phrases).get(ctx.word(i))
     if not cands:
         return None
     for words in cands:
@@ -129,20 +135,17 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
 
 def find_cues(ctx: Context) -> list[CueHit]:
     """Every cue candidate of the document, in text order (phrases before the verbs they contain)."""
+    triggers = _triggers(ctx.lex)
+    words = ctx.words
     hits: list[CueHit] = []
-    n = len(ctx.tokens)
-    i = 0
-    while i < n:
-        w = ctx.word(i)
-        if not ctx.is_word(i):
-            i += 1
+    after = -1
+    for i, w in enumerate(ctx.folded):
+        if i <= after or w not in triggers or not words[i]:
             continue
-        hit = (_impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w))
+        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w)
         if hit is not None:
             hits.append(hit)
-            i = hit.j + 1
-            continue
-        i += 1
+            after = hit.j
     return hits
 
 

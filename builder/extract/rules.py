@@ -10,6 +10,7 @@ A quotation that no frame explains (a title, a scare quote, a quoted headline) y
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -68,10 +69,13 @@ class RulesExtractor:
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
+        starts = [h.i for h in cues]
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
-            hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
+            lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+            hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
-            found.extend(_cue_frames(ctx, region, hits, found))
+            if hits:
+                found.extend(_cue_frames(ctx, region, hits, found))
         return _to_records(ctx, found)
 
 
