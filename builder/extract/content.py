@@ -122,6 +122,16 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     return trim(ctx, a, b)
 
 
+def _starts_predicate(ctx: Context, k: int) -> bool:
+    """A coordinated word that opens a new predicate: an auxiliary, a negation, a finite cue form."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    if w in lex.auxiliaries and w not in lex.passive_auxiliaries or w in lex.negations:
+        return True
+    form = lex.cue_forms.get(w)
+    return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
+
+
 def clause_end(ctx: Context, a: int, b: int) -> int:
     """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
     that introduces a quotation (“… рассказал, что X: «…»”)."""
@@ -132,6 +142,9 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
             return k
         if t == "," and k + 1 < b and ctx.word(k + 1) in lex.clause_openers:
             return k
+        if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
+            # "… the eventual nominee but did not suggest …": a new predicate of the main subject
+            return k - 1 if ctx.tokens[k - 1].text == "," else k
         if t == ":" and k + 1 < b and ctx.tokens[k + 1].text in ctx.marks:
             return k
     return b

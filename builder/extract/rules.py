@@ -618,7 +618,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
             break
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
-    if lex.morphology:
+    if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None
     if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):

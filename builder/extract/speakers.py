@@ -116,6 +116,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
                 break
             if b == a and (w in lex.end_after_cue or w in lex.complementizer_words or _breaks(ctx, b)):
                 return None
+            if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
+                break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
             b += 1
         elif t.text in JOINERS or _name_dot(ctx, b):
             b += 1
