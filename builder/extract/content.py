@@ -140,8 +140,10 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
         t = ctx.tokens[k].text
         if t == ";":
             return k
-        if t == "," and k + 1 < b and ctx.word(k + 1) in lex.clause_openers:
-            return k
+        if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
+                ctx.word(k + 1) in lex.pronouns and lex.pronouns[ctx.word(k + 1)][1] in ("sg", "pl")
+                and ctx.word(k + 1) not in lex.possessives and k + 2 < b and ctx.is_word(k + 2))):
+            return k  # "…, he's also feted …": a new clause with its own subject
         if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
             # "… the eventual nominee but did not suggest …": a new predicate of the main subject
             return k - 1 if ctx.tokens[k - 1].text == "," else k
@@ -165,7 +167,7 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)
             if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
-                return k
+                return k  # ", while …", ", adding …": the object has ended
         if w in lex.coordinators and k + 1 < b:
             n = k + 1
             while n + 1 < b and ctx.word(n) in lex.negations:

@@ -200,11 +200,10 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         return qi + 1
     # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
     open_tok = ctx.token_at(nxt.open)
-    between = range(clause_end, open_tok)
     if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
-            and not any(
-            toks[k].text in ctx.marks or ctx.quote_of[k] >= 0 for k in between):
-        return qi + 1
+            and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
+                        for k in range(clause_end, open_tok)):
+        return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
 
 
@@ -447,6 +446,8 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
         k += 1
     if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
         return True
+    if ctx.word(k) in lex.infinitive_markers:
+        return False  # "plans to leave": the infinitive is the content
     if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
         return complementizer_after(ctx, k, end) < 0
     if hit is not None and hit.lemma in lex.addressee_lemmas:
