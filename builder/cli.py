@@ -14,9 +14,10 @@ from rich.table import Table
 
 from builder import __version__
 from builder.build import BuildConfig, BuildEvent, build
-from builder.clean import CLEAN_MODES
+from builder.clean import CLEAN_MODES, clean_text
+from builder.dataset import SHARD_DOCS, staging_dir
 from builder.errors import DocumentError, QuotechainError
-from builder.ingest import IngestOptions, read_inputs
+from builder.ingest import MAX_CHARS, IngestOptions, read_inputs
 from builder.records import Skip
 from builder.validate import validate_dataset
 
@@ -32,9 +33,17 @@ LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of every d
 BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model).")]
 CleanOpt = Annotated[str, typer.Option("--clean", help=f"Text cleaning: {', '.join(CLEAN_MODES)}. 'none' keeps "
                                                         "the text byte for byte, so offsets point into the input.")]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field that holds the text.")]
-IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="JSONL field that holds the id "
+InputsArg = Annotated[list[str], typer.Argument(
+    help="What to read: files (.txt, .html, .jsonl, .warc, .parquet; any of them .gz), folders (recursive), "
+         "quoted globs ('crawl/**/*.warc.gz'), - for standard input, hf:NAME[:CONFIG][@SPLIT] for a Hub "
+         "dataset, or a folder written by save_to_disk.")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field or column that holds the text "
+                                                                "(JSONL, parquet, datasets); HTML in it is "
+                                                                "extracted.")]
+IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="Field or column that holds the id "
                                                                    "(default: doc_id, then id).")]
+MaxCharsOpt = Annotated[int, typer.Option("--max-chars", min=1, help="Skip documents longer than this many "
+                                                                     "characters (reason: too-large).")]
 
 
 def _fail(e: Exception, code: int = 1) -> typer.Exit:
@@ -56,7 +65,7 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 @app.command("build")
 def build_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .jsonl).")],
+    inputs: InputsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output dataset folder (Hub layout).")],
     lang: LangOpt = None,
     backend: BackendOpt = "rules",
@@ -66,12 +75,21 @@ def build_cmd(
     license_id: Annotated[str | None, typer.Option("--license", help="Licence id for the dataset card.")] = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that cannot be read "
+                                                          "or processed, naming it (default: skip it with "
+                                                          "a reason and go on).")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted build of the same inputs "
+                                                          "and options from its last finished shard.")] = False,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    shard_docs: Annotated[int, typer.Option("--shard-docs", min=1, help="Input documents per shard: the "
+                                                                        "unit of parquet files and of "
+                                                                        "--resume.")] = SHARD_DOCS,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
-    config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
+    config = BuildConfig(inputs=tuple(inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict)
+                         license=license_id, strict=strict, resume=resume, max_chars=max_chars,
+                         shard_docs=shard_docs)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:
@@ -84,6 +102,10 @@ def build_cmd(
             report = build(config, progress=on_event)
     except QuotechainError as e:
         raise _fail(e) from e
+    except KeyboardInterrupt:
+        err.print(f"[red]interrupted[/red]: finished shards are kept in {staging_dir(out)}; "
+                  "run the same command with --resume to go on")
+        raise typer.Exit(130) from None
     table = Table(title=f"quotechain build → {report.out_dir}", show_header=False)
     table.add_row("documents read", str(report.documents_read))
     table.add_row("documents written", str(report.documents_written))
@@ -102,7 +124,7 @@ def build_cmd(
 
 @app.command("extract")
 def extract_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .jsonl).")],
+    inputs: InputsArg,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON lines here "
                                                                        "instead of stdout.")] = None,
     lang: LangOpt = None,
@@ -110,13 +132,15 @@ def extract_cmd(
     clean: CleanOpt = "auto",
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Print one JSON line per attributed quote (the rows of the dataset's quote configs)."""
     from builder.api import process_document
 
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    options = IngestOptions(text_field=text_field, id_field=id_field, max_chars=max_chars)
     try:
-        for item in read_inputs(inputs, IngestOptions(text_field=text_field, id_field=id_field)):
+        for item in read_inputs(inputs, options):
             if isinstance(item, Skip):
                 err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
                 continue
@@ -132,6 +156,33 @@ def extract_cmd(
     finally:
         if output:
             sink.close()
+
+
+@app.command("clean")
+def clean_cmd(
+    inputs: InputsArg,
+    mode: Annotated[str, typer.Option("--mode", help=f"Cleaning mode: {', '.join(CLEAN_MODES)}.")] = "auto",
+    explain: Annotated[bool, typer.Option("--explain", help="List each removed line with the rule that "
+                                                            "removed it (on stderr).")] = False,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+) -> None:
+    """Print the stored text of each document as `build` would keep it (see what cleaning removes)."""
+    options = IngestOptions(text_field=text_field, id_field=id_field, max_chars=max_chars)
+    try:
+        for item in read_inputs(inputs, options):
+            if isinstance(item, Skip):
+                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                continue
+            result = clean_text(item.text, mode)
+            if explain:
+                err.print(f"[bold]{item.doc_id}[/bold]: {len(result.removed)} line(s) removed")
+                for r in result.removed:
+                    err.print(f"  line {r.line} [{r.rule}] {r.text}", markup=False, highlight=False)
+            sys.stdout.write(result.text + "\n")
+    except QuotechainError as e:
+        raise _fail(e) from e
 
 
 @app.command("validate")
