@@ -134,6 +134,8 @@ class _Run:
         prior = self.first_shard_of.get(key)
         if prior is not None and prior <= rec.shard:  # the same text earlier in the input
             rec.duplicates += 1
+            rec.skips.append(Skip(outcome.document.source or outcome.document.doc_id, "duplicate",
+                                  f"same text (content hash {h}) as an earlier document"))
             return
         self.first_shard_of[key] = rec.shard
         rec.written.append(h)

@@ -8,12 +8,13 @@ timestamps, copyright and image-credit lines, lists of other headlines.
 `auto` judges lines, never words inside a line. Each line first gets a label of its own: chrome (a
 rule of data/clean/*.toml matched: timestamp, counter, navigation words, prompt, copyright,
 credit, decoration), prose (enough words, in the article's main script, ending like a sentence) or
-unsure. Then context decides, as jusText does for HTML blocks: the title (the first substantial line
-before the prose) stays; an unsure line between chrome on both sides is chrome, next to prose it
-stays; and apart from the article's main block, a short block that chrome encloses (a headline
-between a timestamp and a view counter) or that reads as a list of headlines is chrome too. The
-chrome of every language is looked for in every text, since a Russian site may wrap an English
-article. `clean_text` reports each removed line with the rule that removed it.
+unsure. Then context decides, as jusText does for HTML blocks: the title zone (substantial lines in
+the article's script before its first paragraph: headline, standfirst, byline, caption) stays; an
+unsure line with chrome on both sides is chrome, next to prose it stays; and apart from the
+article's main block, a short block that chrome encloses (a headline between a timestamp and a
+view counter) or a block that reads as a list of headlines is chrome too. The chrome of every
+language is looked for in every text, since a Russian site may wrap an English article.
+`clean_text` reports each removed line with the rule that removed it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CLEAN_MODES = ("auto", "trim", "none")
 PROSE_MIN_WORDS = 8  # fewer words never reads as an article paragraph on its own
 PROSE_ANY_END_WORDS = 30  # this many words are prose even without final punctuation
 NAV_MAX_WORDS = 6
+NAV_MIN_SHARE = 0.75  # of the words of a short line that are navigation labels
 DATE_MAX_WORDS = 8
 PROMPT_MAX_WORDS = 20
 PROMPT_ANY_END_WORDS = 12  # a longer line ending like a sentence is prose, whatever words it uses
@@ -183,6 +185,7 @@ class _Line:
     rule: str = ""
     keep: bool = False
     unfinished: bool = True
+    in_main_script: bool = False
 
 
 def _fold(word: str) -> str:
@@ -203,13 +206,14 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
             return "timestamp"
         return "counter" if DIGIT.search(text) else "decoration"
     has_digit = DIGIT.search(text) is not None
-    if n <= DATE_MAX_WORDS and (has_digit or n <= 2):
+    if n <= DATE_MAX_WORDS and (has_digit or (n <= 2 and not _ends_like_sentence(text, rules))):
         rest = WORD.findall(rules.date_patterns.sub(" ", text))
         if all(_fold(w) in rules.date_words for w in rest):
             return "timestamp"
     if has_digit and n <= 2 and all(w.startswith(rules.counter_units) for w in folded):
         return "counter"
-    if n <= NAV_MAX_WORDS and all(w in rules.nav_words for w in folded) and not _ends_like_sentence(text, rules):
+    nav = sum(w in rules.nav_words for w in folded)
+    if n <= NAV_MAX_WORDS and nav >= NAV_MIN_SHARE * n and not _ends_like_sentence(text, rules):
         return "navigation"
     short_or_open = n <= PROMPT_ANY_END_WORDS or not _ends_like_sentence(text, rules)
     if n <= PROMPT_MAX_WORDS and short_or_open and any(p.search(text) for p in rules.prompts):
@@ -235,10 +239,11 @@ def _label_lines(text: str, rules: ChromeRules) -> list[_Line]:
     main = dominant_script(script_counts(" ".join(x.text for x in lines
                                                   if x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS)))
     for x in lines:
+        if x.label == UNSURE:
+            x.in_main_script = main is None or dominant_script(script_counts(x.text)) == main
         if x.label != UNSURE or len(x.words) < PROSE_MIN_WORDS:
             continue
-        in_main = main is None or dominant_script(script_counts(x.text)) == main
-        if in_main and (not x.unfinished or len(x.words) >= PROSE_ANY_END_WORDS):
+        if x.in_main_script and (not x.unfinished or len(x.words) >= PROSE_ANY_END_WORDS):
             x.label = PROSE
     return lines
 
@@ -249,10 +254,11 @@ def _decide(lines: list[_Line]) -> None:
     """Set `keep` on every line from its label and its neighbours'."""
     solid = [x for x in lines if x.label != BLANK]
     first_prose = next((i for i, x in enumerate(solid) if x.label == PROSE), len(solid))
-    title = next((x for x in solid[:first_prose + 1]
-                  if x.label != CHROME and len(x.words) >= TITLE_MIN_WORDS), None)
-    if title is not None:
-        title.label, title.rule = PROSE, "title"
+    # the title zone: before the article's first paragraph, substantial lines in its script stay
+    # (headline, standfirst, byline, caption), whatever chrome surrounds them
+    for x in solid[:first_prose]:
+        if x.label == UNSURE and x.in_main_script and len(x.words) >= TITLE_MIN_WORDS:
+            x.label, x.rule = PROSE, "title"
     for x in solid:
         x.keep = x.label == PROSE
     # unsure lines take the side of the nearest sure lines: chrome on both sides -> chrome

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -28,6 +29,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
+MAX_SKIPS_SHOWN = 50
 
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of every document (en, ru); default: detect.")]
 BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model).")]
@@ -116,8 +118,10 @@ def build_cmd(
     for lang_code, n in report.quotes_per_language.items():
         table.add_row(f"quotes: {lang_code}", str(n))
     err.print(table)
-    for s in report.skips:
-        err.print(f"[yellow]skipped[/yellow] {s.source}: {s.reason} {s.detail}")
+    for s in report.skips[:MAX_SKIPS_SHOWN]:
+        err.print(f"[yellow]skipped[/yellow] {escape(s.source)}: {s.reason} {escape(s.detail)}")
+    if len(report.skips) > MAX_SKIPS_SHOWN:
+        err.print(f"… and {len(report.skips) - MAX_SKIPS_SHOWN} more skips: see {report.out_dir}/quotechain.json")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}")
 
@@ -142,12 +146,12 @@ def extract_cmd(
     try:
         for item in read_inputs(inputs, options):
             if isinstance(item, Skip):
-                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {item.reason} {escape(item.detail)}")
                 continue
             try:
                 result = process_document(item, lang=lang, backend=backend, clean=clean)
             except DocumentError as e:
-                err.print(f"[yellow]skipped[/yellow] {item.source}: {e}")
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source or item.doc_id)}: {escape(str(e))}")
                 continue
             for q in result.quotes:
                 sink.write(json.dumps(q.to_row(), ensure_ascii=False) + "\n")
@@ -173,7 +177,7 @@ def clean_cmd(
     try:
         for item in read_inputs(inputs, options):
             if isinstance(item, Skip):
-                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {item.reason} {escape(item.detail)}")
                 continue
             result = clean_text(item.text, mode)
             if explain:
