@@ -19,7 +19,8 @@ MAX_CONTROL_SHARE = 0.1
 MAX_NUL_SHARE = 0.01
 CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 # Broken bytes tolerated in text that is otherwise UTF-8 (a truncated download, one bad byte).
-MAX_UTF8_ERRORS_PER_KB = 1
+MAX_UTF8_ERROR_SHARE = 0.02
+MIN_VALID_PER_ERROR = 10
 # charset-normalizer's "chaos" above which a guess is not trusted.
 MAX_CHAOS = 0.25
 # What Russian and English news sites serve, tried before the rest of charset-normalizer's list.
@@ -64,9 +65,12 @@ def _codec(name: str | None) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a cut multibyte sequence, a stray byte): many valid multibyte
+    characters for each broken one. Text in a legacy encoding has almost none."""
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    if replaced <= MAX_UTF8_ERRORS_PER_KB * max(1, len(data) // 1024) and any(ord(c) > 127 for c in text[:SNIFF_BYTES]):
+    valid = sum(1 for c in text if ord(c) > 127) - replaced
+    if replaced <= MAX_UTF8_ERROR_SHARE * len(data) and valid >= MIN_VALID_PER_ERROR * replaced:
         return Decoded(text, "utf-8", replaced)
     return None
 

@@ -4,7 +4,8 @@
 row without downloading it whole (a local folder of data files works the same way). A folder
 written by `save_to_disk` is memory-mapped with `load_from_disk`; a `.parquet` file is read in record
 batches with pyarrow. Rows map to Documents as JSONL lines do (--text-field, --id-field). A dataset
-that lacks the text column is an InputError before any row is read, not one Skip per row.
+that lacks the text column is one Skip (no-text-field) before any row is read, not one Skip per row; for
+an `hf:` input named on the command line it is an InputError.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.errors import InputError
+from builder.errors import DocumentError, InputError
 from builder.ingest.jsonl import DATE_FIELDS, ID_FIELDS, URL_FIELDS, record_to_document
 from builder.records import Document, Skip
 
@@ -69,7 +70,8 @@ def _check_columns(columns: Iterable[str] | None, text_field: str, what: str) ->
         return
     cols = list(columns)
     if text_field not in cols:
-        raise InputError(f"{what} has no column {text_field!r} (columns: {', '.join(cols)}); use --text-field")
+        raise DocumentError("no-text-field", f"{what} has no column {text_field!r} (columns: {', '.join(cols)}); "
+                                             "use --text-field")
 
 
 def _rows_to_documents(rows: Iterable[Mapping[str, Any]], id_prefix: str, where: str, text_field: str,

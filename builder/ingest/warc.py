@@ -24,23 +24,44 @@ def _record_id(rec: Any, fallback: str) -> str:
     return rid.strip("<>") or fallback
 
 
-def read_warc(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Document | Skip]:
-    """Every HTML response of the crawl as a Document; other responses as Skips with a reason."""
+def _records(stream: BinaryIO, where: str) -> Iterator[Any]:
+    """fastwarc's records; a header it cannot parse ends the file with a DocumentError."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     wanted = WarcRecordType.response | WarcRecordType.resource
+    records = iter(ArchiveIterator(stream, record_types=wanted, parse_http=True, min_content_length=0))
+    n = 0
+    while True:
+        try:
+            rec = next(records)
+        except StopIteration:
+            return
+        except OSError as e:
+            raise DocumentError("not-warc" if n == 0 else "bad-warc", str(e)) from e
+        n += 1
+        yield rec
+
+
+def read_warc(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Document | Skip]:
+    """Every HTML response of the crawl as a Document; other responses as Skips with a reason."""
+    from fastwarc.warc import WarcRecordType
+
     seen_any = False
-    for n, rec in enumerate(ArchiveIterator(stream, record_types=wanted, parse_http=True, min_content_length=0)):
+    for n, rec in enumerate(_records(stream, where)):
         seen_any = True
         url = rec.headers.get("WARC-Target-URI") or None
         at = f"{where}#{n}" + (f" {url}" if url else "")
         is_response = rec.record_type == WarcRecordType.response
         if is_response and rec.is_http and rec.http_headers.status_code != 200:
+            rec.reader.consume()
             yield Skip(at, "http-status", str(rec.http_headers.status_code))
             continue
         ctype = (rec.http_content_type if is_response else rec.headers.get("Content-Type")) or ""
         if ctype.lower().split(";")[0].strip() not in HTML_TYPES:
-            yield Skip(at, "not-html", ctype or "no content type")
+            if rec.reader.consume() < rec.content_length:
+                yield Skip(at, "truncated", "the file ends inside this record")
+            else:
+                yield Skip(at, "not-html", ctype or "no content type")
             continue
         if rec.content_length > max_bytes:
             rec.reader.consume()
@@ -48,7 +69,7 @@ def read_warc(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Document
             continue
         body = rec.reader.read()
         if len(body) < rec.content_length:
-            yield Skip(at, "truncated", f"record ends after {len(body)} of {rec.content_length} bytes")
+            yield Skip(at, "truncated", f"the file ends after {len(body)} of {rec.content_length} bytes of this record")
             continue
         date = rec.headers.get("WARC-Date") or None
         try:
@@ -57,4 +78,4 @@ def read_warc(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Document
         except DocumentError as e:
             yield Skip(at, e.reason, e.detail)
     if not seen_any:
-        yield Skip(where, "no-records", "no WARC response or resource records (not a WARC file?)")
+        yield Skip(where, "no-records", "no WARC response or resource records")
