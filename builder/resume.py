@@ -68,6 +68,7 @@ def start(stage: Path, identity: dict[str, Any], resume: bool) -> dict[int, Shar
     (same options, same inputs) keeps its finished shards and loses the files of unfinished ones; a
     staging folder of another build is an error rather than a silent restart.
     """
+    identity = json.loads(json.dumps(identity))  # tuples as lists, as they come back from the file
     if stage.exists() and not resume:
         shutil.rmtree(stage)
     if not stage.exists():
