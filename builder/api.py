@@ -40,6 +40,7 @@ def process_document(doc: Document, *, lang: str | None = None, backend: str = "
     doc = doc.with_language(language)
     paragraphs = [] if forced else paragraph_languages(doc.text, language)
     present = {p.language for p in paragraphs} & set(available_languages())
+    starts = [p.start for p in paragraphs]
     doc_source = find_doc_source(doc, load_lexicon(language))
     quotes: list[Quote] = []
     for code in [language, *sorted(present - {language})]:
@@ -47,7 +48,7 @@ def process_document(doc: Document, *, lang: str | None = None, backend: str = "
         extractor = get_extractor(backend, code)
         attributions = extractor.extract(doc, code)
         if len(present | {language}) > 1:
-            attributions = [a for a in attributions if _language_at(paragraphs, a, language) == code]
+            attributions = [a for a in attributions if _language_at(paragraphs, starts, a, language) == code]
         speakers = resolve_speakers(doc, attributions, lex)
         quotes.extend(build_chains(doc, attributions, speakers, language=code, backend=extractor.name,
                                    doc_source=doc_source))
@@ -56,9 +57,9 @@ def process_document(doc: Document, *, lang: str | None = None, backend: str = "
     return DocumentResult(doc, tuple(quotes), doc_source)
 
 
-def _language_at(paragraphs: list[Paragraph], attribution: Attribution, default: str) -> str:
-    """The language of the paragraph an attribution's content starts in."""
-    i = bisect.bisect_right([p.start for p in paragraphs], attribution.start) - 1
+def _language_at(paragraphs: list[Paragraph], starts: list[int], attribution: Attribution, default: str) -> str:
+    """The language of the paragraph an attribution's content starts in (`starts`: the paragraphs' starts)."""
+    i = bisect.bisect_right(starts, attribution.start) - 1
     return paragraphs[i].language if i >= 0 else default
 
 

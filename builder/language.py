@@ -5,9 +5,9 @@ guesses), seeded langdetect only when they do not settle it, so the same text al
 same answer (and e.g. French comes back as 'fr', which the build skips as unsupported).
 
 Per paragraph: a cheap script check first. A paragraph written in the document's main script
-(Latin, Cyrillic) is in the main language without asking any detector; only a paragraph in another
-script, and long enough to tell, is detected on its own. So an English article costs one
-detection, and a Russian quote inside it still comes out as Russian.
+(Latin, Cyrillic) is in the main language without asking any detector; only paragraphs in another
+script, and long enough to tell, are detected (together, one detection per script). So an English
+article costs one detection, and a Russian quote inside it still comes out as Russian.
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ OTHER = "other"
 SAMPLE_CHARS = 4000
 MIN_SHARE = 0.2
 MIN_WORDS = 3
-# A paragraph in another script needs this many letters to be detected on its own.
-MIN_PARAGRAPH_LETTERS = 20
+# A paragraph in another script needs this many letters to count as written in it.
+MIN_PARAGRAPH_LETTERS = 4
+# Below this many letters langdetect is unreliable: a short sample in a script that only one supported
+# language uses is taken to be in that language when langdetect names an unsupported one.
+SHORT_LETTERS = 200
 SEED = 0
 
 
@@ -107,14 +110,24 @@ def main_language(text: str, default: str = "en") -> str:
 
 def paragraph_languages(text: str, main: str) -> list[Paragraph]:
     """Each paragraph's language: `main` for paragraphs in the main language's script (or too short
-    to tell); detected for paragraphs written in another script."""
+    to tell); for the others, one detection per script over all of that script's paragraphs (so a
+    long article quoting Russian in every other paragraph still costs one detection). Attributions
+    in a paragraph of an unsupported language (a long Ukrainian passage) get no row."""
     main_script = next((lex.script for lex in _lexicons() if lex.language == main), None)
-    out = []
-    for s, e in paragraph_bounds(text):
+    bounds = paragraph_bounds(text)
+    scripts: list[str | None] = []
+    for s, e in bounds:
         counts = script_counts(text[s:e])
         script = dominant_script(counts)
-        language = main
-        if script is not None and script != main_script and sum(counts.values()) >= MIN_PARAGRAPH_LETTERS:
-            language = detect_language(text[s:e], default=main)
-        out.append(Paragraph(s, e, language))
-    return out
+        foreign = script is not None and script != main_script and sum(counts.values()) >= MIN_PARAGRAPH_LETTERS
+        scripts.append(script if foreign else None)
+    detected: dict[str, str] = {}
+    for script in sorted({sc for sc in scripts if sc is not None}):
+        sample = "\n".join(text[s:e] for (s, e), sc in zip(bounds, scripts, strict=True) if sc == script)
+        found = detect_language(sample[:SAMPLE_CHARS], default=main)
+        own = [lex.language for lex in _lexicons() if lex.script == script]
+        if found not in available_languages() and len(own) == 1 and len(LETTER.findall(sample)) < SHORT_LETTERS:
+            found = own[0]  # langdetect guesses on a few words (Bulgarian for «Нет», — сказал он)
+        detected[script] = found
+    return [Paragraph(s, e, detected[sc] if sc is not None else main)
+            for (s, e), sc in zip(bounds, scripts, strict=True)]

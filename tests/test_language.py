@@ -66,3 +66,9 @@ def test_the_build_puts_it_in_the_ru_config_and_keeps_the_document_english(tmp_p
     assert [r["quote"] for r in iter_rows(tmp_path / "out", "en")] == ["We will see"]
     [doc] = list(iter_rows(tmp_path / "out", "documents"))
     assert doc["language"] == "en" and doc["n_quotes"] == 2
+
+
+def test_a_short_russian_quote_in_an_english_article_is_still_russian() -> None:
+    text = ("Putin was asked whether Russia would withdraw its troops from the border region.\n\n"
+            "«Нет», — сказал Путин.\n")
+    assert [(q.language, q.quote) for q in api.extract(text)] == [("ru", "Нет")]

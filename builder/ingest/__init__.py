@@ -27,7 +27,7 @@ from builder.ingest.hf import HubSpec, is_saved_dataset, read_hub, read_parquet,
 from builder.records import Document, Skip
 
 STDIN = "-"
-MAX_CHARS = 2_000_000
+MAX_CHARS = 1_000_000
 # Raw input allowed per document, per character of text allowed: markup and 4-byte UTF-8 need room.
 BYTES_PER_CHAR = 8
 GLOB_CHARS = frozenset("*?[")
