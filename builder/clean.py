@@ -52,6 +52,8 @@ LIST_MAX_MEAN_WORDS = 15
 LIST_MIN_UNFINISHED = 0.6
 
 WORD = re.compile(r"[^\W\d_]+")
+# A bare one- or two-digit number is weak evidence: a view counter, or a slide or list number.
+SMALL_NUMBER = re.compile(r"\d{1,2}")
 DIGIT = re.compile(r"\d")
 NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 # NUL and other C0/C1 controls except tab and newline; zero-width characters; soft hyphen.
@@ -173,7 +175,7 @@ def normalize_text(text: str) -> str:
 
 # --------------------------------------------------------------------------- line labels
 
-CHROME, PROSE, UNSURE, BLANK = "chrome", "prose", "unsure", "blank"
+CHROME, WEAK, PROSE, UNSURE, BLANK = "chrome", "weak", "prose", "unsure", "blank"
 
 
 @dataclass
@@ -202,13 +204,15 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
     n = len(words)
     folded = [_fold(w) for w in words]
     if n == 0:
-        if rules.date_patterns.search(text):
-            return "timestamp"
-        return "counter" if DIGIT.search(text) else "decoration"
+        if not DIGIT.search(text):
+            return "decoration"
+        if _ends_like_sentence(text, rules):
+            return ""  # "3." or "30,000." numbers a list or leads a listicle item
+        return "timestamp" if rules.date_patterns.search(text) else "counter"
     has_digit = DIGIT.search(text) is not None
-    if n <= DATE_MAX_WORDS and (has_digit or (n <= 2 and not _ends_like_sentence(text, rules))):
+    if n <= DATE_MAX_WORDS and not _ends_like_sentence(text, rules):
         rest = WORD.findall(rules.date_patterns.sub(" ", text))
-        if all(_fold(w) in rules.date_words for w in rest):
+        if all(_fold(w) in rules.date_words for w in rest) and (has_digit or n <= 2):
             return "timestamp"
     if has_digit and n <= 2 and all(w.startswith(rules.counter_units) for w in folded):
         return "counter"
@@ -230,12 +234,16 @@ def _label_lines(text: str, rules: ChromeRules) -> list[_Line]:
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip(rules.bullets).strip()
         if not s:
-            lines.append(_Line(i, raw.strip(), [], CHROME, "decoration") if raw.strip() else _Line(i, "", [], BLANK))
+            # a bare bar or rule ("|", "***", "___") separates; it is not evidence of chrome around it
+            lines.append(_Line(i, raw.strip(), [], BLANK, "decoration") if raw.strip() else _Line(i, "", [], BLANK))
             continue
         words = WORD.findall(s)
         rule = chrome_rule(s, words, rules)
-        lines.append(_Line(i, s, words, CHROME if rule else UNSURE, rule,
-                           unfinished=not _ends_like_sentence(s, rules)))
+        if rule == "decoration":
+            lines.append(_Line(i, s, [], BLANK, rule))
+            continue
+        label = (WEAK if rule == "counter" and SMALL_NUMBER.fullmatch(s) else CHROME) if rule else UNSURE
+        lines.append(_Line(i, s, words, label, rule, unfinished=not _ends_like_sentence(s, rules)))
     main = dominant_script(script_counts(" ".join(x.text for x in lines
                                                   if x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS)))
     for x in lines:
@@ -266,13 +274,28 @@ def _decide(lines: list[_Line]) -> None:
     for i, x in enumerate(solid):
         if x.label != UNSURE:
             continue
-        before = next((labels[j] for j in range(i - 1, -1, -1) if labels[j] != UNSURE), None)
-        after = next((labels[j] for j in range(i + 1, len(solid)) if labels[j] != UNSURE), None)
-        sides = {s for s in (before, after) if s is not None}
-        x.keep = sides != {CHROME}
+        sides = {s for s in (_side(labels, i, -1), _side(labels, i, 1)) if s is not None}
+        x.keep = not (sides <= {CHROME, WEAK} and CHROME in sides)
         if not x.keep:
             x.rule = "between-chrome"
     _drop_minor_blocks(solid)
+
+
+def _side(labels: list[str], i: int, step: int) -> str | None:
+    """What lies beyond the unsure lines next to line i: PROSE, CHROME (a run of chrome with some strong
+    chrome in it), WEAK (only weak chrome) or None (the edge of the text)."""
+    j = i + step
+    while 0 <= j < len(labels) and labels[j] == UNSURE:
+        j += step
+    if not 0 <= j < len(labels):
+        return None
+    if labels[j] == PROSE:
+        return PROSE
+    strong = False
+    while 0 <= j < len(labels) and labels[j] in (CHROME, WEAK):
+        strong = strong or labels[j] == CHROME
+        j += step
+    return CHROME if strong else WEAK
 
 
 def _drop_minor_blocks(solid: list[_Line]) -> None:
@@ -297,13 +320,24 @@ def _drop_minor_blocks(solid: list[_Line]) -> None:
         if k == main or any(x.rule == "title" for x in block):
             continue
         words = sum(len(x.words) for x in block)
-        # a block is enclosed when chrome (or the edge of the text) lies on both sides of it
-        small = words <= ENCLOSED_MAX_WORDS
+        # chrome (or the edge of the text) lies on both sides of a block: strong chrome on one side at least
+        small = words <= ENCLOSED_MAX_WORDS and (_dropped_run_is_strong(solid, first, -1)
+                                                 or _dropped_run_is_strong(solid, last, 1))
         headline_list = (len(block) >= LIST_MIN_LINES and words / len(block) <= LIST_MAX_MEAN_WORDS
                          and sum(x.unfinished for x in block) >= LIST_MIN_UNFINISHED * len(block))
         if small or headline_list:
             for x in block:
                 x.keep, x.rule = False, "enclosed-by-chrome" if small else "headline-list"
+
+
+def _dropped_run_is_strong(solid: list[_Line], i: int, step: int) -> bool:
+    """Whether the dropped lines next to line i (towards `step`) hold more than weak chrome."""
+    j = i + step
+    while 0 <= j < len(solid) and not solid[j].keep:
+        if solid[j].label != WEAK:
+            return True
+        j += step
+    return False
 
 
 # --------------------------------------------------------------------------- entry points
@@ -317,6 +351,8 @@ def remove_chrome(text: str, rules: ChromeRules | None = None) -> CleanResult:
     gap = False
     for x in lines:
         if x.label == BLANK:
+            if x.rule:
+                removed.append(Removed(x.number, x.text, x.rule))
             gap = True
             continue
         if not x.keep:

@@ -66,6 +66,10 @@ WORD = re.compile(r"[^\W\d_]+")
     ("Nobody cycles on Mill Road in winter anyway.", ""),
     ("— Пока нет. Переговоры идут.", ""),
     ("In 2022, 61% of voters backed the ban.", ""),
+    ("3.", ""),  # a list number
+    ("30,000.", ""),  # a listicle's big number
+    ("Friday, December 4, 2015.", ""),  # a date written as a sentence
+    ("It's a gun advocate clichÃ© that an armed society is a polite society.", ""),  # mojibake, not ©
     ("Blinken discussed Ukraine and North Korea missile launch with Japanese Foreign Minister", ""),
 ])
 def test_line_rules(line: str, rule: str) -> None:
