@@ -1,8 +1,10 @@
 """DocumentResults -> a Hub-layout dataset folder: data/<config>/train-*.parquet + README.md.
 
-Configs: one per quote language present, plus `documents`. Rows are written in input order (documents
-in sorted input order, quotes by offset) in shards of a fixed number of documents, so the same input
-always gives byte-identical files. Features come from schemas/ (builder.schema).
+Configs: one per quote language present, plus `documents`. Shard k holds the rows of input positions
+[k*N, (k+1)*N) (builder.build), one part file per config, written a row group at a time and moved to
+its final name only when the shard is complete; rows in input order (quotes by offset), so the same
+input always gives byte-identical files, interrupted and resumed or not. Features come from schemas/
+(builder.schema).
 """
 
 from __future__ import annotations
@@ -106,7 +108,6 @@ class ShardWriter:
     keep_text: bool = True
     shard: int = -1
     parts: dict[str, _PartWriter] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
 
     def open(self, shard: int) -> None:
         if self.parts:
@@ -131,7 +132,6 @@ class ShardWriter:
         for config, part in sorted(self.parts.items()):
             part.close()
             written[config] = part.count
-            self.counts[config] = self.counts.get(config, 0) + part.count
         self.parts = {}
         return written
 

@@ -164,7 +164,8 @@ def _guarded(items: Iterator[Document | Skip], where: str) -> Iterator[Document 
     """The reader's items; a failure inside a file ends that file with one Skip, never the build."""
     n = 0
     try:
-        for n, out in enumerate(items, 1):  # noqa: B007 (n counts what was read before a failure)
+        for out in items:
+            n += 1  # how many items came before a failure
             yield out
     except InputError:
         raise
