@@ -163,3 +163,8 @@ def test_kill_9_then_resume(tmp_path: Path) -> None:
     result = subprocess.run([*cmd, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert _digests(out) == _digests(ref)
+
+
+def test_standard_input_cannot_be_resumed(tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="standard input"):
+        build(BuildConfig(inputs=("-",), out=str(tmp_path / "out"), resume=True))
