@@ -5,13 +5,15 @@ The CLI is a thin shell over these functions; nothing here prints or exits.
 
 from __future__ import annotations
 
+import bisect
+
 from builder.chains import build_chains, find_doc_source
 from builder.clean import clean_document
 from builder.errors import DocumentError
 from builder.extract import get_extractor
-from builder.language import detect_language
+from builder.language import Paragraph, main_language, paragraph_languages
 from builder.lexicon import available_languages, load_lexicon
-from builder.records import Document, DocumentResult, Quote
+from builder.records import Attribution, Document, DocumentResult, Quote
 from builder.resolve import resolve_speakers
 
 __all__ = ["extract", "process_document"]
@@ -19,26 +21,46 @@ __all__ = ["extract", "process_document"]
 
 def process_document(doc: Document, *, lang: str | None = None, backend: str = "rules",
                      clean: str = "auto") -> DocumentResult:
-    """Clean, detect the language, extract, resolve and chain one document.
+    """Clean, detect the languages, extract, resolve and chain one document.
 
-    Raises DocumentError (with a reason) when the document cannot be processed: empty after
-    cleaning, or in a language quotechain has no lexicon for.
+    The document's main language comes from `lang`, else its own `language`, else detection; each
+    paragraph in another script is detected on its own (builder.language), and each supported
+    language present gets its own extractor, keeping the attributions whose content starts in its
+    paragraphs: a Russian quote inside an English article is a Russian row. `lang` forces one
+    language for everything. Raises DocumentError (with a reason) when the document cannot be
+    processed: empty after cleaning, or its main language has no lexicon.
     """
     doc = clean_document(doc, clean)
     if not doc.text.strip():
         raise DocumentError("empty", "no text left after cleaning")
-    language = lang or doc.language or detect_language(doc.text)
+    forced = lang or doc.language
+    language = forced or main_language(doc.text)
     if language not in available_languages():
         raise DocumentError("unsupported-language", f"detected {language!r}")
     doc = doc.with_language(language)
-    lex = load_lexicon(language)
-    extractor = get_extractor(backend, language)
-    attributions = extractor.extract(doc, language)
-    speakers = resolve_speakers(doc, attributions, lex)
-    doc_source = find_doc_source(doc, lex)
-    quotes = build_chains(doc, attributions, speakers, language=language, backend=extractor.name,
-                          doc_source=doc_source)
+    paragraphs = [] if forced else paragraph_languages(doc.text, language)
+    present = {p.language for p in paragraphs} & set(available_languages())
+    starts = [p.start for p in paragraphs]
+    doc_source = find_doc_source(doc, load_lexicon(language))
+    quotes: list[Quote] = []
+    for code in [language, *sorted(present - {language})]:
+        lex = load_lexicon(code)
+        extractor = get_extractor(backend, code)
+        attributions = extractor.extract(doc, code)
+        if len(present | {language}) > 1:
+            attributions = [a for a in attributions if _language_at(paragraphs, starts, a, language) == code]
+        speakers = resolve_speakers(doc, attributions, lex)
+        quotes.extend(build_chains(doc, attributions, speakers, language=code, backend=extractor.name,
+                                   doc_source=doc_source))
+    if len(present | {language}) > 1:
+        quotes.sort(key=lambda q: (q.start, q.end, q.quote_id))
     return DocumentResult(doc, tuple(quotes), doc_source)
+
+
+def _language_at(paragraphs: list[Paragraph], starts: list[int], attribution: Attribution, default: str) -> str:
+    """The language of the paragraph an attribution's content starts in (`starts`: the paragraphs' starts)."""
+    i = bisect.bisect_right(starts, attribution.start) - 1
+    return paragraphs[i].language if i >= 0 else default
 
 
 def extract(text: str, lang: str | None = None, *, backend: str = "rules", doc_id: str = "text",

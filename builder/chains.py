@@ -70,9 +70,9 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
         for j, o in enumerate(attributions):
             if j == i or not (o.start <= lo and hi <= o.end) or (o.start, o.end) == (a.start, a.end):
                 continue
-            if all(any(p.start <= s and e <= p.end for p in o.content) for s, e in parts[i]):
-                if best is None or o.end - o.start < attributions[best].end - attributions[best].start:
-                    best = j
+            inside = all(any(p.start <= s and e <= p.end for p in o.content) for s, e in parts[i])
+            if inside and (best is None or o.end - o.start < attributions[best].end - attributions[best].start):
+                best = j
         out.append(best)
     return out
 

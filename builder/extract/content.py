@@ -126,7 +126,7 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     """A coordinated word that opens a new predicate: an auxiliary, a negation, a finite cue form."""
     lex = ctx.lex
     w = ctx.word(k)
-    if w in lex.auxiliaries and w not in lex.passive_auxiliaries or w in lex.negations:
+    if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
         return True
     form = lex.cue_forms.get(w)
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms

@@ -48,7 +48,8 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
-    return frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts) | frozenset(lex.possessed_nouns)
+    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
+            | frozenset(lex.possessed_nouns))
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
