@@ -200,8 +200,10 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     if k < 0:
         return None
     speaker: tuple[int, int] | None = None
-    if (ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns) or ctx.tokens[k].text.endswith(lex.possessive_suffixes) or (
-            k > 0 and ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s")):
+    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
+    genitive = ctx.tokens[k].text.endswith(lex.possessive_suffixes) or (
+        k > 0 and ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))
+    if pronoun or genitive:
         speaker = (k, k + 1)
     if speaker is None:
         return None
