@@ -70,8 +70,10 @@ def render(scores: dict[str, dict[str, Any]], backend: str, seconds: float) -> s
         f"Produced by `python bench/quality.py` (quotechain {__version__}, backend `{backend}`, "
         f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {seconds:.0f} s). Gold data and scorer definitions: "
         "`../shared/bench/README.md`; `quotechain eval` agrees with `score.py` on the same predictions "
-        "(tests/test_evaluate.py). PolNeAR annotates outermost attributions only, so nested rows are not "
-        "scored there; the Russian and seed sets score nested rows too.",
+        "(tests/test_evaluate.py). The gold texts are not changed (`--clean mask`: offsets match the gold; "
+        "attributions in lines the default cleaning removes as site chrome are dropped). PolNeAR annotates "
+        "outermost attributions only, so nested rows are not scored there; the Russian and seed sets score "
+        "nested rows too.",
         "",
         "| data | quote P / R / F1 @0.5 | target | end-to-end F1 | target | exact F1 | speaker acc | cue acc "
         "| nested links |",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 
 from builder.chains import build_chains, find_doc_source
-from builder.clean import clean_document
+from builder.clean import chrome_spans, clean_document
 from builder.errors import DocumentError
 from builder.extract import get_extractor
 from builder.language import Paragraph, main_language, paragraph_languages
@@ -43,18 +43,26 @@ def process_document(doc: Document, *, lang: str | None = None, backend: str = "
     starts = [p.start for p in paragraphs]
     doc_source = find_doc_source(doc, load_lexicon(language))
     quotes: list[Quote] = []
+    masked = chrome_spans(doc.text) if clean == "mask" else []
     for code in [language, *sorted(present - {language})]:
         lex = load_lexicon(code)
         extractor = get_extractor(backend, code)
         attributions = extractor.extract(doc, code)
         if len(present | {language}) > 1:
             attributions = [a for a in attributions if _language_at(paragraphs, starts, a, language) == code]
+        if masked:
+            attributions = [a for a in attributions if not _in_chrome(a, masked)]
         speakers = resolve_speakers(doc, attributions, lex)
         quotes.extend(build_chains(doc, attributions, speakers, language=code, backend=extractor.name,
                                    doc_source=doc_source))
     if len(present | {language}) > 1:
         quotes.sort(key=lambda q: (q.start, q.end, q.quote_id))
     return DocumentResult(doc, tuple(quotes), doc_source)
+
+
+def _in_chrome(a: Attribution, spans: list[tuple[int, int]]) -> bool:
+    """Whether an attribution's content starts in a line that cleaning would remove."""
+    return any(s <= a.start < e for s, e in spans)
 
 
 def _language_at(paragraphs: list[Paragraph], starts: list[int], attribution: Attribution, default: str) -> str:

@@ -1,6 +1,8 @@
 """Input text -> stored text: the one text every offset points into, and how much was removed.
 
-Modes: `none` keeps the text byte for byte; `trim` normalises it (NFC, line breaks, no NUL, control
+Modes: `none` keeps the text byte for byte; `mask` keeps it too, but the pipeline drops attributions
+that lie in the lines `auto` would remove (offsets stay those of the input, as gold data needs);
+`trim` normalises it (NFC, line breaks, no NUL, control
 or zero-width characters) and drops surrounding whitespace; `auto` (the default) also removes site
 chrome that scrapers leave around an article: menus, log-in and subscription prompts, counters and
 timestamps, copyright and image-credit lines, lists of other headlines.
@@ -33,7 +35,7 @@ from builder.language import dominant_script, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
-CLEAN_MODES = ("auto", "trim", "none")
+CLEAN_MODES = ("auto", "trim", "mask", "none")
 
 # Line-level thresholds (counts of words, i.e. runs of letters).
 PROSE_MIN_WORDS = 8  # fewer words never reads as an article paragraph on its own
@@ -365,11 +367,23 @@ def remove_chrome(text: str, rules: ChromeRules | None = None) -> CleanResult:
     return CleanResult("".join(out), tuple(removed))
 
 
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges, in `text` as given, of the lines that `auto` cleaning would remove."""
+    removed = {r.line for r in remove_chrome(text).removed}
+    spans = []
+    pos = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if number in removed and line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def clean_text(text: str, mode: str = "auto") -> CleanResult:
     """The stored text for `text` under `mode`, with the lines `auto` removed."""
     if mode not in CLEAN_MODES:
         raise QuotechainError(f"unknown clean mode {mode!r}; choose one of: {', '.join(CLEAN_MODES)}")
-    if mode == "none":
+    if mode in ("none", "mask"):
         return CleanResult(text)
     normal = normalize_text(text)
     if mode == "trim":

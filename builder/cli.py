@@ -185,13 +185,17 @@ def eval_cmd(
                                                           "structure).")] = False,
     predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write the predictions "
                                                      "(scorer PRED format) to this JSONL file.")] = None,
+    clean: Annotated[str, typer.Option("--clean", help="mask (default): the gold text is left as it is, so "
+                                                       "offsets match, and attributions in lines the default "
+                                                       "cleaning would remove (site chrome) are dropped; none: "
+                                                       "keep them.")] = "mask",
 ) -> None:
     """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
     from builder.evaluate import evaluate, render
 
     kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
     try:
-        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested)
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested, clean=clean)
     except (QuotechainError, OSError, ValueError, KeyError) as e:
         raise _fail(e) from e
     if predictions is not None:

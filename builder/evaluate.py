@@ -270,13 +270,14 @@ def prediction_row(q: Quote) -> dict[str, Any]:
     }
 
 
-def predict(docs: Iterable[GoldDocument], backend: str = "rules",
-            nested: bool = False) -> Iterator[tuple[GoldDocument, list[Quote]]]:
-    """Run the extractor on each gold text as it is (no cleaning, so offsets match the gold)."""
+def predict(docs: Iterable[GoldDocument], backend: str = "rules", nested: bool = False,
+            clean: str = "mask") -> Iterator[tuple[GoldDocument, list[Quote]]]:
+    """Run the extractor on each gold text as it is, so offsets match the gold: `mask` (the default)
+    leaves the text alone and drops attributions in lines that cleaning would remove; `none` keeps all."""
     from builder.api import process_document
 
     for g in docs:
-        result = process_document(Document(g.doc_id, g.text), lang=g.language, backend=backend, clean="none")
+        result = process_document(Document(g.doc_id, g.text), lang=g.language, backend=backend, clean=clean)
         quotes = [q for q in result.quotes if nested or q.parent_id is None]
         yield g, quotes
 
@@ -338,7 +339,8 @@ def nested_links(gold_docs: list[GoldDocument], predicted: dict[str, list[Quote]
 
 
 def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[str, ...] = KINDS,
-             backend: str = "rules", nested: bool | None = None) -> tuple[Evaluation, list[dict[str, Any]]]:
+             backend: str = "rules", nested: bool | None = None,
+             clean: str = "mask") -> tuple[Evaluation, list[dict[str, Any]]]:
     """Run the extractor over a gold file and score it; also returns the PRED rows.
 
     Nested attributions are scored when `nested` is True, or when it is None and the gold annotates
@@ -350,7 +352,7 @@ def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[st
         nested = any(q.get("parent") is not None for g in gold_docs for q in g.quotes)
     rows: list[dict[str, Any]] = []
     all_quotes: dict[str, list[Quote]] = {}
-    for g, quotes in predict(gold_docs, backend, nested=True):
+    for g, quotes in predict(gold_docs, backend, nested=True, clean=clean):
         all_quotes[g.doc_id] = quotes
         rows.extend(prediction_row(q) for q in quotes if nested or q.parent_id is None)
     results, stats = score_predictions(gold_docs, rows, kinds)

@@ -6,6 +6,7 @@ or a lemma listed under two cue types, so a broken lexicon never reaches the ext
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "non_speakers": "list[str]",
                 "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
                 "speech_nouns": "list[str]", "anaphors": "list[str]", "possessed_nouns": "list[list]",
-                "noun_modifiers": "list[str]", "agent_prepositions": "list[str]", "as_prefixes": "list[str]",
+                "noun_modifiers": "list[str]", "agent_prepositions": "list[str]", "far_complementizer": "bool", "as_prefixes": "list[str]",
                 "coordinators": "list[str]", "pronoun_after_cue": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
@@ -46,7 +47,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
     "media": {"phrases": "list[str]"},
-    "doc_source": {"agencies": "list[str]"},
+    "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
 
 
@@ -110,6 +111,7 @@ class Lexicon:
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
+    far_complementizer: bool
     anaphors: tuple[str, ...]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
@@ -129,6 +131,7 @@ class Lexicon:
     end_after_cue: frozenset[str]
     media: tuple[str, ...]
     agencies: tuple[str, ...]
+    dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
 
@@ -216,6 +219,13 @@ def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
     return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
 
 
+def _regex(pattern: str, origin: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise LexiconError(f"{origin}: bad regular expression {pattern!r}: {e}") from e
+
+
 def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
     """Validate and compile a parsed lexicon table."""
     validate(raw, origin)
@@ -276,6 +286,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
+        far_complementizer=gr["far_complementizer"],
         anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
@@ -296,6 +307,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         end_after_cue=folded(sp["end_after_cue"]),
         media=tuple(p.lower().translate(fold_table) for p in raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
+        dateline=_regex(raw["doc_source"]["dateline"], origin),
         fold_table=fold_table,
         morphology=raw["inflection"]["engine"] == "pymorphy3",
     )

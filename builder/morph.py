@@ -121,3 +121,13 @@ def is_first_or_second_person(word: str) -> bool:
     """Whether a Russian verb form is in the first or second person (Напомним, отметим)."""
     readings = parses(word)
     return bool(readings) and readings[0].tag.person in ("1per", "2per")
+
+
+@cache
+def verb_gender(word: str) -> str:
+    """The gender a Russian past-tense verb form marks (заявила -> f, заявил -> m), else ""."""
+    for p in parses(word)[:1]:
+        g = set(p.tag.grammemes)
+        if "VERB" in g and "sing" in g:
+            return "m" if "masc" in g else "f" if "femn" in g else ""
+    return ""

@@ -85,7 +85,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     if hit.lemma in lex.addressee_lemmas:
         from builder.extract.speakers import right_np
 
-        obj = right_np(ctx, k, end)
+        obj = right_np(ctx, k, end, subject=False)
         if obj is not None and obj[1] < end:
             k = obj[1]
             while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
@@ -105,7 +105,7 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     lead = skip_lead(ctx, hit, start, min(end, cut))
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
-        c = complementizer_after(ctx, start, min(end, cut), at_once=True)
+        c = complementizer_after(ctx, start, min(end, cut), at_once=not lex.far_complementizer)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
     if a >= b or ctx.word(a) in lex.coordinators:
@@ -119,7 +119,10 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             return None  # "сообщила об этом в четверг": a re-mention of something already reported
         if hit.kind in ("verb", "participle", "noun"):
             b = object_end(ctx, a, b)
-    return trim(ctx, a, b)
+    content = trim(ctx, a, b)
+    if content is not None and words_in(ctx, *content) == 1 and ctx.word(content[0]) in lex.pronouns:
+        return None  # "oppose it": a pronoun alone says nothing
+    return content
 
 
 def _starts_predicate(ctx: Context, k: int) -> bool:
@@ -178,8 +181,3 @@ def object_end(ctx: Context, a: int, b: int) -> int:
                     nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
                 return k - 1 if ctx.tokens[k - 1].text == "," else k
     return b
-
-
-def content_before(ctx: Context, start: int, comma: int) -> tuple[int, int] | None:
-    """Content that precedes its cue clause: the sentence from `start` up to token `comma`."""
-    return trim(ctx, start, comma)

@@ -92,6 +92,9 @@ class Context:
         spans = self.index.sentences
         out: list[Region] = []
         for s, e in spans:
+            m = self.lex.dateline.match(self.text, s, e)
+            if m is not None:
+                s = m.end()  # "GENEVA (Reuters) - …": the dateline is not part of the sentence
             a, b = self.token_at(s), self.token_at(e)
             if a >= b:
                 continue

@@ -369,9 +369,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         k = h.i - 1
         while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
             k -= 1
-        while k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;":
-            k -= 1  # “…,” according to: the comma sits inside the closing mark
-        if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+        if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
+                and h.kind in ("participle", "adjunct"):
+            cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
+        elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
         elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
@@ -500,8 +501,16 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    verb_start = skip_between(ctx, hit.i, region.start)
+    if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
+            and ctx.tokens[verb_start - 1].text == ",":
+        # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
+        spk = _appositive_subject(ctx, region, verb_start - 1)
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.65) if content else None
     if spk is None:
-        rel = skip_between(ctx, hit.i, region.start) - 1
+        rel = verb_start - 1
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
         elif rel > region.start and ctx.word(rel) in lex.coordinators:
@@ -560,6 +569,10 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if k <= region.start or ctx.tokens[k].text != ",":
         return None
     first = k + 1
+    segment = left_np(ctx, comma, first)
+    if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
+            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)):
+        return segment  # "His rival, Gov. Linda Park, has called …": the name in the appositive
     subject = left_np(ctx, k, region.start)
     if subject is None:
         return None
