@@ -88,10 +88,8 @@ class NameIndex:
             return False
         # a capitalised common word at the start of a sentence: the text also uses it in lower case,
         # or (where morphology tells) it is a known common word (Музыкант, Жители)
-        if self._sentence_initial(m.start()) and (w.lower() in self.lower_words or (
-                lex.morphology and _common_word(w))):
-            return False
-        return True
+        return not (self._sentence_initial(m.start()) and (
+            w.lower() in self.lower_words or (lex.morphology and _common_word(w))))
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
