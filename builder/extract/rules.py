@@ -761,9 +761,31 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             continue
         out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
                                cue_type=f.cue.cue_type if f.cue else "speech",
-                               confidence=f.confidence, rule=f.rule))
+                               medium=_medium(ctx, f, pieces), confidence=f.confidence, rule=f.rule))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
+
+
+def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
+    """“said in a statement”, “заявил в интервью”: a medium phrase of the lexicon near the cue clause,
+    outside the content."""
+    if f.cue is None:
+        return None
+    start = f.cue.j + 1
+    if f.speaker is not None and f.speaker[0] > f.cue.j:
+        start = f.speaker[1]
+    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.tokens))):
+        if not ctx.is_word(k) and ctx.tokens[k].text in ".!?;":
+            break
+        m = match_phrase(ctx, k, ctx.lex.media)
+        if m is not None:
+            span = ctx.span(k, m[1] + 1)
+            if not any(span.overlaps(p) for p in pieces):
+                return span
+    return None
 
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:
