@@ -50,8 +50,13 @@ def _seed_langdetect() -> None:
     DetectorFactory.seed = SEED
 
 
+_ASCII_LETTERS = {ord(c): None for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters of `text` per script: latin, cyrillic, other."""
+    if text.isascii():  # the common case, counted in C: only Latin letters can occur
+        return {"latin": len(text) - len(text.translate(_ASCII_LETTERS)), "cyrillic": 0, OTHER: 0}
     counts = {name: len(pattern.findall(text)) for name, pattern in SCRIPTS.items()}
     counts[OTHER] = len(LETTER.findall(text)) - sum(counts.values())
     return counts

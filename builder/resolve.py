@@ -119,6 +119,16 @@ class NameIndex:
         gender = _gender(tokens, lex) if lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
+    @cached_property
+    def fullest(self) -> dict[tuple[str, bool], Mention]:
+        """The longest mention (first on ties) per (last word's key, person or not)."""
+        out: dict[tuple[str, bool], Mention] = {}
+        for m in self.mentions:
+            key = (_name_key(m.words[-1], self.lex), m.person)
+            if key not in out or len(m.words) > len(out[key].words):
+                out[key] = m
+        return out
+
     def _title_like(self, word: str) -> bool:
         lex = self.lex
         return word in lex.titles or f"{word}." in lex.titles or lex.fold(word) in lex.roles
@@ -142,12 +152,9 @@ class NameIndex:
     def canonical(self, mention: Mention, oblique: bool = False) -> str:
         """The fullest name in the document that ends with (the lemma of) this mention's last word;
         an `oblique` mention (по словам Кисина) with no fuller form is put in the nominative."""
-        key = _name_key(mention.words[-1], self.lex)
-        best = mention
-        for cand in self.mentions:
-            if len(cand.words) > len(best.words) and _name_key(cand.words[-1], self.lex) == key \
-                    and cand.person == mention.person:
-                best = cand
+        best = self.fullest.get((_name_key(mention.words[-1], self.lex), mention.person), mention)
+        if len(best.words) <= len(mention.words):
+            best = mention
         if best is mention and self.lex.morphology and oblique:
             return " ".join(_nominative(w, self.lex) for w in mention.words)
         return best.name

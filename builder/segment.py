@@ -70,7 +70,8 @@ class TextIndex:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(*m.span(), m.group()) for m in TOKEN.finditer(self.text)]
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__: tokens are made by the thousand
+        return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(self.text)]
 
     @cached_property
     def token_starts(self) -> list[int]:
