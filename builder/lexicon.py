@@ -41,7 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
-                "pronoun_after_cue": "bool"},
+                "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
@@ -118,6 +118,7 @@ class Lexicon:
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
     pronoun_after_cue: bool
+    coordinated_clause_ends: bool
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -293,6 +294,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
+        coordinated_clause_ends=gr["coordinated_clause_ends"],
         before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -126,10 +126,14 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
 
 
 def _starts_predicate(ctx: Context, k: int) -> bool:
-    """A coordinated word that opens a new predicate: an auxiliary, a negation, a finite cue form."""
+    """A coordinated word that opens a new predicate or clause: an auxiliary, a negation, a finite cue
+    form, or a subject pronoun ("… and he reiterated")."""
     lex = ctx.lex
     w = ctx.word(k)
     if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
+        return True
+    if lex.coordinated_clause_ends and w in lex.pronouns and w not in lex.possessives \
+            and lex.pronouns[w][1] in ("sg", "pl") and ctx.is_word(k + 1):
         return True
     form = lex.cue_forms.get(w)
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
@@ -139,7 +143,10 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     for k in range(a + 1, b):
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            continue  # inside a quotation the quoted speaker's own clauses do not end the content
         t = ctx.tokens[k].text
         if t == ";":
             return k

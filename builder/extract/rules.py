@@ -14,7 +14,15 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from builder.extract.content import SENTENCE_PUNCT, clause_end, complementizer_after, content_after, trim, words_in
+from builder.extract.content import (
+    SENTENCE_PUNCT,
+    clause_end,
+    complementizer_after,
+    content_after,
+    skip_lead,
+    trim,
+    words_in,
+)
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
@@ -27,6 +35,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
 
@@ -202,7 +211,7 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     open_tok = ctx.token_at(nxt.open)
     if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
             and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
-                        for k in range(clause_end, open_tok)):
+                        and ctx.quote_of[k] < 0 for k in range(clause_end, open_tok)):
         return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
 
@@ -229,9 +238,11 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
         spk = left_np(ctx, hit.i, floor)
+        after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None:
-            after = right_np(ctx, hit.j + 1, k + 1)
             spk = after if after is not None and after[1] == k + 1 else None
+        elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
+            return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
             spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
         if spk is None:
@@ -241,6 +252,17 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
     return None
+
+
+def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
+    k = skip_lead(ctx, hit, start, end)
+    while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
+        k += 1
+    if k < end:
+        obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
+        return obj is not None and obj[1] >= end and obj[1] - k <= 4
+    return True
 
 
 def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
@@ -466,8 +488,11 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
     m = match_phrase(ctx, k, ctx.lex.media)
     if m is not None:
         k = m[1] + 1
-    if k < end and ctx.tokens[k].text == ",":
-        return trim(ctx, k + 1, end)
+    for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
+        if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+            return trim(ctx, j + 1, end)
+        if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
+            break
     return None
 
 
