@@ -41,7 +41,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
-                "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool"},
+                "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
+                "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
@@ -119,6 +120,9 @@ class Lexicon:
     coordinators: frozenset[str]
     pronoun_after_cue: bool
     coordinated_clause_ends: bool
+    non_content_starts: frozenset[str]
+    participle_prepositions: frozenset[str]
+    verb_particles: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -295,6 +299,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
         coordinated_clause_ends=gr["coordinated_clause_ends"],
+        non_content_starts=folded(gr["non_content_starts"]),
+        participle_prepositions=folded(gr["participle_prepositions"]),
+        verb_particles=folded(gr["verb_particles"]),
         before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -192,3 +192,29 @@ def test_chains(text: str, lang: str, chains: list[list[str]]) -> None:
     assert [[n.split()[-1] if n else n for n in c] for c in got] == [[n.split()[-1] for n in c] for c in chains]
     nested = [q for q in quotes if q.parent_id]
     assert all(any(p.quote_id == q.parent_id for p in quotes) for q in nested)
+
+
+MORE = [
+    # a reporting verb the lexicon lacks, after a tagged quotation and a short subject
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "en",
+     [("direct", "Trump", "shot back", ["Jeb wants to be a tough guy tonight"])]),
+    ("“No,” she smiled.", "en", [("direct", "she", "smiled", ["No"])]),
+    # a name with an appositive before the quotation
+    ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
+     [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
+    # a clause between the cue and the quotation makes the attribution mixed
+    ('Ryan says no matter what Obama takes on, "his word does not trump the Second Amendment."', "en",
+     [("mixed", "Ryan", "says", ['no matter what Obama takes on, "his word does not trump the Second Amendment."'])]),
+    # "said at the debate" has no content of its own
+    ("Rubio said on Saturday at the GOP presidential debate.", "en", []),
+    # a quotation inside a sentence reported by a later cue is not that cue's direct quote
+    ("Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия, пишет ТАСС.", "ru",
+     [("mixed", "ТАСС", "пишет", ["Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия"])]),
+    ("Шеф полиции рассказал, что после преступления злоумышленник позвонил в полицию.", "ru",
+     [("indirect", "Шеф полиции", "рассказал", ["после преступления злоумышленник позвонил в полицию"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MORE)
+def test_more_shapes(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

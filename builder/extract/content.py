@@ -108,8 +108,9 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         c = complementizer_after(ctx, start, min(end, cut), at_once=not lex.far_complementizer)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
-    if a >= b or ctx.word(a) in lex.coordinators:
-        return None  # "what Obama says and promises": no content
+    if a >= b or ctx.word(a) in lex.coordinators or (
+            c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
+        return None  # "what Obama says and promises", "said at the debate": no content
     if c < 0:
         opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
         if hit.lemma in lex.clausal_only and not opens:

@@ -113,7 +113,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if before in lex.passive_auxiliaries or before in lex.auxiliaries:
             return "verb"  # progressive: "is saying"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
-        after_sub = before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ","
+        after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
+            before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
                                 or after_sub) else None
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:

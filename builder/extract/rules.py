@@ -145,8 +145,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     commas = 0
     while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
         t = toks[i]
-        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or (
-                not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
+        ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
             break
         commas += t.text == ","
         if commas > 2:
@@ -155,6 +155,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             hit = by_token[i]
             break
         i += 1
+    if hit is None:
+        hit = _any_verb_after(ctx, first, ctx.token_at(p_end))
     if hit is None:
         return None
     if hit.kind == "impersonal":
@@ -169,7 +171,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
-            name = right_np(ctx, first, hit.i)
+            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
             spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
     if spk is None:
         return None
@@ -191,6 +193,36 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+def _in_brackets(ctx: Context, start: int, k: int) -> bool:
+    """Whether token k lies inside a bracket opened after token `start` ("(R-Fla.)")."""
+    texts = [ctx.tokens[j].text for j in range(start, k)]
+    return texts.count("(") > texts.count(")")
+
+
+def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
+    """“…,” Trump shot back. / “No,” she smiled.: after a tagged quotation, a short subject (a pronoun or
+    a name) and one lower-case word that ends the clause: that word reports the quotation even when the
+    lexicon does not list it."""
+    lex = ctx.lex
+    k = first
+    if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        k += 1
+    else:
+        while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
+            k += 1
+    if k == first or k >= end or not ctx.is_word(k) or ctx.is_capitalized(k):
+        return None
+    w = ctx.word(k)
+    if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.is_word(nxt) and ctx.word(nxt) in lex.verb_particles:
+        nxt += 1
+    if nxt < len(ctx.tokens) and (ctx.is_word(nxt) or ctx.tokens[nxt].text not in ".,!?;"):
+        return None
+    return CueHit(k, nxt - 1, w, "speech", "verb", "")
 
 
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
@@ -237,10 +269,12 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
-        spk = left_np(ctx, hit.i, floor)
+        spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
         after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None:
-            spk = after if after is not None and after[1] == k + 1 else None
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+            ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
+            spk = after if ok else None
         elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
             return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
