@@ -124,6 +124,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         if t.is_word:
             w = ctx.word(b)
             possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
+            if b > a and not possessive and w in lex.pronouns and lex.pronouns[w][1] in ("sg", "pl"):
+                break  # "told Breitbart News he'd support …": a subject pronoun starts the content
             if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
                     lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
                 break
