@@ -85,6 +85,13 @@ SUBJECTS = [
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
 ]
 
+POSSESSED = [
+    ("Fact-checkers examined Trump's claim that he won the debate.", "en",
+     [("indirect", "Trump's", "claim", ["he won the debate"])]),
+    ("Despite the ministry's statement that the border is closed, trucks crossed it.", "en",
+     [("indirect", "ministry's", "statement", ["the border is closed"])]),
+]
+
 NOMINAL = [
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
@@ -131,6 +138,11 @@ def test_adjunct_and_impersonal_cues(text: str, lang: str, expected: list[Row]) 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SUBJECTS)
 def test_subjects(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), POSSESSED)
+def test_possessed_speech_nouns(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 

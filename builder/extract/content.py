@@ -110,6 +110,10 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
+    if hit.kind == "noun":
+        # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
+        # clause ends at the first comma
+        b = next((k for k in range(a + 1, b) if ctx.tokens[k].text == "," and ctx.quote_of[k] < 0), b)
     if a >= b or ctx.word(a) in lex.coordinators or (
             c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
         return None  # "what Obama says and promises", "said at the debate": no content
