@@ -37,6 +37,7 @@ class BuildConfig:
     license: str | None = None
     shard_docs: int = SHARD_DOCS
     strict: bool = False
+    stanza_dir: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def _skip(config: BuildConfig, tally: _Tally, skip: Skip) -> None:
 
 def _process(config: BuildConfig, doc: Document, writer: ShardWriter, tally: _Tally, seen: set[str]) -> None:
     try:
-        result = process_document(doc, lang=config.lang, backend=config.backend, clean=config.clean)
+        result = process_document(doc, lang=config.lang, backend=config.backend, clean=config.clean,
+                                  model_dir=config.stanza_dir)
     except DocumentError as e:
         _skip(config, tally, Skip(doc.source or doc.doc_id, e.reason, e.detail))
         return

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -29,7 +30,13 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of every document (en, ru); default: detect.")]
-BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model).")]
+BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model), stanza "
+                                                           "(dependency parses; needs quotechain[stanza] and its "
+                                                           "models, or CoNLL-U input), auto (stanza where its "
+                                                           "models for the language are installed, else rules).")]
+StanzaDirOpt = Annotated[Path | None, typer.Option("--stanza-dir", help="Folder of stanza models (default: "
+                                                                        "$QUOTECHAIN_STANZA_DIR, else stanza's "
+                                                                        "~/stanza_resources).")]
 CleanOpt = Annotated[str, typer.Option("--clean", help=f"Text cleaning: {', '.join(CLEAN_MODES)}. 'none' keeps "
                                                         "the text byte for byte, so offsets point into the input.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field that holds the text.")]
@@ -67,11 +74,12 @@ def build_cmd(
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
+    stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
     config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict)
+                         license=license_id, strict=strict, stanza_dir=str(stanza_dir) if stanza_dir else None)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:
@@ -110,6 +118,7 @@ def extract_cmd(
     clean: CleanOpt = "auto",
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
+    stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Print one JSON line per attributed quote (the rows of the dataset's quote configs)."""
     from builder.api import process_document
@@ -121,7 +130,8 @@ def extract_cmd(
                 err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
                 continue
             try:
-                result = process_document(item, lang=lang, backend=backend, clean=clean)
+                result = process_document(item, lang=lang, backend=backend, clean=clean,
+                                          model_dir=str(stanza_dir) if stanza_dir else None)
             except DocumentError as e:
                 err.print(f"[yellow]skipped[/yellow] {item.source}: {e}")
                 continue
@@ -149,6 +159,58 @@ def validate_cmd(
             err.print(f"[red]defect:[/red] {p}")
         raise typer.Exit(1)
     err.print("[green]valid[/green]")
+
+
+models_app = typer.Typer(help="Manage the stanza models of the stanza backend (download, list).",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("download")
+def models_download_cmd(
+    languages: Annotated[list[str], typer.Argument(help="Languages to get models for (en, ru).")],
+    directory: Annotated[Path | None, typer.Option("--dir", help="Model folder (default: $QUOTECHAIN_STANZA_DIR, "
+                                                                 "else ~/stanza_resources).")] = None,
+) -> None:
+    """Download stanza's models for the languages (needs network access and quotechain[stanza])."""
+    from builder.extract.stanza.models import download_models
+
+    try:
+        got = download_models(languages, directory, downloader=_downloader())
+    except QuotechainError as e:
+        raise _fail(e) from e
+    for m in got:
+        err.print(f"{m.language}: {', '.join(m.processors)} in {m.directory}")
+
+
+def _downloader() -> Callable[..., Any] | None:
+    """stanza.download, unless a test swapped it for a fake (the default: None = the real one)."""
+    return None
+
+
+@models_app.command("list")
+def models_list_cmd(
+    directory: Annotated[Path | None, typer.Option("--dir", help="Model folder (default: $QUOTECHAIN_STANZA_DIR, "
+                                                                 "else ~/stanza_resources).")] = None,
+) -> None:
+    """Show which stanza models are installed, where, and whether each language is complete."""
+    from builder.extract.stanza.models import list_models, resolve_dir
+
+    try:
+        found = list_models(directory)
+    except QuotechainError as e:
+        raise _fail(e) from e
+    root = resolve_dir(directory)
+    if not found:
+        err.print(f"no stanza models in {root}; get them with: quotechain models download en ru --dir {root}")
+        return
+    table = Table(title=f"stanza models in {root}")
+    for col in ("language", "processors", "complete", "MB"):
+        table.add_column(col)
+    for m in found:
+        table.add_row(m.language, ", ".join(m.processors),
+                      "yes" if m.complete else f"no (missing {', '.join(m.missing)})", f"{m.size / 1e6:.1f}")
+    Console().print(table)
 
 
 if __name__ == "__main__":

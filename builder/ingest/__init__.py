@@ -42,7 +42,7 @@ def doc_id_for(path: Path, root: Path) -> str:
 
 def read_inputs(paths: Iterable[str | Path], options: IngestOptions | None = None) -> Iterator[Document | Skip]:
     """Every document of every input, in order; unreadable files and records become Skips."""
-    from builder.ingest import jsonl, text
+    from builder.ingest import conllu, jsonl, text
 
     opts = options or IngestOptions()
     for path, root in expand(paths):
@@ -50,6 +50,8 @@ def read_inputs(paths: Iterable[str | Path], options: IngestOptions | None = Non
         try:
             if suffix == ".jsonl":
                 yield from jsonl.read_jsonl(path, root, opts.text_field, opts.id_field)
+            elif suffix in conllu.SUFFIXES:
+                yield from conllu.read_conllu(path, root)
             elif suffix in text.SUFFIXES:
                 yield text.read_text_file(path, root)
             else:
