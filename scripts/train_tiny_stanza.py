@@ -177,7 +177,7 @@ def train_language(lang: str, ud: Path, out: Path, work: Path, steps: int) -> di
     lemmatizer.main(["--mode", "train", "--shorthand", shorthand,
                      "--train_file", str(train_file), "--eval_file", str(score_file),
                      "--output_file", str(work / "lemma.out.conllu"),
-                     "--num_epoch", "2", "--hidden_dim", "64", "--emb_dim", "32", "--pos_dim", "32",
+                     "--num_epoch", "1", "--hidden_dim", "48", "--emb_dim", "24", "--pos_dim", "24",
                      "--save_dir", str(paths["lemma"].parent), "--save_name", paths["lemma"].name])
     timings["lemma"] = time.time() - t
 

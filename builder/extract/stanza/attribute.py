@@ -100,6 +100,8 @@ class TreeReader:
                     return CueWord((w, c), two[0], two[1])
                 if form is not None:
                     return CueWord((w, c), form.lemma, form.cue_type)
+        if fold(w.text) in self.impersonal:  # "сообщается, что …": a cue with no speaker by its form
+            return CueWord((w,), fold(w.text), "speech")
         one = self.lemmas.get(fold(w.lemma))
         if one is not None and " " not in one[0]:
             return CueWord((w,), one[0], one[1])
@@ -268,39 +270,44 @@ class TreeReader:
 
     def _content_pieces(self, sent: ParsedSentence, root: Word,
                         exclude: Iterable[int] = ()) -> tuple[tuple[Span, ...], bool]:
-        """Content spans of the clause rooted at `root` (without the subtrees in `exclude`).
+        """Content spans of the clause rooted at `root` (without the subtrees in `exclude`), and whether direct.
 
-        Returns the pieces of a quotation when the clause is that quotation (direct), else the
-        clause's own span with edge punctuation trimmed.
+        A clause that is one quotation gives the quotation's own pieces (direct); a dash-dialogue line
+        ("— Текст, — заявил он") is direct too; otherwise the clause's words with edge punctuation
+        trimmed, one piece on each side of an excluded cue clause ("The talks, as Price said, failed").
         """
         cut = frozenset(exclude)
         words = sent.subtree(root, cut)
-        if cut:
-            # content around the cue: the contiguous stretch of the clause on one side of the cue clause
-            words = self._side_of(sent, words, cut)
         if not words:
             return (), False
         quoted = self._snap_to_quote(sent, words)
         if quoted is not None:
             return quoted, True
-        words = self._trim_punct(words, keep_balanced_marks=True)
-        if not words:
-            return (), False
-        return (self.doc.span(words[0].start, words[-1].end),), False
+        groups = self._around(sent, words, cut) if cut else [words]
+        spans = []
+        for group in groups:
+            trimmed = self._trim_punct(group, keep_balanced_marks=True)
+            if trimmed:
+                spans.append(self.doc.span(trimmed[0].start, trimmed[-1].end))
+        pieces = tuple(spans)
+        return pieces, bool(pieces) and self._dash_line(pieces)
 
-    def _side_of(self, sent: ParsedSentence, words: list[Word], cut: frozenset[int]) -> list[Word]:
-        """Of the clause words around an excluded cue clause, the longer contiguous side."""
+    def _around(self, sent: ParsedSentence, words: list[Word], cut: frozenset[int]) -> list[list[Word]]:
+        """The clause words before and after the excluded cue clause."""
         removed: set[int] = set()
         for i in cut:
             if i in sent.by_id:
                 removed.update(x.id for x in sent.subtree(sent.by_id[i]))
-        lo = min(removed) if removed else 0
-        hi = max(removed) if removed else 0
-        before = [x for x in words if x.id < lo]
-        after = [x for x in words if x.id > hi]
-        def weight(ws: list[Word]) -> int:
-            return sum(1 for x in ws if not self.rules.tag("punct", x.upos))
-        return before if weight(before) >= weight(after) else after
+        lo, hi = (min(removed), max(removed)) if removed else (0, 0)
+        return [[x for x in words if x.id < lo], [x for x in words if x.id > hi]]
+
+    def _dash_line(self, pieces: tuple[Span, ...]) -> bool:
+        """A dialogue line: the content opens its paragraph after a dash and a dash follows it ("— …, — said")."""
+        first, last = pieces[0], pieces[-1]
+        p_start = self.index.paragraphs[self.index.paragraph_of(first.start)][0]
+        before = self.text[p_start:first.start].strip()
+        after = self.text[last.end:last.end + 4].lstrip(",!?… ")
+        return len(before) == 1 and before in self.dashes and after[:1] in self.dashes
 
     def _snap_to_quote(self, sent: ParsedSentence, words: list[Word]) -> tuple[Span, ...] | None:
         """The quotation the content words make up, as trimmed pieces, if they are exactly one quotation."""
@@ -329,7 +336,7 @@ class TreeReader:
             if not self.rules.tag("punct", x.upos):
                 return True
             if keep_balanced_marks and x.text in self.marks:
-                return sum(1 for y in rest if y.text in self.marks) % 2 == 1
+                return sum(1 for y in rest if y is not x and y.text in self.marks) % 2 == 1
             return False
         out = list(words)
         while out and not keep(out[0], out):
