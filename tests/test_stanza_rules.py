@@ -29,7 +29,7 @@ EN = [
 Price Price PROPN 2 nsubj
 said say VERB 0 root
 {_clause(6, 2)}
-. . PUNCT 2 punct""")), [("indirect", "Price", "said", "that the talks failed")]),
+. . PUNCT 2 punct""")), [("indirect", "Price", "said", "the talks failed")]),
     ("quote before the cue", conllu(('"We will win," Smith said.', """
 " " PUNCT 4 punct
 We we PRON 4 nsubj
@@ -78,7 +78,7 @@ Price Price PROPN 6 nsubj
 said say VERB 8 advcl
 , , PUNCT 6 punct
 failed fail VERB 0 root
-. . PUNCT 8 punct""")), [("indirect", "Price", "said", "The talks … failed")]),
+. . PUNCT 8 punct""")), [("indirect", "Price", "as said", "The talks … failed")]),
     ("passive with agent", conllu(("It was reported by Reuters that the talks failed.", f"""
 It it PRON 3 expl
 was be AUX 3 aux:pass
@@ -86,21 +86,28 @@ reported report VERB 0 root
 by by ADP 5 case
 Reuters Reuters PROPN 3 obl:agent
 {_clause(9, 3)}
-. . PUNCT 3 punct""")), [("indirect", "Reuters", "reported", "that the talks failed")]),
+. . PUNCT 3 punct""")), [("indirect", "Reuters", "was reported", "the talks failed")]),
+    ("negation belongs to the cue", conllu(("Price did not say that the talks failed.", f"""
+Price Price PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod Polarity=Neg
+say say VERB 0 root
+{_clause(8, 4)}
+. . PUNCT 4 punct""")), [("indirect", "Price", "did not say", "the talks failed")]),
     ("impersonal passive: no speaker", conllu(("It was reported that the talks failed.", f"""
 It it PRON 3 expl
 was be AUX 3 aux:pass
 reported report VERB 0 root
 {_clause(7, 3)}
-. . PUNCT 3 punct""")), [("indirect", None, "reported", "that the talks failed")]),
+. . PUNCT 3 punct""")), [("indirect", None, "was reported", "the talks failed")]),
     ("conj inherits the subject", conllu(("Price smiled and said that the talks failed.", f"""
 Price Price PROPN 2 nsubj
 smiled smile VERB 0 root
 and and CCONJ 4 cc
 said say VERB 2 conj
 {_clause(8, 4)}
-. . PUNCT 2 punct""")), [("indirect", "Price", "said", "that the talks failed")]),
-    ("relative clause: the noun it modifies", conllu(("Price, who said that the talks failed, left.", f"""
+. . PUNCT 2 punct""")), [("indirect", "Price", "said", "the talks failed")]),
+    ("relative clause: the relative pronoun is the mention", conllu(("Price, who said that the talks failed, left.", f"""
 Price Price PROPN 10 nsubj
 , , PUNCT 4 punct
 who who PRON 4 nsubj PronType=Rel
@@ -108,13 +115,13 @@ said say VERB 1 acl:relcl
 {_clause(8, 4)}
 , , PUNCT 4 punct
 left leave VERB 0 root
-. . PUNCT 10 punct""")), [("indirect", "Price", "said", "that the talks failed")]),
+. . PUNCT 10 punct""")), [("indirect", "who", "said", "the talks failed")]),
     ("two-word verb", conllu(("Price pointed out that the talks failed.", f"""
 Price Price PROPN 2 nsubj
 pointed point VERB 0 root
 out out ADP 2 compound:prt
 {_clause(7, 2)}
-. . PUNCT 2 punct""")), [("indirect", "Price", "pointed out", "that the talks failed")]),
+. . PUNCT 2 punct""")), [("indirect", "Price", "pointed out", "the talks failed")]),
     ("apposition set off by commas is cut", conllu(("Jane Doe, a spokeswoman, said that the talks failed.", f"""
 Jane Jane PROPN 7 nsubj
 Doe Doe PROPN 1 flat
@@ -124,7 +131,7 @@ spokeswoman spokeswoman NOUN 1 appos
 , , PUNCT 5 punct
 said say VERB 0 root
 {_clause(11, 7)}
-. . PUNCT 7 punct""")), [("indirect", "Jane Doe", "said", "that the talks failed")]),
+. . PUNCT 7 punct""")), [("indirect", "Jane Doe", "said", "the talks failed")]),
     ("mixed: quoted fragment in the clause", conllu(('Price said the talks were "a failure".', """
 Price Price PROPN 2 nsubj
 said say VERB 0 root
@@ -211,7 +218,7 @@ RU = [
 Министр министр NOUN 2 nsubj
 заявил заявить VERB 0 root
 {_ru_clause(6, 2)}
-. . PUNCT 2 punct""")), [("indirect", "Министр", "заявил", "что переговоры провалились")]),
+. . PUNCT 2 punct""")), [("indirect", "Министр", "заявил", "переговоры провалились")]),
     ("по словам X", conllu(("По словам министра, переговоры провалились.", """
 По по ADP 2 case
 словам слово NOUN 6 obl
@@ -242,14 +249,14 @@ RU = [
 , , PUNCT 2 punct
 переговоры переговоры NOUN 6 nsubj
 провалились провалиться VERB 0 root
-. . PUNCT 6 punct""")), [("indirect", "ТАСС", "сообщает", "переговоры провалились")]),
+. . PUNCT 6 punct""")), [("indirect", "ТАСС", "Как сообщает", "переговоры провалились")]),
     ("сообщил о том, что", conllu(("Министр сообщил о том, что переговоры провалились.", f"""
 Министр министр NOUN 2 nsubj
 сообщил сообщить VERB 0 root
 о о ADP 4 case
 том то PRON 2 obl
 {_ru_clause(8, 4, "acl")}
-. . PUNCT 2 punct""")), [("indirect", "Министр", "сообщил", "что переговоры провалились")]),
+. . PUNCT 2 punct""")), [("indirect", "Министр", "сообщил", "переговоры провалились")]),
     ("деепричастие inherits the subject", conllu(("Заявив, что переговоры провалились, министр ушёл.", """
 Заявив заявить VERB 8 advcl
 , , PUNCT 5 punct
@@ -259,11 +266,11 @@ RU = [
 , , PUNCT 1 punct
 министр министр NOUN 8 nsubj
 ушёл уйти VERB 0 root
-. . PUNCT 8 punct""")), [("indirect", "министр", "Заявив", "что переговоры провалились")]),
+. . PUNCT 8 punct""")), [("indirect", "министр", "Заявив", "переговоры провалились")]),
     ("impersonal сообщается", conllu(("Сообщается, что переговоры провалились.", f"""
 Сообщается сообщаться VERB 0 root
 {_ru_clause(5, 1)}
-. . PUNCT 1 punct""")), [("indirect", None, "Сообщается", "что переговоры провалились")]),
+. . PUNCT 1 punct""")), [("indirect", None, "Сообщается", "переговоры провалились")]),
     ("cue, colon, «quote»", conllu(("Министр заявил: «Переговоры провалились».", """
 Министр министр NOUN 2 nsubj
 заявил заявить VERB 0 root
@@ -287,7 +294,7 @@ RU = [
 Салих Салих PROPN 1 appos
 сказал сказать VERB 0 root
 {_ru_clause(7, 3)}
-. . PUNCT 3 punct""")), [("indirect", "Шейх Салих", "сказал", "что переговоры провалились")]),
+. . PUNCT 3 punct""")), [("indirect", "Шейх Салих", "сказал", "переговоры провалились")]),
     ("an unrelated verb: no row", conllu(("Министр ушёл, когда переговоры провалились.", """
 Министр министр NOUN 2 nsubj
 ушёл уйти VERB 0 root

@@ -110,6 +110,16 @@ class TreeReader:
             return CueWord((w,), form.lemma, form.cue_type)
         return None
 
+    def _with_cue_parts(self, sent: ParsedSentence, w: Word, cue: CueWord) -> CueWord:
+        """The cue with its auxiliaries and negation ("has learned", "did not say", "не сказал") and a
+        comparative mark ("As reported", "как сообщает"); adverbs, medium and addressees stay out."""
+        parts = [c for c in sent.children_of(w)
+                 if self.rules.has("cue_part", c.deprel) or "Polarity=Neg" in c.feats
+                 or (self.rules.has("mark", c.deprel) and self.lex.fold(c.text) in self.comparative)]
+        if not parts:
+            return cue
+        return CueWord(tuple(sorted({*cue.words, *parts}, key=lambda x: x.id)), cue.lemma, cue.cue_type)
+
     def make_cue(self, cue: CueWord) -> Cue:
         return self.doc.cue([(w.start, w.end) for w in cue.words], cue.lemma)
 
@@ -128,6 +138,7 @@ class TreeReader:
         pieces, direct = self._content_pieces(sent, content, exclude=(w.id,) if from_head else ())
         if not pieces:
             return None
+        cue = self._with_cue_parts(sent, w, cue)
         confidence = {"subject": 0.8, "agent": 0.8, "relative": 0.7, "inherited": 0.7}.get(how, 0.6)
         return Attribution(kind=self._kind(pieces, direct), content=pieces, cue=self.make_cue(cue), speaker=speaker,
                            cue_type=cue.cue_type, confidence=confidence, rule=f"depparse_verb_{how}",
@@ -152,7 +163,8 @@ class TreeReader:
                             or self.rules.has("inherit_subject", cc.deprel):
                         return cc, False
         head = sent.head_of(w)
-        if head is not None and self.rules.has("content_from_head", w.deprel):
+        bare = all(self.rules.has("reporting_clause", c.deprel) for c in children)
+        if head is not None and bare and self.rules.has("content_from_head", w.deprel):
             marked = any(self.rules.has("mark", c.deprel) and self.lex.fold(c.text) in self.comparative
                          for c in children)
             if w.rel() == "parataxis" or marked:
@@ -173,11 +185,7 @@ class TreeReader:
                     return self._mention(sent, agent, drop_case=True), agent, "agent"
                 return None, None, "impersonal"
         for c in children:
-            if self.rules.has("subject", c.deprel):
-                if "PronType=Rel" in c.feats and self.rules.has("relative", w.deprel):
-                    head = sent.head_of(w)
-                    if head is not None:
-                        return self._mention(sent, head), head, "relative"
+            if self.rules.has("subject", c.deprel):  # a relative pronoun is the mention too ("who said")
                 return self._mention(sent, c), c, "subject"
         for c in children:
             if self.rules.has("agent", c.deprel):
@@ -212,11 +220,10 @@ class TreeReader:
         return self.doc.span(words[0].start, words[-1].end)
 
     def _close_appos(self, sent: ParsedSentence, head: Word, c: Word) -> bool:
-        """An apposition written right after its head with no punctuation between (a name after a title)."""
+        """An apposition with no punctuation between it and its head: a name after a title or a role."""
         if c.rel() != "appos" or c.id < head.id:
             return False
-        first = sent.subtree(c)[0]
-        return first.start >= head.end and not self.text[head.end:first.start].strip()
+        return not any(self.rules.tag("punct", x.upos) for x in sent if head.id < x.id < c.id)
 
     # ---- adjunct cues ------------------------------------------------------------------------
 
@@ -284,6 +291,9 @@ class TreeReader:
         if quoted is not None:
             return quoted, True
         groups = self._around(sent, words, cut) if cut else [words]
+        # "said [that] …", "заявил, [что] …": the conjunction opening the clause is not content
+        opening = {c.id for c in sent.children_of(root) if self.rules.has("mark", c.deprel)}
+        groups = [self._drop_leading(g, opening) for g in groups]
         spans = []
         for group in groups:
             trimmed = self._trim_punct(group, keep_balanced_marks=True)
@@ -291,6 +301,12 @@ class TreeReader:
                 spans.append(self.doc.span(trimmed[0].start, trimmed[-1].end))
         pieces = tuple(spans)
         return pieces, bool(pieces) and self._dash_line(pieces)
+
+    def _drop_leading(self, words: list[Word], ids: set[int]) -> list[Word]:
+        i = 0
+        while i < len(words) and (words[i].id in ids or self.rules.tag("punct", words[i].upos)):
+            i += 1
+        return words[i:] if any(x.id in ids for x in words[:i]) else words
 
     def _around(self, sent: ParsedSentence, words: list[Word], cut: frozenset[int]) -> list[list[Word]]:
         """The clause words before and after the excluded cue clause."""
