@@ -71,7 +71,8 @@ def gold_documents() -> list[dict[str, Any]]:
                                "quote_spans": [list(p) for p in pieces],
                                "speaker_text": " ".join(doc.text[s:e] for s, e in speaker) or None,
                                "speaker_spans": [list(p) for p in speaker],
-                               "cue_text": " ".join(doc.text[s:e] for s, e in cue), "cue_spans": [list(p) for p in cue]})
+                               "cue_text": " ".join(doc.text[s:e] for s, e in cue),
+                               "cue_spans": [list(p) for p in cue]})
             out.append({"doc_id": doc.doc_id, "text": doc.text, "lang": lang, "quotes": quotes})
     return out
 

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("stanza")
 
-from stanza_support import conllu, row_view, stanza_quotes  # noqa: E402
+from stanza_support import conllu, row_view, stanza_quotes
 
 TALKS_FAILED = """
 that that SCONJ {v} mark
@@ -107,7 +107,8 @@ and and CCONJ 4 cc
 said say VERB 2 conj
 {_clause(8, 4)}
 . . PUNCT 2 punct""")), [("indirect", "Price", "said", "the talks failed")]),
-    ("relative clause: the relative pronoun is the mention", conllu(("Price, who said that the talks failed, left.", f"""
+    ("relative clause: the relative pronoun is the mention",
+     conllu(("Price, who said that the talks failed, left.", f"""
 Price Price PROPN 10 nsubj
 , , PUNCT 4 punct
 who who PRON 4 nsubj PronType=Rel
