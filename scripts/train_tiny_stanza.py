@@ -169,7 +169,7 @@ def train_language(lang: str, ud: Path, out: Path, work: Path, steps: int) -> di
                  "--train_file", str(train_file), "--eval_file", str(score_file),
                  "--output_file", str(work / "pos.out.conllu"), "--wordvec_pretrain_file", str(paths["pretrain"]),
                  "--max_steps", str(steps), "--eval_interval", str(max(steps // 3, 1)), "--fix_eval_interval",
-                 "--batch_size", "50", "--num_layers", "1", *SMALL, "--composite_deep_biaff_hidden_dim", "32",
+                 "--batch_size", "32", "--num_layers", "1", *SMALL, "--composite_deep_biaff_hidden_dim", "32",
                  "--save_dir", str(paths["pos"].parent), "--save_name", paths["pos"].name])
     timings["pos"] = time.time() - t
 
@@ -239,11 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", nargs="+", default=sorted(CORPORA), choices=sorted(CORPORA), help="languages")
     ap.add_argument("--steps", type=int, default=300, help="training steps for pos and depparse")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     import torch
 
-    torch.set_num_threads(2)
+    # one thread: on a busy 2-core machine, two spinning OpenMP threads slow training down tenfold
+    torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
     res_path = args.out / "resources.json"
     resources = json.loads(res_path.read_text(encoding="utf-8")) if res_path.exists() else {}

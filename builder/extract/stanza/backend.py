@@ -8,6 +8,7 @@ quotation marks as the rules backend; resolution and chains downstream are share
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,9 @@ def sentences_from_conllu(conllu: str, text: str) -> list[ParsedSentence]:
     from stanza.utils.conll import CoNLL, CoNLLError
 
     try:
-        doc = CoNLL.conll2doc(input_str=conllu, reconstruct_text=True)
+        with warnings.catch_warnings():  # see builder.ingest.conllu: the `# text` comment wins
+            warnings.simplefilter("ignore", UserWarning)
+            doc = CoNLL.conll2doc(input_str=conllu, reconstruct_text=True)
     except (CoNLLError, ValueError) as e:
         raise DocumentError("bad-conllu", str(e)) from e
     rebuilt: str = doc.text

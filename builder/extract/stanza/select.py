@@ -1,19 +1,22 @@
 """Text + lexicon -> the sentences worth parsing: those that can hold an attribution.
 
 A sentence goes to the parser when it has a quotation mark, a dash, a cue form of the lexicon (any
-inflection, two-word verbs by their first word) or an adjunct / impersonal cue phrase ("according to",
-"по словам", "сообщается"). Everything else is never parsed: parsing is the slow part of the stanza
-backend, and a sentence with none of these has no attribution the backend could read off it.
+inflection; two-word verbs by their first word; a capitalised form right after another capitalised word
+is part of a name, as in "United States", unless the sentence is a Title Case headline) or the key word
+of an adjunct / impersonal cue phrase ("according", "словам", "сообщается"). Everything else is never
+parsed: parsing is the slow part of the stanza backend, and every attribution the backend reads off a
+parse has one of these in its sentence.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from builder.lexicon import Lexicon, load_lexicon
 from builder.segment import TOKEN, TextIndex
+
+HEADLINE_SHARE = 0.6  # a sentence this capitalised is a Title Case headline: its capitals are no names
 
 
 @dataclass(frozen=True)
@@ -21,16 +24,21 @@ class SentenceFilter:
     """The compiled test of one lexicon."""
 
     marks: frozenset[str]
-    first_words: frozenset[str]
-    phrases: re.Pattern[str] | None
+    words: frozenset[str]
 
     def wants(self, lex: Lexicon, sentence: str) -> bool:
         """Whether a sentence can hold an attribution and so goes to the parser."""
         if any(c in self.marks for c in sentence):
             return True
-        if any(lex.fold(m.group()) in self.first_words for m in TOKEN.finditer(sentence)):
-            return True
-        return self.phrases is not None and self.phrases.search(lex.fold(sentence)) is not None
+        tokens = [m.group() for m in TOKEN.finditer(sentence)]
+        words = [t for t in tokens if t[0].isalpha()]
+        headline = sum(1 for w in words if w[0].isupper()) >= HEADLINE_SHARE * max(len(words), 1)
+        return any(lex.fold(t) in self.words and (headline or not _in_name(tokens, i)) for i, t in enumerate(tokens))
+
+
+def _in_name(tokens: list[str], i: int) -> bool:
+    """A capitalised word right after another capitalised word: part of a name (United States, Clean Power Plan)."""
+    return i > 0 and tokens[i][0].isupper() and tokens[i - 1][0].isupper()
 
 
 @cache
@@ -38,11 +46,10 @@ def sentence_filter(language: str) -> SentenceFilter:
     """The filter of a language's lexicon: its double quote marks and dashes, cue forms and cue phrases."""
     lex = load_lexicon(language)
     marks = frozenset(c for pair in lex.mark_pairs for c in pair) | frozenset(lex.dashes)
-    first = frozenset(form.split(" ", 1)[0] for form in lex.cue_forms)
-    phrases = [lex.fold(p) for p in (*lex.before_speaker, *lex.impersonal)]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-                         + r")(?!\w)") if phrases else None
-    return SentenceFilter(marks, first, pattern)
+    words = {form.split(" ", 1)[0] for form in lex.cue_forms}
+    for phrase in (*lex.before_speaker, *lex.impersonal):  # the longest word stands for the phrase
+        words.add(max((lex.fold(w) for w in TOKEN.findall(phrase)), key=len))
+    return SentenceFilter(marks, frozenset(words))
 
 
 def select_sentences(index: TextIndex, lex: Lexicon, *, parse_all: bool = False) -> list[tuple[int, int]]:
