@@ -49,6 +49,7 @@ class TreeReader:
         self.quotes = list(quotes)
         self.index = index
         self.marks = frozenset(c for p in lex.mark_pairs + lex.inner_pairs for c in p)
+        self.double_marks = frozenset(c for p in lex.mark_pairs for c in p)  # ’ and ' are apostrophes too
         self.dashes = frozenset(lex.dashes)
         self.lemmas = {lex.fold(k): (k, t) for k, t in lex.lemma_types.items()}
         self.adjuncts = {lex.fold(p): p for p in lex.before_speaker}
@@ -131,8 +132,9 @@ class TreeReader:
             return None
         if not self.rules.tag("verb", w.upos) and not self._has_subject(sent, w):
             return None
-        speaker, speaker_word, how = self._speaker_of(sent, w)
-        impersonal = how == "impersonal" or self.lex.fold(w.text) in self.impersonal
+        # a cue clause that points back at its content ("as reported") has no subject to inherit from it
+        speaker, speaker_word, how = self._speaker_of(sent, w, inherit=not from_head)
+        impersonal = how == "impersonal" or self.lex.fold(w.text) in self.impersonal or (from_head and how == "none")
         if speaker is None and not impersonal:
             return None
         pieces, direct = self._content_pieces(sent, content, exclude=(w.id,) if from_head else ())
@@ -175,7 +177,8 @@ class TreeReader:
         """Whether the subtree of w is exactly one quotation (its words are all the quotation's words here)."""
         return self._snap_to_quote(sent, sent.subtree(w)) is not None
 
-    def _speaker_of(self, sent: ParsedSentence, w: Word, depth: int = 0) -> tuple[Span | None, Word | None, str]:
+    def _speaker_of(self, sent: ParsedSentence, w: Word, depth: int = 0,
+                    inherit: bool = True) -> tuple[Span | None, Word | None, str]:
         """The speaker mention of cue w, the word that heads it, and how it was found."""
         children = sent.children_of(w)
         for c in children:
@@ -195,7 +198,7 @@ class TreeReader:
             return None, None, "none"
         if self.rules.has("relative", w.deprel) and self.rules.tag("nominal", head.upos):
             return self._mention(sent, head, cut=(w.id,)), head, "relative"
-        if self.rules.has("inherit_subject", w.deprel):
+        if inherit and self.rules.has("inherit_subject", w.deprel):
             span, word, _ = self._speaker_of(sent, head, depth + 1)
             if span is not None:
                 return span, word, "inherited"
@@ -364,7 +367,7 @@ class TreeReader:
     def _kind(self, pieces: tuple[Span, ...], direct: bool) -> str:
         if direct:
             return "direct"
-        return "mixed" if any(c in self.marks for p in pieces for c in p.text) else "indirect"
+        return "mixed" if any(c in self.double_marks for p in pieces for c in p.text) else "indirect"
 
     # ---- speaker type from NER ---------------------------------------------------------------
 
