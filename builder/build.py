@@ -8,18 +8,23 @@ becomes a Skip with a reason (or, with `strict`, stops the build naming the docu
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from builder import __version__
 from builder.api import process_document
-from builder.card import write_card
+from builder.card import check_license, read_eval_report, write_card
 from builder.dataset import DOCUMENTS, SHARD_DOCS, ShardWriter, publish_atomically, staging_dir, write_manifest
 from builder.errors import BuildError, DocumentError, QuotechainError
+from builder.extract import get_extractor
 from builder.ingest import IngestOptions, read_inputs
 from builder.records import BuildReport, Document, Skip
+from builder.resources import lexicon_dir
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class BuildConfig:
     id_field: str | None = None
     keep_text: bool = True
     license: str | None = None
+    eval_report: str | None = None  # score.py --json output, shown in the card as measured quality
     shard_docs: int = SHARD_DOCS
     strict: bool = False
     stanza_dir: str | None = None
@@ -66,6 +72,8 @@ class _Tally:
 def build(config: BuildConfig, progress: ProgressCallback | None = None) -> BuildReport:
     """Build the dataset described by `config`; returns what happened. Raises BuildError in strict mode."""
     out = Path(config.out)
+    check_license(config.license)
+    evaluation = read_eval_report(config.eval_report) if config.eval_report else None
     stage = staging_dir(out)
     if stage.exists():
         shutil.rmtree(stage)
@@ -94,11 +102,13 @@ def build(config: BuildConfig, progress: ProgressCallback | None = None) -> Buil
             "documents_read": tally.read, "documents_written": tally.written, "duplicates": tally.duplicates,
             "quotes_per_language": dict(sorted(tally.quotes.items())),
             "skips": [s.to_dict() for s in tally.skips],
+            "license": config.license,
+            **provenance(config.backend, [c for c in counts if c != DOCUMENTS]),
         }
+        if evaluation is not None:
+            manifest["eval"] = evaluation
         write_manifest(stage, manifest)
-        write_card(stage, counts, license_id=config.license,
-                   build={"quotechain": __version__, "backend": config.backend, "clean": config.clean,
-                          "input digest": manifest["input_digest"], "documents": tally.written})
+        write_card(stage)
         publish_atomically(stage, out)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
@@ -108,6 +118,19 @@ def build(config: BuildConfig, progress: ProgressCallback | None = None) -> Buil
         duplicates=tally.duplicates, skips=tuple(tally.skips), quotes_per_language=dict(sorted(tally.quotes.items())),
         files=tuple((out / p.relative_to(stage)).as_posix() for ps in files.values() for p in ps),
         warnings=warnings)
+
+
+def provenance(backend: str, languages: list[str]) -> dict[str, Any]:
+    """For the card: build date (SOURCE_DATE_EPOCH when set), lexicon digests, models used per language."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = datetime.fromtimestamp(int(epoch), tz=UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    langs = sorted(languages)
+    return {
+        "built_at": when.date().isoformat(),
+        "lexicons": {lang: hashlib.sha1((lexicon_dir() / f"{lang}.toml").read_bytes()).hexdigest()[:16]
+                     for lang in langs if (lexicon_dir() / f"{lang}.toml").exists()},
+        "models": {lang: list(getattr(get_extractor(backend, lang), "models", ())) for lang in langs},
+    }
 
 
 def _skip(config: BuildConfig, tally: _Tally, skip: Skip) -> None:

@@ -16,9 +16,12 @@ from rich.table import Table
 from builder import __version__
 from builder.build import BuildConfig, BuildEvent, build
 from builder.clean import CLEAN_MODES
-from builder.errors import DocumentError, QuotechainError
+from builder.errors import DocumentError, QuotechainError, ValidationError
 from builder.ingest import IngestOptions, read_inputs
+from builder.publish import publish
 from builder.records import Skip
+from builder.report import MAX_QUOTES, write_report
+from builder.show import dataset_index, from_dataset, from_inputs, is_dataset, render_document
 from builder.validate import validate_dataset
 
 app = typer.Typer(
@@ -42,6 +45,11 @@ CleanOpt = Annotated[str, typer.Option("--clean", help=f"Text cleaning: {', '.jo
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field that holds the text.")]
 IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="JSONL field that holds the id "
                                                                    "(default: doc_id, then id).")]
+
+LicenseOpt = Annotated[str | None, typer.Option("--license", help="Hub licence id for the dataset card (cc-by-4.0, "
+                                                                  "mit, other...); default: unknown.")]
+EvalReportOpt = Annotated[Path | None, typer.Option("--eval-report", help="Evaluation JSON (score.py --json) to "
+                                                                          "show as measured quality in the card.")]
 
 
 def _fail(e: Exception, code: int = 1) -> typer.Exit:
@@ -70,7 +78,8 @@ def build_cmd(
     clean: CleanOpt = "auto",
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
-    license_id: Annotated[str | None, typer.Option("--license", help="Licence id for the dataset card.")] = None,
+    license_id: LicenseOpt = None,
+    eval_report: EvalReportOpt = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
@@ -79,7 +88,9 @@ def build_cmd(
     """Build a dataset: one config per language of quotes, plus `documents`."""
     config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict, stanza_dir=str(stanza_dir) if stanza_dir else None)
+                         license=license_id, strict=strict,
+                         eval_report=str(eval_report) if eval_report else None,
+                         stanza_dir=str(stanza_dir) if stanza_dir else None)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:
@@ -144,6 +155,38 @@ def extract_cmd(
             sink.close()
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: one document per line with `text` and `quotes` "
+                                              "(the bench format).")],
+    split: Annotated[str | None, typer.Option("--split", help="Only documents of this split.")] = None,
+    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated kinds to score: direct, mixed, "
+                                                       "indirect.")] = "direct,mixed,indirect",
+    backend: BackendOpt = "rules",
+    nested: Annotated[bool | None, typer.Option("--nested/--outermost", help="Score nested attributions too "
+                                                "(default: when the gold has parent links).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON (the bench scorer's "
+                                                          "structure).")] = False,
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write the predictions "
+                                                     "(scorer PRED format) to this JSONL file.")] = None,
+) -> None:
+    """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
+    from builder.evaluate import evaluate, render
+
+    kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    try:
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested)
+    except (QuotechainError, OSError, ValueError, KeyError) as e:
+        raise _fail(e) from e
+    if predictions is not None:
+        predictions.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if as_json:
+        typer.echo(json.dumps(ev.to_json(str(gold), kept, split), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(render(ev, f"gold={gold} split={split or 'all'} docs={ev.docs} kinds={','.join(kept)} "
+                              f"backend={backend}"))
+
+
 @app.command("validate")
 def validate_cmd(
     directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
@@ -159,6 +202,97 @@ def validate_cmd(
             err.print(f"[red]defect:[/red] {p}")
         raise typer.Exit(1)
     err.print("[green]valid[/green]")
+
+
+@app.command("report")
+def report_cmd(
+    directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="The HTML page to write "
+                                                                       "(default: DIR/report.html).")] = None,
+    max_quotes: Annotated[int, typer.Option("--max-quotes", min=0, help="How many quotes the page's table "
+                                                                          "holds (the first N).")] = MAX_QUOTES,
+) -> None:
+    """Write a self-contained HTML page: charts and a browsable table of quotes in their sentences."""
+    try:
+        result = write_report(directory, output, max_quotes=max_quotes)
+    except QuotechainError as e:
+        raise _fail(e) from e
+    err.print(f"report: {result.path} ({result.quotes_shown} of {result.quotes_total} quotes in the table)")
+
+
+@app.command("show")
+def show_cmd(
+    path: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`, or input files "
+                                              "(.txt, .jsonl, a folder of them) to process now.")],
+    doc: Annotated[str | None, typer.Option("--doc", help="The doc_id to show (a dataset folder without it "
+                                                          "lists its documents).")] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Show a document in the terminal: quotes, speakers and cues coloured, attribution chains as trees."""
+    console = Console()
+    try:
+        if is_dataset(path):
+            console.print(render_document(from_dataset(path, doc)) if doc else dataset_index(path))
+            return
+        shown = 0
+        for item in from_inputs(path, doc_id=doc, lang=lang):
+            if isinstance(item, Skip):
+                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                continue
+            console.print(render_document(item))
+            shown += 1
+    except QuotechainError as e:
+        raise _fail(e) from e
+    if doc is not None and not shown:
+        raise _fail(QuotechainError(f"no document with doc_id {doc!r} in {path}"))
+
+
+@app.command("publish")
+def publish_cmd(
+    directory: Annotated[Path, typer.Argument(help="A dataset folder written by `quotechain build`.")],
+    repo_id: Annotated[str, typer.Option("--repo-id", help="The Hub dataset repo, owner/name "
+                                                           "(created if missing).")],
+    private: Annotated[bool, typer.Option("--private", help="Create the repo private (an existing repo keeps "
+                                                            "its visibility).")] = False,
+    revision: Annotated[str | None, typer.Option("--revision", help="Branch to commit to (created if missing); "
+                                                                    "default: main.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and list what would be uploaded; "
+                                                            "upload nothing.")] = False,
+    license_id: LicenseOpt = None,
+    eval_report: EvalReportOpt = None,
+) -> None:
+    """Validate a built dataset and upload it to the Hugging Face Hub (token: HF_TOKEN or `hf auth login`)."""
+    if not directory.is_dir():
+        raise _fail(QuotechainError(f"{directory} is not a folder"))
+    try:
+        result = publish(directory, repo_id, private=private, revision=revision, license_id=license_id,
+                         eval_report=eval_report, dry_run=dry_run)
+    except ValidationError as e:
+        for p in e.problems:
+            err.print(f"[red]defect:[/red] {p}")
+        raise _fail(QuotechainError(f"not published: {directory} has {len(e.problems)} defect(s); "
+                                    "see `quotechain validate`")) from e
+    except QuotechainError as e:
+        raise _fail(e) from e
+    plan = result.plan
+    table = Table(title=f"{'would upload' if dry_run else 'uploaded'} to {plan.url}", show_lines=False)
+    table.add_column("file")
+    table.add_column("bytes", justify="right")
+    for path, size in plan.files:
+        table.add_row(path, f"{size:,}")
+    table.add_row(f"{len(plan.files)} files", f"{plan.total_bytes:,}", style="bold")
+    err.print(table)
+    err.print(f"revision: {plan.revision or 'main'} · {'private' if plan.private else 'public'} if created · "
+              f"method: {plan.method}")
+    for change in plan.card_changes:
+        err.print(f"card: {change}{' (on a real publish)' if dry_run else ''}")
+    if dry_run:
+        found = f"found ({plan.token_source})" if plan.token_source else "[yellow]none found[/yellow]"
+        err.print(f"token: {found} · dry run: nothing was uploaded")
+        return
+    for path in result.deleted:
+        err.print(f"removed from the repo (not in this build): {path}")
+    err.print(f"[green]published[/green] {plan.url}" + (f" · {result.commit_url}" if result.commit_url else ""))
 
 
 models_app = typer.Typer(help="Manage the stanza models of the stanza backend (download, list).",

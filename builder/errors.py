@@ -54,3 +54,7 @@ class ValidationError(QuotechainError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__(f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
         self.problems = problems
+
+
+class PublishError(QuotechainError):
+    """A dataset cannot be published: no token, a token the Hub refuses, the Hub unreachable or failing."""

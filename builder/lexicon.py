@@ -24,10 +24,23 @@ SCHEMA: dict[str, dict[str, str]] = {
     "": {"language": "str", "name": "str", "script": "str"},
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
-    "cues": {t: "list[str]" for t in CUE_TYPES},
+    "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
+             "document_only": "list[str]", "clausal_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
-    "grammar": {"determiners": "list[str]", "infinitive_markers": "list[str]"},
-    "adjuncts": {"before_speaker": "list[str]", "as_suffixes": "list[str]", "impersonal": "list[str]"},
+    "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
+              "subject_case": "str?"},
+    "grammar": {"determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
+                "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
+                "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
+                "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
+                "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
+                "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
+                "non_speakers": "list[str]",
+                "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
+                "speech_nouns": "list[str]", "anaphors": "list[str]", "as_prefixes": "list[str]",
+                "coordinators": "list[str]", "pronoun_after_cue": "bool"},
+    "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
+                 "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -48,7 +61,7 @@ class CueForm:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """A compiled lexicon: lookups keyed by `fold(word)`; everything immutable."""
+    """A compiled lexicon: word sets are folded (`fold(word)`), phrases are lower-case word strings."""
 
     language: str
     name: str
@@ -58,11 +71,49 @@ class Lexicon:
     inner_pairs: tuple[tuple[str, str], ...]
     dashes: tuple[str, ...]
     cue_forms: Mapping[str, CueForm]
+    multiword: Mapping[str, tuple[tuple[tuple[str, ...], CueForm], ...]]
     lemma_types: Mapping[str, str]
+    addressee_lemmas: frozenset[str]
+    noun_like: frozenset[str]
+    document_only: frozenset[str]
+    clausal_only: frozenset[str]
+    base_forms: frozenset[str]
+    participle_forms: frozenset[str]
+    passive_forms: frozenset[str]
+    non_cue_forms: frozenset[str]
+    subject_case: str
     determiners: frozenset[str]
     infinitive_markers: frozenset[str]
+    auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    skip_negated: bool
+    complementizers: tuple[str, ...]
+    complementizer_words: frozenset[str]
+    subordinators: frozenset[str]
+    np_prepositions: frozenset[str]
+    object_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    possessive_suffixes: tuple[str, ...]
+    adverb_suffixes: tuple[str, ...]
+    adverbs: frozenset[str]
+    time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    clause_openers: frozenset[str]
+    pro_drop: bool
+    speech_nouns: frozenset[str]
+    anaphors: tuple[str, ...]
+    document_prepositions: frozenset[str]
+    as_prefixes: frozenset[str]
+    coordinators: frozenset[str]
+    pronoun_after_cue: bool
     before_speaker: tuple[str, ...]
-    as_suffixes: tuple[str, ...]
+    phrase_types: Mapping[str, str]
+    possessives: frozenset[str]
     impersonal: tuple[str, ...]
     pronouns: Mapping[str, tuple[str, str]]
     titles: frozenset[str]
@@ -75,6 +126,7 @@ class Lexicon:
     media: tuple[str, ...]
     agencies: tuple[str, ...]
     fold_table: Mapping[int, str]
+    morphology: bool
 
     def fold(self, word: str) -> str:
         """Lookup key of a word: lower case and the lexicon's letter folds (ё -> е)."""
@@ -83,10 +135,20 @@ class Lexicon:
     def cue(self, word: str) -> CueForm | None:
         return self.cue_forms.get(self.fold(word))
 
+    def is_adverb(self, word: str) -> bool:
+        """A folded word that may stand between a subject and its verb (also, repeatedly)."""
+        return word in self.adverbs or (len(word) > 4 and word.endswith(self.adverb_suffixes))
+
+    @property
+    def adverbs_between(self) -> frozenset[str]:
+        return self.between | self.adverbs
+
 
 def _check_type(where: str, value: Any, kind: str) -> None:
     ok = {
         "str": lambda v: isinstance(v, str) and v != "",
+        "str?": lambda v: isinstance(v, str),
+        "bool": lambda v: isinstance(v, bool),
         "list[str]": lambda v: isinstance(v, list) and all(isinstance(x, str) and x for x in v),
         "list[pair]": lambda v: isinstance(v, list) and all(
             isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) and y for y in x) for x in v),
@@ -95,7 +157,7 @@ def _check_type(where: str, value: Any, kind: str) -> None:
     }[kind](value)
     if not ok:
         raise LexiconError(f"{where}: expected {kind}, got {value!r:.80}")
-    if kind.startswith("list"):
+    if kind.startswith("list") and isinstance(value, list):
         keys = [x if isinstance(x, str) else tuple(x) for x in value]
         if len(set(keys)) != len(keys):
             dupes = sorted({str(k) for k in keys if keys.count(k) > 1})
@@ -120,24 +182,34 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
+    for key in ("addressee", "noun_like", "document_only", "clausal_only"):
+        stray = sorted(set(raw["cues"][key]) - set(seen))
+        if stray:
+            raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
     for p in raw["speakers"]["pronouns"]:
         if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
 
 
-def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> dict[str, CueForm]:
+def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
+        dict[str, CueForm], dict[str, tuple[tuple[tuple[str, ...], CueForm], ...]]]:
+    """Single-word cue forms, and multiword cues (point out, прийти к выводу) keyed by their head form."""
     infl = raw["inflection"]
     generate = morph.engine(infl["engine"], irregular=infl["irregular"], doubling=infl["doubling"])
     forms: dict[str, CueForm] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], CueForm]]] = {}
     for cue_type in CUE_TYPES:
         for lemma in raw["cues"][cue_type]:
             head, _, particle = lemma.partition(" ")
+            rest = tuple(w.lower().translate(fold) for w in particle.split())
             for form, kind in generate(head):
                 key = form.lower().translate(fold)
-                # the first lemma to claim a form keeps it
-                forms.setdefault(key if not particle else f"{key} {particle}",
-                                 CueForm(lemma, cue_type, particle, kind))
-    return forms
+                entry = CueForm(lemma, cue_type, particle, kind)
+                if rest:
+                    multi.setdefault(key, []).append((rest, entry))
+                else:
+                    forms.setdefault(key, entry)  # the first lemma to claim a form keeps it
+    return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
 
 
 def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
@@ -149,6 +221,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
     def folded(words: Iterable[str]) -> frozenset[str]:
         return frozenset(w.lower().translate(fold_table) for w in words)
 
+    gr, fm, adj = raw["grammar"], raw["forms"], raw["adjuncts"]
+    belief = set(adj["belief_phrases"])
+    phrases = [*adj["before_speaker"], *adj["impersonal"]]
+    single, multi = _compile_cues(raw, fold_table)
     return Lexicon(
         language=raw["language"],
         name=raw["name"],
@@ -157,13 +233,52 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         mark_pairs=tuple((a, b) for a, b in raw["marks"]["pairs"]),
         inner_pairs=tuple((a, b) for a, b in raw["marks"]["inner_pairs"]),
         dashes=tuple(raw["marks"]["dashes"]),
-        cue_forms=MappingProxyType(_compile_cues(raw, fold_table)),
+        cue_forms=MappingProxyType(single),
+        multiword=MappingProxyType(multi),
         lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
-        determiners=folded(raw["grammar"]["determiners"]),
-        infinitive_markers=folded(raw["grammar"]["infinitive_markers"]),
-        before_speaker=tuple(raw["adjuncts"]["before_speaker"]),
-        as_suffixes=tuple(raw["adjuncts"]["as_suffixes"]),
-        impersonal=tuple(raw["adjuncts"]["impersonal"]),
+        addressee_lemmas=frozenset(raw["cues"]["addressee"]),
+        noun_like=frozenset(raw["cues"]["noun_like"]),
+        document_only=frozenset(raw["cues"]["document_only"]),
+        clausal_only=frozenset(raw["cues"]["clausal_only"]),
+        base_forms=frozenset(fm["base"]),
+        participle_forms=frozenset(fm["participle"]),
+        passive_forms=frozenset(fm["passive"]),
+        non_cue_forms=frozenset(fm["excluded"]),
+        subject_case=fm["subject_case"],
+        determiners=folded(gr["determiners"]),
+        infinitive_markers=folded(gr["infinitive_markers"]),
+        auxiliaries=folded(gr["auxiliaries"]),
+        passive_auxiliaries=folded(gr["passive_auxiliaries"]),
+        negations=folded(gr["negations"]),
+        skip_negated=gr["skip_negated"],
+        complementizers=tuple(p.lower().translate(fold_table) for p in gr["complementizers"]),
+        complementizer_words=folded(w for p in gr["complementizers"] for w in p.split() if w.isalpha()),
+        subordinators=folded(gr["subordinators"]),
+        np_prepositions=folded(gr["np_prepositions"]),
+        object_pronouns=folded(gr["object_pronouns"]),
+        relative_pronouns=folded(gr["relative_pronouns"]),
+        plural_pronouns=folded(gr["plural_pronouns"]),
+        plural_suffixes=tuple(gr["plural_suffixes"]),
+        possessive_suffixes=tuple(gr["possessive_suffixes"]),
+        adverb_suffixes=tuple(gr["adverb_suffixes"]),
+        adverbs=folded(gr["adverbs"]),
+        time_words=folded(gr["time_words"]),
+        time_nouns=folded(gr["time_nouns"]),
+        non_speakers=folded(gr["non_speakers"]),
+        past_suffixes=tuple(gr["past_suffixes"]),
+        clause_openers=folded(gr["clause_openers"]),
+        pro_drop=gr["pro_drop"],
+        speech_nouns=folded(gr["speech_nouns"]),
+        anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
+        document_prepositions=folded(adj["document_prepositions"]),
+        as_prefixes=folded(gr["as_prefixes"]),
+        coordinators=folded(gr["coordinators"]),
+        pronoun_after_cue=gr["pronoun_after_cue"],
+        before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
+        phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
+                                       for p in phrases}),
+        possessives=folded(adj["possessives"]),
+        impersonal=tuple(p.lower().translate(fold_table) for p in adj["impersonal"]),
         pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
         titles=frozenset(sp["titles"]),
         roles=folded(sp["roles"]),
@@ -172,9 +287,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         stop_words=folded(sp["stop_words"]),
         between=folded(sp["between"]),
         end_after_cue=folded(sp["end_after_cue"]),
-        media=tuple(raw["media"]["phrases"]),
+        media=tuple(p.lower().translate(fold_table) for p in raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
         fold_table=fold_table,
+        morphology=raw["inflection"]["engine"] == "pymorphy3",
     )
 
 

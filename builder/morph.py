@@ -73,3 +73,46 @@ def engine(name: str, irregular: Iterable[list[str]] = (), doubling: Iterable[st
     if name == "pymorphy3":
         return lambda lemma: table.get(lemma) or pymorphy_forms(lemma)
     raise LexiconError(f"unknown inflection engine {name!r} (known: affix, pymorphy3)")
+
+
+CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+
+
+@cache
+def has_case(word: str, case: str) -> bool:
+    """Whether some reading of a Russian word is in `case` (nomn, gent, …); words in other scripts and
+    indeclinable words (abbreviations, foreign names) can be in any case."""
+    if not any(ch in CYRILLIC for ch in word):
+        return True
+    for p in morph_analyzer().parse(word):
+        tag = p.tag
+        if tag.case == case or "Fixd" in tag or (tag.POS is None and "UNKN" in tag):
+            return True
+    return False
+
+
+@cache
+def parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3 readings of a word (cached)."""
+    return tuple(morph_analyzer().parse(word))
+
+
+@cache
+def is_adverb(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADVB", "PRCL") and readings[0].score > 0.5
+
+
+@cache
+def is_participle(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a participle or a gerund (входящее, говоря)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("PRTF", "GRND")
+
+
+@cache
+def is_first_or_second_person(word: str) -> bool:
+    """Whether a Russian verb form is in the first or second person (Напомним, отметим)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.person in ("1per", "2per")

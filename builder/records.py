@@ -50,7 +50,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """The cue of an attribution; `pieces` holds discontinuous parts (По его словам -> По, словам)."""
+    """The cue of an attribution: the stretch it covers; `pieces` holds the parts of a discontinuous
+    cue (По его словам -> По, словам), whose stretch includes the words between them."""
 
     start: int
     end: int
@@ -90,12 +91,14 @@ class Document:
         return Span(start, end, self.text[start:end])
 
     def cue(self, pieces: tuple[tuple[int, int], ...] | list[tuple[int, int]], lemma: str) -> Cue:
-        """A cue from one or more (start, end) pieces; text joins the pieces with a space."""
+        """A cue from one or more (start, end) pieces.
+
+        A discontinuous cue (По его словам) covers the whole stretch, so that its text is the text at
+        its offsets like every span's; `pieces` keeps the parts (По, словам).
+        """
         spans = tuple(self.span(s, e) for s, e in sorted(pieces))
-        if len(spans) == 1:
-            s = spans[0]
-            return Cue(s.start, s.end, s.text, lemma)
-        return Cue(spans[0].start, spans[-1].end, " ".join(s.text for s in spans), lemma, spans)
+        whole = self.span(spans[0].start, spans[-1].end)
+        return Cue(whole.start, whole.end, whole.text, lemma, spans if len(spans) > 1 else ())
 
     def with_language(self, language: str) -> Document:
         return Document(self.doc_id, self.text, self.source, self.title, language, self.published,

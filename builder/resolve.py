@@ -1,9 +1,12 @@
-"""Speaker mentions -> names within one document (he -> Ned Price, the Secretary -> Antony Blinken).
+"""Speaker mentions -> resolved speakers within one document: name, type, role, organisation.
 
-Names are runs of capitalised words in the text; a mention resolves to (1) the name it contains,
-extended to the fullest earlier form (Price -> Ned Price), (2) for a pronoun, the most recent
-compatible speaker or name before it, (3) for a description (the department spokesperson), the
-name the text introduced with the same role word (spokesperson Ned Price).
+A mention resolves to (1) the person or organisation name it contains, extended to the fullest form
+the document uses (Price -> Ned Price; Кисина -> Евгений Кисин through the nominative); (2) for a
+personal pronoun, the most recent compatible speaker or name before it (gender where the language's
+morphology tells it); (3) for a relative pronoun, the noun phrase it follows; (4) for a description
+(the Secretary, the department spokesperson, пианист), the name the text introduced with that role
+word. Role and organisation come from the mention or from the name's introduction
+("state department spokesperson Ned Price" -> spokesperson, state department).
 """
 
 from __future__ import annotations
@@ -14,142 +17,371 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from builder.lexicon import Lexicon
+from builder.morph import parses
 from builder.records import Attribution, Document, Speaker
 
-NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
+NAME_GAP = re.compile(r"(?: |-)\Z")
+INITIAL_GAP = re.compile(r"\. ?\Z")
+MAX_NAME_WORDS = 4
+PRONOUN_WINDOW = 1500  # chars: a pronoun refers back at most this far
 
 
 @dataclass(frozen=True, slots=True)
-class NameMention:
+class Mention:
+    """A run of capitalised words in the text: a candidate name."""
+
     start: int
     end: int
     name: str
+    words: tuple[str, ...]
+    gender: str  # m, f or "" (unknown)
+    person: bool
 
 
 class NameIndex:
-    """Capitalised name runs of a document, and the role words written just before them."""
+    """The document's names (capitalised runs without titles, roles and function words)."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
 
     @cached_property
-    def mentions(self) -> list[NameMention]:
-        out: list[NameMention] = []
+    def lower_words(self) -> frozenset[str]:
+        return frozenset(m.group() for m in WORD.finditer(self.text) if m.group()[0].islower())
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
         run: list[re.Match[str]] = []
-        for m in NAME_WORD.finditer(self.text):
-            w = m.group()
-            contiguous = run and self.text[run[-1].end():m.start()] in (" ", ". ")
-            if _is_cap(w) and not self._is_sentence_initial_function_word(m):
-                if run and not contiguous:
+        for m in WORD.finditer(self.text):
+            if self._name_word(m):
+                if run and not self._joined(run[-1], m):
                     self._flush(run, out)
                     run = []
                 run.append(m)
-            else:
-                if run:
-                    self._flush(run, out)
+            elif run:
+                self._flush(run, out)
                 run = []
         if run:
             self._flush(run, out)
         return out
 
-    def _is_sentence_initial_function_word(self, m: re.Match[str]) -> bool:
-        w = self.lex.fold(m.group())
-        return w in self.lex.stop_words or w in self.lex.pronouns or w in self.lex.between
+    def _joined(self, prev: re.Match[str], m: re.Match[str]) -> bool:
+        """Two capitalised words belong to one name: a space between, or an initial's dot (J. Smith)."""
+        gap = self.text[prev.end():m.start()]
+        if NAME_GAP.match(gap):
+            return True
+        p = prev.group()
+        return bool(INITIAL_GAP.match(gap)) and (len(p) == 1 or f"{p}." in self.lex.titles)
 
-    def _flush(self, run: list[re.Match[str]], out: list[NameMention]) -> None:
-        words = [m for m in run if m.group() not in self.lex.titles and f"{m.group()}." not in self.lex.titles]
-        words = [m for m in words if self.lex.fold(m.group()) not in self.lex.roles]
+    def _name_word(self, m: re.Match[str]) -> bool:
+        w = m.group()
+        if not w[0].isupper():
+            return False
+        f = self.lex.fold(w)
+        lex = self.lex
+        if f in lex.function_words or f in lex.determiners or f in lex.stop_words or f in lex.pronouns \
+                or f in lex.as_prefixes or f in lex.adverbs:
+            return False
+        # a capitalised common word at the start of a sentence: the text also uses it in lower case
+        return not (w.lower() in self.lower_words and self._sentence_initial(m.start()))
+
+    def _sentence_initial(self, pos: int) -> bool:
+        k = pos - 1
+        while k >= 0 and self.text[k] in " \t\"“«„'‘(—–-":
+            k -= 1
+        return k < 0 or self.text[k] in ".!?\n…:"
+
+    def _flush(self, run: list[re.Match[str]], out: list[Mention]) -> None:
+        lex = self.lex
+        words = list(run)
+        last = lex.fold(words[-1].group())
+        org = last in lex.organizations or all(m.group().isupper() and len(m.group()) > 1 for m in words)
+        if not org:
+            # titles, roles, organisation and place words before a person's name are not part of it
+            while words and (words[0].group() in lex.titles or f"{words[0].group()}." in lex.titles
+                             or lex.fold(words[0].group()) in lex.roles
+                             or lex.fold(words[0].group()) in lex.organizations
+                             or (lex.morphology and len(words) > 1 and _not_a_person_word(words[0].group()))):
+                words = words[1:]
         if not words:
             return
+        if not org and len(words) > MAX_NAME_WORDS:
+            words = words[-MAX_NAME_WORDS:]
         start, end = words[0].start(), words[-1].end()
-        out.append(NameMention(start, end, self.text[start:end]))
+        tokens = tuple(m.group() for m in words)
+        gender = _gender(tokens, lex) if lex.morphology else ""
+        out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
     @cached_property
     def starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
-    def before(self, offset: int) -> list[NameMention]:
+    def inside(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, offset: int) -> list[Mention]:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
-    def fullest(self, name: str, offset: int) -> str:
-        """The longest name seen up to `offset` (or anywhere) that ends with the words of `name`."""
-        words = name.split()
-        best = name
+    def canonical(self, mention: Mention) -> str:
+        """The fullest name in the document that ends with (the lemma of) this mention's last word."""
+        key = _name_key(mention.words[-1], self.lex)
+        best = mention
         for cand in self.mentions:
-            cw = cand.name.split()
-            if len(cw) > len(best.split()) and cw[-len(words):] == words:
-                best = cand.name
-                if cand.start >= offset:
-                    break
-        return best
+            if len(cand.words) > len(best.words) and _name_key(cand.words[-1], self.lex) == key \
+                    and cand.person == mention.person:
+                best = cand
+        if best is mention and self.lex.morphology:
+            return " ".join(_nominative(w, self.lex) for w in mention.words)
+        return best.name if best is not mention else mention.name
 
-    def by_role(self, role: str, offset: int) -> str | None:
-        """The last name before `offset` written right after the role word (spokesperson Ned Price)."""
-        pattern = re.compile(rf"\b{re.escape(role)}\b(?:\s+of\s+[A-Z][\w]*)*\s+", re.IGNORECASE)
+    def by_role(self, role: str, offset: int) -> Mention | None:
+        """The last person name before `offset` introduced right after a role word (spokesperson Ned Price)."""
         found = None
+        pattern = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
         for m in pattern.finditer(self.text, 0, max(offset, 0)):
-            for mention in self.mentions:
-                if mention.start == m.end():
-                    found = mention.name
-                    break
+            i = bisect.bisect_left(self.starts, m.end())
+            if i < len(self.mentions) and self.mentions[i].start == m.end() and self.mentions[i].person:
+                found = self.mentions[i]
         return found
 
 
-def _is_cap(w: str) -> bool:
-    return (w[0].isupper() and not w.isupper()) or (w.isupper() and len(w) > 1)
+def _name_key(word: str, lex: Lexicon) -> str:
+    """A surname's comparison key: its lemma where morphology exists (Кисина -> кисин)."""
+    if lex.morphology:
+        for p in parses(word):
+            if {"Surn", "Name", "Patr"} & set(p.tag.grammemes):
+                return str(p.normal_form)
+        return lex.fold(word)
+    return lex.fold(word)
+
+
+NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+def _nominative(word: str, lex: Lexicon) -> str:
+    """A name word in the nominative (Кисина -> Кисин); a word that already is one stays."""
+    readings = [p for p in parses(word) if NAME_TAGS & set(p.tag.grammemes)]
+    if not readings or any(p.tag.case == "nomn" for p in readings):
+        return word
+    form = readings[0].inflect({"nomn"})
+    if form is None:
+        return word
+    w = str(form.word)
+    return w[:1].upper() + w[1:]
+
+
+def _not_a_person_word(word: str) -> bool:
+    """A capitalised Russian word that is a place or organisation name, not part of a person's name."""
+    readings = parses(word)
+    return any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in readings[:2]) and not any(
+        NAME_TAGS & set(p.tag.grammemes) for p in readings[:2])
+
+
+def _gender(words: tuple[str, ...], lex: Lexicon) -> str:
+    for w in words:
+        for p in parses(w):
+            g = set(p.tag.grammemes)
+            if {"Surn", "Name", "Patr"} & g:
+                if "masc" in g:
+                    return "m"
+                if "femn" in g:
+                    return "f"
+    return ""
 
 
 def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexicon) -> list[Speaker]:
     """One Speaker per attribution, in the same order."""
     names = NameIndex(doc.text, lex)
-    resolved: list[tuple[int, Speaker]] = []
-    out: list[Speaker] = []
-    for a in attributions:
-        sp = _resolve_one(a, names, lex, resolved)
-        out.append(sp)
+    quoted = [(p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content]
+    resolved: list[tuple[int, Speaker, bool]] = []  # (position, speaker, inside a quotation)
+    out: list[Speaker] = [Speaker(None, "unknown")] * len(attributions)
+    def position(i: int) -> int:
+        sp = attributions[i].speaker
+        return sp.start if sp is not None else attributions[i].start
+
+    order = sorted(range(len(attributions)), key=position)
+    for i in order:
+        a = attributions[i]
+        sp = _resolve_one(doc, a, names, lex, resolved)
+        out[i] = sp
         if a.speaker is not None and sp.name:
-            resolved.append((a.speaker.start, sp))
+            inside = any(s <= a.speaker.start < e for s, e in quoted)
+            bisect.insort(resolved, (a.speaker.start, sp, inside), key=lambda r: r[0])
     return out
 
 
-def _resolve_one(a: Attribution, names: NameIndex, lex: Lexicon,
-                 resolved: list[tuple[int, Speaker]]) -> Speaker:
+def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
+                 resolved: list[tuple[int, Speaker, bool]]) -> Speaker:
     if a.speaker is None:
         return Speaker(None, "unknown")
-    text = a.speaker.text
     at = a.speaker.start
-    words = [lex.fold(w) for w in NAME_WORD.findall(text)]
+    words = [lex.fold(w) for w in WORD.findall(a.speaker.text)]
     if len(words) == 1 and words[0] in lex.pronouns:
-        gender, number = lex.pronouns[words[0]]
-        kind = "group" if number == "pl" else ("organization" if gender == "n" else "person")
-        for _, sp in reversed([r for r in resolved if r[0] < at]):
-            if sp.type == kind or (kind == "person" and sp.type == "person"):
-                return Speaker(sp.name, kind, sp.role, sp.org)
-        prior = names.before(at)
-        return Speaker(prior[-1].name if prior and kind == "person" else None, kind)
-    role = next((w for w in reversed(words) if w in lex.roles), None)
-    own = [m for m in names.mentions if a.speaker.start <= m.start and m.end <= a.speaker.end]
-    kind = _speaker_type(words, lex)
+        return _pronoun(words[0], at, names, lex, resolved)
+    if len(words) == 1 and words[0] in lex.relative_pronouns:
+        return _relative(doc, at, names, lex)
+    role = next((w for w in reversed(words) if _role_of(w, lex)), None)
+    role = _role_of(role, lex) if role else None
+    own = names.inside(a.speaker.start, a.speaker.end)
+    kind = _speaker_type(words, lex, own)
+    org = _org_before(a.speaker.text, role, lex) if role else None
     if own:
-        name = names.fullest(own[-1].name, at)
-        return Speaker(name, kind, role)
+        person = [m for m in own if m.person]
+        mention = person[-1] if person and kind == "person" else own[-1]
+        name = names.canonical(mention)
+        if kind == "person" and role is None:
+            role, org = _introduction(doc, names, name, lex)
+        return Speaker(name, kind, role, org)
+    if lex.morphology and not own:
+        gender = _description_gender(a.speaker.text, lex)
+        if gender:
+            sp = _pronoun_like(gender, at, names, lex, resolved)
+            if sp.name:
+                return Speaker(sp.name, "person", role or sp.role, org or sp.org)
     if role is not None:
         holder = names.by_role(role, at)
-        if holder:
-            return Speaker(names.fullest(holder, at), "person", role)
-    return Speaker(None, kind, role)
+        if holder is not None:
+            _, intro_org = _introduction(doc, names, names.canonical(holder), lex)
+            return Speaker(names.canonical(holder), "person", role, org or intro_org)
+        same = [sp for pos, sp, _ in resolved if pos < at and sp.role == role and sp.name]
+        if same:
+            return Speaker(same[-1].name, same[-1].type, role, same[-1].org)
+    return Speaker(None, kind, role, org)
 
 
-def _speaker_type(words: list[str], lex: Lexicon) -> str:
+def _role_of(word: str, lex: Lexicon) -> str | None:
+    """The role noun a word stands for (its lemma where morphology exists)."""
+    if word in lex.roles:
+        return word
+    if lex.morphology:
+        for p in parses(word):
+            if lex.fold(str(p.normal_form)) in lex.roles:
+                return lex.fold(str(p.normal_form))
+    return None
+
+
+def _description_gender(text: str, lex: Lexicon) -> str:
+    """The gender of a one-word description of a person (актриса -> f, музыкант -> m), else ""."""
+    words = WORD.findall(text)
+    if len(words) != 1:
+        return ""
+    for p in parses(words[0])[:1]:
+        g = set(p.tag.grammemes)
+        if "NOUN" in g and "anim" in g and "sing" in g and not NAME_TAGS & g:
+            return "m" if "masc" in g else "f" if "femn" in g else ""
+    return ""
+
+
+def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon,
+             resolved: list[tuple[int, Speaker, bool]]) -> Speaker:
+    gender, number = lex.pronouns[word]
+    kind = "group" if number == "pl" else "organization" if gender == "n" else "person"
+    return _pronoun_like(gender if number == "sg" else "x", at, names, lex, resolved, kind)
+
+
+def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
+                  resolved: list[tuple[int, Speaker, bool]], kind: str = "person") -> Speaker:
+    """The most recent compatible speaker (or person name) before `at`."""
+    for pos, sp, inside in reversed(resolved):
+        if pos >= at or at - pos > PRONOUN_WINDOW or inside:
+            continue
+        if _compatible(sp, kind, gender, names, lex):
+            return Speaker(sp.name, sp.type, sp.role, sp.org)
+    if kind == "person":
+        for m in reversed(names.before(at)):
+            if at - m.start > PRONOUN_WINDOW:
+                break
+            if m.person and len(m.words) >= 2 and (not gender or gender == "x" or not m.gender or m.gender == gender):
+                return Speaker(names.canonical(m), "person")
+    return Speaker(None, kind)
+
+
+def _compatible(sp: Speaker, kind: str, gender: str, names: NameIndex, lex: Lexicon) -> bool:
+    if kind == "person":
+        if sp.type != "person":
+            return False
+        if lex.morphology and gender in ("m", "f") and sp.name:
+            g = _gender(tuple(sp.name.split()), lex)
+            return not g or g == gender
+        return True
+    if kind == "organization":
+        return sp.type in ("organization", "document")
+    return sp.type in ("group", "organization")
+
+
+def _relative(doc: Document, at: int, names: NameIndex, lex: Lexicon) -> Speaker:
+    """“Smith, who said …” / “…, который заявил”: the name just before the comma that precedes the pronoun."""
+    k = at - 1
+    while k >= 0 and doc.text[k] in " ,":
+        k -= 1
+    prior = [m for m in names.before(k + 1) if m.end >= k + 1 - 1 and m.end <= k + 1]
+    if prior:
+        m = prior[-1]
+        return Speaker(names.canonical(m), "person" if m.person else "organization")
+    return Speaker(None, "unknown")
+
+
+def _speaker_type(words: list[str], lex: Lexicon, own: list[Mention]) -> str:
     """Judged on the head (last word) of the mention: the State Department, a spokesperson, sources."""
     if not words:
         return "unknown"
     head = words[-1]
     if head in lex.documents or " ".join(words[-2:]) in lex.documents:
         return "document"
-    if head in lex.organizations:
+    if head in lex.organizations or (own and not own[-1].person and head == lex.fold(own[-1].words[-1])):
         return "organization"
-    if head in lex.roles and head.endswith("s"):
+    if head in lex.roles and head.endswith(lex.plural_suffixes or ("\0",)) and head.rstrip("s") in lex.roles:
+        return "group"
+    if head in lex.pronouns and lex.pronouns[head][1] == "pl":
         return "group"
     return "person"
+
+
+def _org_before(text: str, role: str | None, lex: Lexicon) -> str | None:
+    """The words before a role noun in an English-order mention (state department spokesperson)."""
+    if not role:
+        return None
+    words = WORD.findall(text)
+    folded = [lex.fold(w) for w in words]
+    if role not in folded:
+        return None
+    i = folded.index(role)
+    lead = [w for w, f in zip(words[:i], folded[:i], strict=True) if f not in lex.determiners]
+    if lead and any(lex.fold(w) in lex.organizations for w in lead):
+        return " ".join(lead)
+    # role first, then its organisation, then the name (Директор метрополитена Сергей Ионов)
+    tail = []
+    for w in words[i + 1:]:
+        if w[0].isupper() and lex.morphology and any(NAME_TAGS & set(p.tag.grammemes) for p in parses(w)[:1]):
+            break
+        tail.append(w)
+    return " ".join(tail) if tail and len(tail) < len(words) - i - 1 else None
+
+
+def _introduction(doc: Document, names: NameIndex, name: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Role and organisation written just before the first full mention of a name."""
+    first = next((m for m in names.mentions if m.name == name), None)
+    if first is None:
+        return None, None
+    line_start = max(doc.text.rfind("\n", 0, first.start), doc.text.rfind(",", 0, first.start),
+                     doc.text.rfind(".", 0, first.start - 1)) + 1
+    lead = doc.text[line_start:first.start]
+    words = WORD.findall(lead)[-5:]
+    folded = [lex.fold(w) for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        role = _role_of(folded[i], lex)
+        if role:
+            before = [w for w, f in zip(words[:i], folded[:i], strict=True) if f not in lex.determiners
+                      and f not in lex.function_words]
+            after = words[i + 1:]
+            org_words = before if before and any(lex.fold(w) in lex.organizations for w in before) else after
+            return role, " ".join(org_words) or None
+    return None, None

@@ -13,9 +13,9 @@ from functools import cached_property
 
 import sentencex
 
-# A word: letters/digits with inner hyphens or apostrophes (don't, пресс-секретарь);
-# anything else that is not space is a one-character token.
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# An acronym with dots (U.S., N.J.); a word: letters/digits with inner hyphens or apostrophes
+# (don't, пресс-секретарь); anything else that is not space is a one-character token.
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)

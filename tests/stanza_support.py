@@ -7,10 +7,15 @@ from builder.ingest.conllu import CONLLU_META
 from builder.records import Document, Quote
 
 
-def conllu(*sentences: tuple[str, str]) -> str:
-    """CoNLL-U from (text, rows); a row is `form lemma UPOS head deprel [feats] [misc]`, ids count from 1."""
+def conllu(*sentences: tuple[str, str], paragraphs: bool = False, same_paragraph: frozenset[int] = frozenset()) -> str:
+    """CoNLL-U from (text, rows); a row is `form lemma UPOS head deprel [feats] [misc]`, ids count from 1.
+
+    With `paragraphs`, every sentence ends its own paragraph (SpacesAfter=\\n on its last token), so the
+    rebuilt text has one sentence per line, as news files do; a sentence whose index is in
+    `same_paragraph` is followed by a space instead.
+    """
     blocks = []
-    for text, rows in sentences:
+    for n, (text, rows) in enumerate(sentences):
         lines = [f"# text = {text}"]
         pos = 0
         for i, row in enumerate(r for r in rows.strip().splitlines() if r.strip()):
@@ -20,6 +25,8 @@ def conllu(*sentences: tuple[str, str]) -> str:
             pos = text.index(form, pos) + len(form)  # SpaceAfter=No where the text has no space
             if pos < len(text) and not text[pos].isspace():
                 misc.append("SpaceAfter=No")
+            if paragraphs and pos == len(text) and n + 1 < len(sentences) and n not in same_paragraph:
+                misc.append("SpacesAfter=\\n")
             lines.append("\t".join([str(i + 1), form, lemma, upos, "_", feats, head, deprel, "_",
                                     "|".join(misc) or "_"]))
         blocks.append("\n".join(lines))

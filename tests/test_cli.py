@@ -54,7 +54,8 @@ def test_extract_to_file(samples_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "q.jsonl"
     result = runner.invoke(app, ["extract", str(samples_dir / "ru_metro.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert [json.loads(x)["language"] for x in out.read_text(encoding="utf-8").splitlines()] == ["ru", "ru"]
+    langs = [json.loads(x)["language"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(langs) >= 2 and set(langs) == {"ru"}
 
 
 def test_build_then_validate(samples_dir: Path, tmp_path: Path) -> None:

@@ -29,10 +29,11 @@ def test_records_are_frozen() -> None:
         span.start = 3  # type: ignore[misc]
 
 
-def test_discontinuous_cue_joins_pieces_with_a_space() -> None:
+def test_discontinuous_cue_covers_its_stretch_and_keeps_its_pieces() -> None:
     doc = Document("d", "По его словам, всё хорошо.")
     cue = doc.cue([(7, 13), (0, 2)], "по словам")
-    assert (cue.start, cue.end, cue.text) == (0, 13, "По словам")
+    assert (cue.start, cue.end, cue.text) == (0, 13, "По его словам")
+    assert doc.text[cue.start:cue.end] == cue.text
     assert [p.text for p in cue.pieces] == ["По", "словам"]
 
 

@@ -78,7 +78,7 @@ Price Price PROPN 6 nsubj
 said say VERB 8 advcl
 , , PUNCT 6 punct
 failed fail VERB 0 root
-. . PUNCT 8 punct""")), [("indirect", "Price", "as said", "The talks … failed")]),
+. . PUNCT 8 punct""")), [("indirect", "Price", "said", "The talks … failed")]),
     ("passive with agent", conllu(("It was reported by Reuters that the talks failed.", f"""
 It it PRON 3 expl
 was be AUX 3 aux:pass
@@ -235,7 +235,7 @@ RU = [
 , , PUNCT 3 punct
 переговоры переговоры NOUN 6 nsubj
 провалились провалиться VERB 0 root
-. . PUNCT 6 punct""")), [("indirect", "его", "По словам", "переговоры провалились")]),
+. . PUNCT 6 punct""")), [("indirect", "его", "По его словам", "переговоры провалились")]),
     ("согласно X", conllu(("Согласно МИД, переговоры провалились.", """
 Согласно согласно ADP 2 case
 МИД МИД PROPN 5 obl

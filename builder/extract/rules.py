@@ -1,9 +1,10 @@
 """Model-free extractor: Document -> Attributions, from quote marks, cue lexicons and word order.
 
-Frames, tried in order, each claiming the quotes it explains:
-  quote_then_cue   “…,” X said. / “…,” said X. / «…», — заявил X.   (+ a continuation “…” after it)
-  cue_then_quote   X said: “…” / X заявил: «…»
-  dash_dialogue    — …, — заявил он. — …
+Frames, tried in this order, each claiming the cues and quotations it explains:
+  direct quotes     “…,” X said. / “…,” said X. / X said: “…” / «…», — заявил X. (+ a continuation)
+  dash dialogue     — …, — заявил он. — …
+  cue frames        X said (that) … / …, X said. / …, said X. / According to X, … / …, adding that …
+                    / It was reported that … — per sentence, and inside quotations for nested rows.
 A quotation that no frame explains (a title, a scare quote, a quoted headline) yields nothing.
 """
 
@@ -12,25 +13,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from builder.extract.marks import Quoted, find_quotes
-from builder.lexicon import CueForm, Lexicon, load_lexicon
+from builder.extract.content import SENTENCE_PUNCT, clause_end, complementizer_after, content_after, trim, words_in
+from builder.extract.context import Context, Region
+from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
+from builder.extract.marks import Quoted
+from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
+from builder.lexicon import Lexicon, load_lexicon
+from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
-from builder.segment import TextIndex, Token
+from builder.segment import sentence_bounds
 
-SENTENCE_END = frozenset(".!?…")
-CLAUSE_PUNCT = frozenset(".!?…;:")
 TAG_PUNCT = frozenset(",!?…")
-MAX_SPEAKER_TOKENS = 10
-MAX_GAP_TOKENS = 12
+MAX_GAP_TOKENS = 24
+MAX_TAIL_WORDS = 6
+
+Range = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
-class CueHit:
-    """A cue word found at token index `i` (and `j` for the particle of a two-word verb)."""
+class Found:
+    """An attribution in token ranges, before it becomes a record."""
 
-    i: int
-    form: CueForm
-    j: int
+    cue: CueHit | None
+    content: tuple[Range, ...]  # character offsets
+    speaker: Range | None  # token range
+    rule: str
+    confidence: float
+    direct: bool = False
 
 
 class RulesExtractor:
@@ -41,293 +50,701 @@ class RulesExtractor:
     def __init__(self, language: str) -> None:
         self.language = language
         self.lex: Lexicon = load_lexicon(language)
-        self.dashes = frozenset(self.lex.dashes)
-        self.marks = frozenset(c for p in self.lex.mark_pairs + self.lex.inner_pairs for c in p)
 
     def extract(self, document: Document, language: str | None = None) -> list[Attribution]:
-        index = TextIndex(document.text, language or self.language)
-        quotes = [q for q in find_quotes(index, self.lex) if q.depth == 0]
-        claimed: set[int] = set()
-        found: list[Attribution] = []
-        for frame in (self._quote_then_cue, self._cue_then_quote):
-            for qi, _q in enumerate(quotes):
-                if qi in claimed:
-                    continue
-                got = frame(document, index, quotes, qi)
-                if got is not None:
-                    attribution, used = got
-                    claimed.update(used)
-                    found.append(attribution)
-        found.extend(self._dash_dialogue(document, index, found))
-        found.sort(key=lambda a: (a.start, a.end))
-        return found
+        ctx = Context(document, self.lex, language or self.language)
+        cues = find_cues(ctx)
+        by_token = {h.i: h for h in cues}
+        used_cues: set[int] = set()
+        found: list[Found] = []
+        claimed_quotes: set[int] = set()
+        for f, quotes in _direct(ctx, by_token):
+            cue_i = f.cue.i if f.cue is not None else -1
+            if cue_i in used_cues or claimed_quotes & quotes:
+                continue
+            found.append(f)
+            used_cues.add(cue_i)
+            claimed_quotes |= quotes
+        found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
+        found.extend(_headline(ctx, claimed_quotes))
+        used_cues |= {f.cue.i for f in found if f.cue is not None}
+        for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
+            hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
+                    and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
+            found.extend(_cue_frames(ctx, region, hits, found))
+        return _to_records(ctx, found)
 
-    # ---- cue and speaker helpers -------------------------------------------------------------
 
-    def cue_at(self, index: TextIndex, i: int) -> CueHit | None:
-        """The cue starting at token i, if the token is a cue form (two-word verbs need the particle)."""
-        toks = index.tokens
-        if i >= len(toks) or not toks[i].is_word:
+# ---- direct quotations ---------------------------------------------------------------------------
+
+def _direct(ctx: Context, by_token: dict[int, CueHit]) -> Iterator[tuple[Found, set[int]]]:
+    for qi, q in enumerate(ctx.quotes):
+        got = _quote_then_cue(ctx, by_token, qi, q) or _cue_then_quote(ctx, by_token, qi, q)
+        if got is not None:
+            yield got
+
+
+def _quote_pieces(ctx: Context, q: Quoted) -> tuple[Range, ...]:
+    """Character ranges inside the marks, without a comma (or ; :) just before the closing mark."""
+    out = []
+    for s, e in q.pieces:
+        while e > s and (ctx.text[e - 1] in ",;:" or ctx.text[e - 1].isspace()):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
+
+
+def _all_chars(ctx: Context, ranges: tuple[Range, ...]) -> tuple[Range, ...]:
+    """Token ranges -> character ranges."""
+    return tuple((ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ranges)
+
+
+def _chars(ctx: Context, r: Range | None) -> Range | None:
+    """Token range -> character range."""
+    if r is None:
+        return None
+    return ctx.tokens[r[0]].start, ctx.tokens[r[1] - 1].end
+
+
+def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
+                    q: Quoted) -> tuple[Found, set[int]] | None:
+    """“…,” X said / “…,” said X / «…», — заявил X: a cue clause right after the closing mark."""
+    toks = ctx.tokens
+    close_tok = ctx.token_at(q.close)
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
+    i = ctx.token_at(q.outer_end)
+    # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
+    last = q.close - 1
+    while last > q.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    tagged = ctx.text[last] in TAG_PUNCT
+    while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
+        tagged = True
+        i += 1
+    if i < len(toks) and toks[i].text in ctx.dashes:
+        tagged = True
+        i += 1
+    if not tagged:
+        return None
+    first = i
+    hit = None
+    commas = 0
+    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
+        t = toks[i]
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or (
+                not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
+            break
+        commas += t.text == ","
+        if commas > 2:
+            break
+        if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
+            hit = by_token[i]
+            break
+        i += 1
+    if hit is None:
+        return None
+    if hit.kind == "impersonal":
+        if hit.i != first:
             return None
-        key = self.lex.fold(toks[i].text)
-        if i + 1 < len(toks):
-            two = self.lex.cue_forms.get(f"{key} {self.lex.fold(toks[i + 1].text)}")
-            if two is not None:
-                return CueHit(i, two, i + 1)
-        form = self.lex.cue_forms.get(key)
-        if form is None or form.particle or not self._verb_context(index, i, form):
+        pieces = _quote_pieces(ctx, q)
+        doc = _document_after(ctx, hit, ctx.token_at(p_end))
+        return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
+    if hit.i == first:
+        spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
+    else:
+        spk = left_np(ctx, hit.i, first)
+        if spk is None or spk[0] != first:
+            # “…,” Fred Kagan, director of X, said: the name before the appositive
+            name = right_np(ctx, first, hit.i)
+            spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
+    if spk is None:
+        return None
+    pieces = _quote_pieces(ctx, q)
+    used = {qi}
+    clause_end = max(spk[1], hit.j + 1)
+    nxt = _continuation(ctx, qi, clause_end)
+    if nxt is not None:
+        pieces += _quote_pieces(ctx, ctx.quotes[nxt])
+        used.add(nxt)
+    if not pieces:
+        return None
+    # a quotation that starts inside a sentence is woven into it: the content is the whole clause
+    region = _region_of(ctx, close_tok)
+    open_tok = ctx.token_at(q.open)
+    lead = open_tok - region.start
+    if lead > 0 and nxt is None and any(ctx.is_word(k) for k in range(region.start, open_tok)):
+        mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
+        if mixed is not None:
+            return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
+    return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
+    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
+    right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
+    if qi + 1 >= len(ctx.quotes):
+        return None
+    toks = ctx.tokens
+    nxt = ctx.quotes[qi + 1]
+    if ctx.index.paragraph_of(nxt.open) != ctx.index.paragraph_of(ctx.quotes[qi].close):
+        return None
+    j = clause_end
+    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
+        j += 1
+    if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
+        return qi + 1
+    # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
+    open_tok = ctx.token_at(nxt.open)
+    between = range(clause_end, open_tok)
+    if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
+            and not any(
+            toks[k].text in ctx.marks or ctx.quote_of[k] >= 0 for k in between):
+        return qi + 1
+    return None
+
+
+def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
+                    q: Quoted) -> tuple[Found, set[int]] | None:
+    """X said: “…” / X заявил: «…» / said X, “…”: a cue clause ending right before the opening mark."""
+    toks = ctx.tokens
+    para = ctx.index.paragraph_of(q.open)
+    p_start = ctx.index.paragraphs[para][0]
+    floor = ctx.token_at(p_start)
+    k = ctx.token_at(q.open) - 1
+    if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
+        # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
+        floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
+    if k < floor or toks[k].text not in ":,":
+        return None
+    k -= 1
+    for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
+        t = toks[c]
+        if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks):
             return None
-        return CueHit(i, form, i)
+        hit = by_token.get(c)
+        if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
+            continue
+        spk = left_np(ctx, hit.i, floor)
+        if spk is None:
+            after = right_np(ctx, hit.j + 1, k + 1)
+            spk = after if after is not None and after[1] == k + 1 else None
+        if spk is None and hit.kind == "participle":
+            spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
+        if spk is None:
+            return None
+        pieces = _quote_pieces(ctx, q)
+        if not pieces:
+            return None
+        return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
+    return None
 
-    def _verb_context(self, index: TextIndex, i: int, form: CueForm) -> bool:
-        """Whether the cue form at token i reads as a verb here, not a noun or a name (the State Department)."""
-        toks = index.tokens
-        word = toks[i].text
-        prev = toks[i - 1] if i > 0 else None
-        sentence_initial = prev is None or (not prev.is_word and (prev.text in SENTENCE_END or prev.text in self.marks
-                                                                 or prev.text in self.dashes)) \
-            or index.text.count("\n", prev.end, toks[i].start) > 0
-        if word[0].isupper() and not sentence_initial:
-            return False
-        if prev is None or not prev.is_word:
-            return form.form != "base"
-        before = self.lex.fold(prev.text)
-        if before in self.lex.determiners:
-            return False
-        if form.form == "base":
-            if before in self.lex.infinitive_markers:
-                return False
-            plural = self.lex.pronouns.get(before, ("", ""))[1] == "pl" or before in ("i", "you")
-            return plural or before in self.lex.between or (before.endswith("s") and not before.endswith("'s"))
-        return True
 
-    def make_cue(self, doc: Document, index: TextIndex, hit: CueHit) -> Cue:
-        toks = index.tokens
-        return doc.cue([(toks[hit.i].start, toks[hit.j].end)], hit.form.lemma)
-
-    def _is_name_dot(self, toks: list[Token], k: int) -> bool:
-        """A '.' that belongs to a speaker mention: after an initial (J.) or a title (Sen.)."""
-        if k == 0 or toks[k].text != ".":
-            return False
-        prev = toks[k - 1].text
-        return (len(prev) == 1 and prev.isupper()) or f"{prev}." in self.lex.titles
-
-    def speaker_before(self, index: TextIndex, cue_i: int, floor: int) -> tuple[int, int] | None:
-        """Token range [a, b) of the speaker mention that ends just before token cue_i (not before `floor`)."""
-        toks = index.tokens
-        b = cue_i
-        while b - 1 >= 0 and toks[b - 1].start >= floor and self.lex.fold(toks[b - 1].text) in self.lex.between:
-            b -= 1
-        a = b
-        while a - 1 >= 0 and toks[a - 1].start >= floor and b - a < MAX_SPEAKER_TOKENS:
-            t = toks[a - 1]
-            if t.is_word:
-                if self.lex.fold(t.text) in self.lex.stop_words or self.cue_at(index, a - 1):
-                    break
-            elif t.text not in "-'’" and not self._is_name_dot(toks, a - 1):
-                break
-            a -= 1
-        while a < b and not toks[a].is_word:
-            a += 1
-        return (a, b) if a < b else None
-
-    def speaker_after(self, index: TextIndex, after_i: int, ceiling: int) -> tuple[int, int] | None:
-        """Token range [a, b) of the speaker mention that starts at token after_i (ends before `ceiling`)."""
-        toks = index.tokens
-        a = after_i
-        b = a
-        while b < len(toks) and toks[b].end <= ceiling and b - a < MAX_SPEAKER_TOKENS:
-            t = toks[b]
-            if t.is_word:
-                key = self.lex.fold(t.text)
-                if (key in self.lex.end_after_cue or key in self.lex.stop_words) and b > a:
-                    break
-            elif t.text not in "-'’" and not self._is_name_dot(toks, b):
-                break
-            b += 1
-        while b > a and not toks[b - 1].is_word:
-            b -= 1
-        return (a, b) if a < b else None
-
-    def tokens_span(self, doc: Document, index: TextIndex, a: int, b: int) -> Span:
-        return doc.span(index.tokens[a].start, index.tokens[b - 1].end)
-
-    # ---- content helpers ---------------------------------------------------------------------
-
-    def direct_pieces(self, doc: Document, q: Quoted) -> tuple[Span, ...]:
-        """Content pieces of a quotation: inside the marks, without a comma before the closing mark."""
-        out = []
-        for s, e in q.pieces:
-            while e > s and (doc.text[e - 1] in ",;:" or doc.text[e - 1].isspace()):
+def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
+                   claimed: set[int]) -> Iterator[Found]:
+    """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash, or a
+    quotation interrupted by the author's words («Первое, — сказал он. — Второе»)."""
+    text = ctx.text
+    stretches = [(ps + 1, pe) for ps, pe in ctx.index.paragraphs if text[ps] in ctx.dashes]
+    stretches += [(q.start - 1, q.end) for qi, q in enumerate(ctx.quotes) if qi not in claimed and len(q.pieces) == 1]
+    for p_start, p_end in sorted(stretches):
+        segments = _dash_segments(ctx, p_start, p_end)
+        if len(segments) < 2:
+            continue
+        author_s, author_e = segments[1]
+        hit = by_token.get(ctx.token_at(author_s))
+        if hit is None or hit.i in used:
+            continue
+        spk = right_np(ctx, hit.j + 1, ctx.token_at(author_e))
+        if spk is None:
+            continue
+        pieces = []
+        for s, e in [segments[0], *segments[2:3]]:
+            while e > s and (text[e - 1] in ",;:" or text[e - 1].isspace()):
                 e -= 1
             if e > s:
-                out.append(doc.span(s, e))
-        return tuple(out)
+                pieces.append((s, e))
+        if pieces:
+            yield Found(hit, tuple(pieces), spk, "dash_dialogue", 0.85, direct=True)
 
-    def kind_of(self, pieces: tuple[Span, ...], enclosed: bool) -> str:
-        if enclosed:
-            return "direct"
-        return "mixed" if any(c in self.marks for p in pieces for c in p.text) else "indirect"
 
-    # ---- frames ------------------------------------------------------------------------------
+def _dash_segments(ctx: Context, start: int, end: int) -> list[Range]:
+    """Split a dialogue paragraph at ' — ' after punctuation: content, author, content, …"""
+    text = ctx.text
+    out: list[Range] = []
+    pos = start + 1
+    for i in range(start + 1, end):
+        if text[i] in ctx.dashes and text[i - 1].isspace() and i + 1 < end and text[i + 1].isspace():
+            j = i - 1
+            while j > pos and text[j].isspace():
+                j -= 1
+            if text[j] in ",.!?…":
+                out.append((pos, i))
+                pos = i + 1
+    out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
 
-    def _quote_then_cue(self, doc: Document, index: TextIndex, quotes: list[Quoted],
-                        qi: int) -> tuple[Attribution, set[int]] | None:
-        """“…,” X said / “…,” said X / «…», — заявил X: the cue clause right after the closing mark."""
-        q = quotes[qi]
-        toks = index.tokens
-        p_end = index.paragraphs[index.paragraph_of(q.close)][1]
-        i = index.token_at(q.outer_end)
-        # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» —
-        tagged = doc.text[q.close - 1] in TAG_PUNCT
-        while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
-            tagged = True
-            i += 1
-        if i < len(toks) and toks[i].text in self.dashes:
-            tagged = True
-            i += 1
-        if not tagged:
-            return None
-        first = i
-        hit: CueHit | None = None
-        while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
-            t = toks[i]
-            if t.text in self.marks or (not t.is_word and t.text in CLAUSE_PUNCT and not self._is_name_dot(toks, i)):
-                break
-            hit = self.cue_at(index, i)
-            if hit:
-                break
-            i += 1
-        if hit is None:
-            return None
-        if hit.i == first:
-            rng = self.speaker_after(index, hit.j + 1, p_end)
-        else:
-            rng = self.speaker_before(index, hit.i, toks[first].start)
-            if rng is None or rng[0] != first:
-                return None
-        if rng is None:
-            return None
-        speaker = self.tokens_span(doc, index, *rng)
-        pieces = self.direct_pieces(doc, q)
-        used = {qi}
-        clause_end = max(rng[1], hit.j + 1)
-        nxt = self._continuation(index, quotes, qi, clause_end)
-        if nxt is not None:
-            pieces += self.direct_pieces(doc, quotes[nxt])
-            used.add(nxt)
-        if not pieces:
-            return None
-        att = Attribution(kind="direct", content=pieces, cue=self.make_cue(doc, index, hit), speaker=speaker,
-                          cue_type=hit.form.cue_type, confidence=0.9, rule="quote_then_cue")
-        return att, used
 
-    def _continuation(self, index: TextIndex, quotes: list[Quoted], qi: int, clause_end: int) -> int | None:
-        """The quote that continues qi right after its cue clause ends with '.' or ',' in the same paragraph."""
-        if qi + 1 >= len(quotes):
-            return None
-        toks = index.tokens
-        j = clause_end
-        while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:" and toks[j].text not in self.marks:
-            j += 1
-        nxt = quotes[qi + 1]
-        if j < len(toks) and toks[j].start == nxt.open and j > clause_end \
-                and index.paragraph_of(nxt.open) == index.paragraph_of(quotes[qi].close):
-            return qi + 1
-        return None
+def _title_paragraph(ctx: Context) -> tuple[int, int] | None:
+    """Token range of the title: the first paragraph with at least three words."""
+    for ps, pe in ctx.index.paragraphs[:3]:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        if words_in(ctx, a, b) >= 3:
+            return a, b
+    return None
 
-    def _cue_then_quote(self, doc: Document, index: TextIndex, quotes: list[Quoted],
-                        qi: int) -> tuple[Attribution, set[int]] | None:
-        """X said: “…” / X заявил: «…» / said X, “…”: a cue clause ending right before the opening mark."""
-        q = quotes[qi]
-        toks = index.tokens
-        p_start = index.paragraphs[index.paragraph_of(q.open)][0]
-        k = index.token_at(q.open) - 1
-        if k < 0 or toks[k].text not in ":,":
-            return None
+
+def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """Attribution in a title without a verb: “Smith: …” / “… - State Department”."""
+    title = _title_paragraph(ctx)
+    if title is None:
+        return
+    a, b = title
+    for k in range(a + 1, min(b - 3, a + 8)):
+        if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
+            spk = _capitalized_run(ctx, k, a)
+            content = trim(ctx, k + 1, b)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_colon", 0.6)
+            return
+    for k in range(b - 2, max(a + 3, b - 7), -1):
+        t = ctx.tokens[k]
+        if t.text in "-" + "".join(ctx.dashes) and ctx.text[t.start - 1:t.start] == " " \
+                and ctx.is_word(k - 1):
+            tail = [x for x in range(k + 1, b) if ctx.tokens[x].text not in "."]
+            spk = (k + 1, b) if tail and all(ctx.is_word(x) and (ctx.is_capitalized(x) or ctx.word(x) in
+                                                                 ctx.lex.function_words) for x in tail) else None
+            content = trim(ctx, a, k)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
+            return
+
+
+def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
+    """A short run of capitalised words (a name) that ends right before token `end`."""
+    k = end
+    while k - 1 >= floor and ((ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)) or ctx.tokens[k - 1].text in ".-’'"):
         k -= 1
-        # the clause before the colon: "<speaker> <cue>" or "<cue> <speaker>"
-        hit = self.cue_at(index, k)
-        if hit is not None and hit.j == k:
-            rng = self.speaker_before(index, hit.i, p_start)
+    while k < end and not ctx.is_word(k):
+        k += 1
+    if k >= end or end - k > 5:
+        return None
+    return k, end
+
+
+# ---- cue frames ----------------------------------------------------------------------------------
+
+def _opens_fragment(ctx: Context, hit: CueHit, claimed: set[int]) -> bool:
+    """A cue that is the first word of an unattributed quotation (Blinken “condemned the launch …”)."""
+    qi = ctx.quote_of[hit.i]
+    return qi >= 0 and qi not in claimed and ctx.token_at(ctx.quotes[qi].start) == hit.i
+
+
+def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
+    """The sentences of attributed quotations, as regions for nested attributions."""
+    out = []
+    for qi in sorted(claimed):
+        for s, e in ctx.quotes[qi].pieces:
+            for ss, se in sentence_bounds(ctx.text[s:e], ctx.index.language):
+                a, b = ctx.token_at(s + ss), ctx.token_at(s + se)
+                if a < b:
+                    out.append(Region(a, b, qi))
+    return out
+
+
+def _region_of(ctx: Context, tok: int) -> Region:
+    for r in ctx.regions:
+        if r.start <= tok < r.end:
+            return r
+    return Region(tok, tok + 1)
+
+
+def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
+    """Tokens where a later cue clause begins, cutting the content of an earlier one ("…, adding")."""
+    cuts = []
+    for h in hits:
+        k = h.i - 1
+        while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
+            k -= 1
+        while k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;":
+            k -= 1  # “…,” according to: the comma sits inside the closing mark
+        if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+            cuts.append(k)
+        elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
+            cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
+        elif h.kind == "verb":
+            # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
+            spk = left_np(ctx, h.i, region.start)
+            if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+                cuts.append(spk[0] - 1)
+    return cuts
+
+
+def _after_colon(ctx: Context, f: Found, region: Region) -> Found | None:
+    """“рассказал, что X: «…»” / “заявил, что X:⏎<paragraph>”: the quotation or block after a colon that
+    ends a cue's content shares its speaker and cue (a second, direct attribution)."""
+    if f.cue is None or not f.content:
+        return None
+    k = ctx.token_at(f.content[-1][1])
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ":":
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks and not ctx.newline_before(nxt):
+        qi = ctx.quote_of[nxt + 1] if nxt + 1 < len(ctx.tokens) else -1
+        if qi >= 0:
+            return Found(f.cue, _quote_pieces(ctx, ctx.quotes[qi]), f.speaker, "shared_quote", 0.7, direct=True)
+        return None
+    para = ctx.index.paragraph_of(ctx.tokens[k].start)
+    if nxt < len(ctx.tokens) and ctx.newline_before(nxt) and para + 1 < len(ctx.index.paragraphs):
+        ps, pe = ctx.index.paragraphs[para + 1]
+        if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
+            return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+    return None
+
+
+def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+    """The last attribution found before `hit` whose cue lies in the same region."""
+    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
+    return prior[-1] if prior else None
+
+
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found]) -> Iterator[Found]:
+    cuts = _cut_points(ctx, region, hits)
+    previous: Found | None = None
+    for hit in hits:
+        cut = min([c for c in cuts if c > hit.j] + [region.end])
+        if hit.kind == "adjunct":
+            f = _adjunct_frame(ctx, region, hit, cut)
+        elif hit.kind == "impersonal":
+            f = _impersonal_frame(ctx, region, hit, cut)
+        elif hit.kind == "participle":
+            f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
         else:
-            hit, rng = None, None
-            for c in range(k, max(k - MAX_SPEAKER_TOKENS, -1), -1):
-                if toks[c].start < p_start or (not toks[c].is_word and toks[c].text in CLAUSE_PUNCT):
-                    break
-                h = self.cue_at(index, c)
-                if h is not None:
-                    # "X said to reporters: …" (subject first) or "said X: …" (subject after the cue)
-                    rng = self.speaker_before(index, h.i, p_start)
-                    if rng is None:
-                        after = self.speaker_after(index, h.j + 1, toks[k].end + 1)
-                        rng = after if after is not None and after[1] == k + 1 else None
-                    hit = h if rng is not None else None
-                    break
-        if hit is None or rng is None:
+            f = _verb_frame(ctx, region, hit, cut)
+        if f is not None:
+            previous = f
+            yield f
+            shared = _after_colon(ctx, f, region)
+            if shared is not None:
+                yield shared
+
+
+def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
+    """Whether a cue clause ends the sentence: after it come only adjuncts (a time, a medium, a
+    prepositional phrase, an addressee of "told") up to the next comma or the sentence end."""
+    lex = ctx.lex
+    if complementizer_after(ctx, start, end) >= 0:
+        return False
+    k = start
+    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
+        k += 1
+    if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
+        return True
+    if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
+        return complementizer_after(ctx, k, end) < 0
+    if hit is not None and hit.lemma in lex.addressee_lemmas:
+        obj = right_np(ctx, k, end)
+        return obj is not None and (obj[1] >= end or ctx.tokens[obj[1]].text in ",;.!?…"
+                                    or ctx.word(obj[1]) in lex.end_after_cue or ctx.word(obj[1]) in lex.time_words)
+    return False
+
+
+def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
+    """“X, said Smith, Y” / “X, according to Smith, Y”: the content piece after the cue clause."""
+    k = spk_end
+    while k < end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
+        k += 1
+    m = match_phrase(ctx, k, ctx.lex.media)
+    if m is not None:
+        k = m[1] + 1
+    if k < end and ctx.tokens[k].text == ",":
+        return trim(ctx, k + 1, end)
+    return None
+
+
+def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    lex = ctx.lex
+    before = hit.i - 1
+    # inverted: "…, said Smith." / "…, — заявил Смит." / "Как заявил Смит, …"
+    k = prev_word(ctx, hit.i, lex.adverbs_between)
+    as_prefix = k >= 0 and ctx.word(k) in lex.as_prefixes and k == skip_between(ctx, hit.i, region.start) - 1
+    if before >= region.start and (ctx.tokens[before].text in ",—–―" or ctx.tokens[before].text in ctx.dashes
+                                   or as_prefix):
+        spk = right_np(ctx, hit.j + 1, cut)
+        if spk is not None and as_prefix:
+            return _as_frame(ctx, region, hit, spk, k, cut)
+        if before >= region.start and ctx.tokens[before].text == ",":
+            subject = _appositive_subject(ctx, region, before)
+            if subject is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
+        if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
+                and _clause_is_final(ctx, None, spk[1], region.end):
+            comma = before
+            while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
+                comma -= 1
+            first = trim(ctx, region.start, comma)
+            if first is None:
+                return None
+            rest = _after_speaker(ctx, spk[1], cut)
+            pieces = (first,) if rest is None else (first, rest)
+            return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
+    fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
+    spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    if spk is None:
+        rel = skip_between(ctx, hit.i, region.start) - 1
+        if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
+            spk = (rel, rel + 1)
+        elif rel > region.start and ctx.word(rel) in lex.coordinators:
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject
+            spk = _main_subject(ctx, region, rel)
+            if spk is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
+                return None
+    if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
+            and not is_first_or_second_person(ctx.tokens[hit.i].text):
+        # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
+    if spk is None:
+        return None
+    if hit.lemma in lex.document_only and not _is_document(ctx, spk):
+        return None
+    p = spk[0] - 1
+    if p >= region.start and ctx.word(p) in lex.as_prefixes:
+        return _as_frame(ctx, region, hit, spk, p, cut)
+    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
+    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut):
+        first = trim(ctx, region.start, p)
+        if first is None:
             return None
-        pieces = self.direct_pieces(doc, q)
-        if not pieces:
+        rest = _after_speaker(ctx, hit.j + 1, cut)
+        pieces = (first,) if rest is None else (first, rest)
+        return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
+    content = content_after(ctx, hit, region.end, cut)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
+    """A cue followed (at once) by a complementizer, a colon or a quotation."""
+    k = hit.j + 1
+    if k < len(ctx.tokens) and (ctx.tokens[k].text == ":" or ctx.tokens[k].text in ctx.marks):
+        return True
+    return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
+
+
+def _is_document(ctx: Context, spk: Range) -> bool:
+    """Whether a mention's head is a document or study (the poll, a new survey, data)."""
+    return ctx.word(spk[1] - 1) in ctx.lex.documents
+
+
+def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
+    """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
+    lex = ctx.lex
+    k = comma - 1
+    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text not in ctx.marks:
+        k -= 1
+    if k <= region.start or ctx.tokens[k].text != ",":
+        return None
+    first = k + 1
+    subject = left_np(ctx, k, region.start)
+    if subject is None:
+        return None
+    opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
+              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
+              or (lex.morphology and is_participle(ctx.tokens[first].text)))
+    # otherwise the subject must be a short name that opens the sentence
+    lead = subject[0] - region.start
+    name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
+    if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
+        return None
+    return subject
+
+
+def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
+    """“As Smith said, …” / “…, as Smith put it.” / “Как заявил Смит, …”: a parenthetical cue clause,
+    set off by commas (elsewhere "as" is a conjunction: "… as Smith announced a concert")."""
+    clause_end = max(spk[1], hit.j + 1)
+    k = clause_end
+    while k < region.end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
+        k += 1
+    set_off = k >= region.end or ctx.tokens[k].text in ",.;:!?" or ctx.tokens[k].text in ctx.dashes
+    opens = as_tok - region.start <= 1 or (as_tok > region.start and ctx.tokens[as_tok - 1].text in ",(—–")
+    if not (set_off and opens):
+        return None
+    if as_tok - region.start <= 1:
+        k = clause_end
+        while k < region.end and ctx.tokens[k].text != ",":
+            k += 1
+        content = trim(ctx, k + 1, region.end) if k < region.end else None
+    else:
+        content = trim(ctx, region.start, as_tok)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), spk, "as_frame", 0.7)
+
+
+def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
+    """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's."""
+    spk = previous.speaker if previous is not None else _main_subject(ctx, region, hit.i)
+    if spk is None:
+        return None
+    content = content_after(ctx, hit, region.end, cut)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
+    """The subject that opens the sentence (a pronoun or a run of capitalised name words), taken as
+    the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
+    lex = ctx.lex
+    k = region.start
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ";:":
+            k = j + 1  # the clause that holds the cue
+            break
+    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
+        k += 1
+    if lex.morphology:
+        np = right_np(ctx, k, before)
+        return np if np is not None and np[1] < before and np[0] - k <= 3 else None
+    if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        return k, k + 1
+    det = k < before and ctx.word(k) in lex.determiners
+    b = k + 1 if det else k
+    while b < before and b - k < 6 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or (ctx.tokens[b].text in "-.’'"
+                                        and b > k)):
+        b += 1
+    if det and b == k + 1 and b < before and ctx.word(b) in lex.roles:
+        b += 1  # "the spokesman …"
+    while b > k and not ctx.is_word(b - 1):
+        b -= 1
+    if b <= k + det or b >= before:
+        return None
+    return k, b
+
+
+def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“According to X, …” / “…, according to X.” / “…, по словам X, …”."""
+    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
+    if spk is None:
+        return None
+    lead = hit.i - region.start
+    if lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ","):
+        k = max(spk[1], hit.j + 1)
+        while k < region.end and ctx.tokens[k].text != ",":
+            k += 1
+        content = trim(ctx, k + 1, region.end) if k < region.end else None
+        if content is None:
             return None
-        att = Attribution(kind="direct", content=pieces, cue=self.make_cue(doc, index, hit),
-                          speaker=self.tokens_span(doc, index, *rng), cue_type=hit.form.cue_type,
-                          confidence=0.85, rule="cue_then_quote")
-        return att, {qi}
-
-    def _dash_dialogue(self, doc: Document, index: TextIndex,
-                       found: list[Attribution]) -> Iterator[Attribution]:
-        """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash."""
-        text = doc.text
-        taken = [a.outer for a in found]
-        for p_start, p_end in index.paragraphs:
-            if text[p_start] not in self.dashes:
-                continue
-            segments = self._dash_segments(text, p_start, p_end)
-            if len(segments) < 2:
-                continue
-            author_s, author_e = segments[1]
-            i = index.token_at(author_s)
-            hit = self.cue_at(index, i)
-            if hit is None:
-                continue
-            rng = self.speaker_after(index, hit.j + 1, author_e)
-            if rng is None:
-                continue
-            pieces = [segments[0], *segments[2:3]]
-            spans = []
-            for s, e in pieces:
-                while e > s and (text[e - 1] in ",;:" or text[e - 1].isspace()):
-                    e -= 1
-                if e > s:
-                    spans.append(doc.span(s, e))
-            if not spans or any(t.start <= spans[0].start < t.end for t in taken):
-                continue
-            yield Attribution(kind="direct", content=tuple(spans), cue=self.make_cue(doc, index, hit),
-                              speaker=self.tokens_span(doc, index, *rng), cue_type=hit.form.cue_type,
-                              confidence=0.85, rule="dash_dialogue")
-
-    def _dash_segments(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Split a dialogue paragraph at ' — ' after punctuation: content, author, content, …"""
-        out: list[tuple[int, int]] = []
-        pos = start + 1
-        i = pos
-        while i < end:
-            c = text[i]
-            if c in self.dashes and text[i - 1].isspace() and i + 1 < end and text[i + 1].isspace():
-                j = i - 1
-                while j > pos and text[j].isspace():
-                    j -= 1
-                if text[j] in ",.!?…":
-                    out.append(_strip(text, pos, i))
-                    pos = i + 1
-            i += 1
-        out.append(_strip(text, pos, end))
-        return [s for s in out if s[0] < s[1]]
+        return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
+    after = max(spk[1], hit.j + 1)
+    if after < region.end and ctx.tokens[after].text == ",":
+        c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
+        if c >= 0:
+            # "слова знакомого семьи, что …": the noun's own clause is the content
+            content = trim(ctx, c, clause_end(ctx, c, region.end))
+            if content is not None:
+                return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
+    comma = hit.i - 1
+    first = trim(ctx, region.start, comma if ctx.tokens[comma].text in ",—–―" else hit.i)
+    if first is None:
+        return None
+    rest = _after_speaker(ctx, spk[1], region.end)
+    pieces = (first,) if rest is None else (first, rest)
+    return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
 
 
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+def _adjunct_takes_subject(ctx: Context, hit: CueHit) -> bool:
+    """Whether the speaker after an adjunct phrase is a subject (как сообщает ТАСС) rather than a
+    dependent of the phrase's noun or preposition (по словам Кисина, according to him)."""
+    return bool(ctx.lex.cue_forms.get(ctx.word(hit.j)))
+
+
+def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“It was reported that …” / “Сообщается, что …” / “…, говорится в заявлении.”: no speaker, or
+    the document named after the cue."""
+    doc = _document_after(ctx, hit, region.end)
+    content = content_after(ctx, hit, region.end, cut) if doc is None else None
+    if content is None and hit.i > region.start and ctx.tokens[hit.i - 1].text in ",—–―":
+        content = trim(ctx, region.start, hit.i - 1)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
+
+
+def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:
+    """“говорится в их заявлении”: the document after a preposition that follows an impersonal cue."""
+    k = hit.j + 1
+    if k < end and ctx.word(k) in ctx.lex.document_prepositions:
+        return right_np(ctx, k + 1, end, subject=False)
+    return None
+
+
+# ---- records -------------------------------------------------------------------------------------
+
+def _kind(ctx: Context, pieces: tuple[Span, ...], direct: bool) -> str:
+    """direct / mixed / indirect by the double quotation marks in the content (apostrophes and single
+    marks do not count): one quotation that is all the content is direct, any quotation is mixed."""
+    if direct:
+        return "direct"
+    text = " ".join(p.text for p in pieces).strip()
+    marks = [m.group() for m in ctx.double_marks.finditer(text)]
+    if not marks:
+        return "indirect"
+    if len(marks) == 2 and ctx.double_marks.match(text) and ctx.double_marks.search(text[-2:]) \
+            and text.endswith(marks[-1]):
+        return "direct"
+    return "mixed"
+
+
+def _strip_marks(ctx: Context, span: Span, direct: bool) -> Span | None:
+    """Direct content excludes its enclosing marks; others keep inner marks."""
+    s, e = span.start, span.end
+    text = ctx.text
+    if direct:
+        while s < e and (text[s] in ctx.marks or text[s].isspace()):
+            s += 1
+        while e > s and (text[e - 1] in ctx.marks or text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+    return ctx.doc.span(s, e) if s < e else None
+
+
+def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
+    out: list[Attribution] = []
+    seen: set[tuple[int, int, int]] = set()
+    for f in found:
+        spans = [sp for sp in (_strip_marks(ctx, ctx.doc.span(a, b), f.direct) for a, b in f.content if a < b)
+                 if sp is not None]
+        if not spans:
+            continue
+        pieces = tuple(spans)
+        kind = _kind(ctx, pieces, f.direct)
+        if kind == "direct" and not f.direct:
+            pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
+            if not pieces:
+                continue
+        key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
+        if key in seen:
+            continue
+        seen.add(key)
+        cue = _cue_record(ctx, f.cue) if f.cue else None
+        speaker = ctx.span(*f.speaker) if f.speaker else None
+        if speaker is not None and any(speaker.overlaps(p) for p in pieces):
+            continue
+        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
+                               cue_type=f.cue.cue_type if f.cue else "speech",
+                               confidence=f.confidence, rule=f.rule))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _cue_record(ctx: Context, hit: CueHit) -> Cue:
+    ranges = [(ctx.tokens[a].start, ctx.tokens[b].end) for a, b in hit.ranges]
+    return ctx.doc.cue(ranges, hit.lemma)

@@ -96,11 +96,11 @@ class TreeReader:
         for c in sent.children_of(w):
             if self.rules.has("particle", c.deprel):
                 two = self.lemmas.get(f"{fold(w.lemma)} {fold(c.text)}")
-                form = self.lex.cue_forms.get(f"{fold(w.text)} {fold(c.text)}")
                 if two is not None:
                     return CueWord((w, c), two[0], two[1])
-                if form is not None:
-                    return CueWord((w, c), form.lemma, form.cue_type)
+                for rest, form in self.lex.multiword.get(fold(w.text), ()):
+                    if rest == (fold(c.text),):
+                        return CueWord((w, c), form.lemma, form.cue_type)
         if fold(w.text) in self.impersonal:  # "сообщается, что …": a cue with no speaker by its form
             return CueWord((w,), fold(w.text), "speech")
         one = self.lemmas.get(fold(w.lemma))
@@ -111,12 +111,17 @@ class TreeReader:
             return CueWord((w,), form.lemma, form.cue_type)
         return None
 
-    def _with_cue_parts(self, sent: ParsedSentence, w: Word, cue: CueWord) -> CueWord:
+    def _with_cue_parts(self, sent: ParsedSentence, w: Word, cue: CueWord, speaker: Span | None) -> CueWord:
         """The cue with its auxiliaries and negation ("has learned", "did not say", "не сказал") and a
-        comparative mark ("As reported", "как сообщает"); adverbs, medium and addressees stay out."""
-        parts = [c for c in sent.children_of(w)
-                 if self.rules.has("cue_part", c.deprel) or "Polarity=Neg" in c.feats
-                 or (self.rules.has("mark", c.deprel) and self.lex.fold(c.text) in self.comparative)]
+        comparative mark ("As reported", "как сообщает"); adverbs, medium and addressees stay out, and so
+        does a part across the speaker ("[Did] Price say", "[as] Price said"): cue and speaker never overlap."""
+        def clear(c: Word) -> bool:
+            lo, hi = min(c.start, w.start), max(c.end, w.end)
+            return speaker is None or not (lo < speaker.end and speaker.start < hi)
+
+        parts = [c for c in sent.children_of(w) if clear(c) and (
+                 self.rules.has("cue_part", c.deprel) or "Polarity=Neg" in c.feats
+                 or (self.rules.has("mark", c.deprel) and self.lex.fold(c.text) in self.comparative))]
         if not parts:
             return cue
         return CueWord(tuple(sorted({*cue.words, *parts}, key=lambda x: x.id)), cue.lemma, cue.cue_type)
@@ -127,8 +132,8 @@ class TreeReader:
     # ---- verb cues ---------------------------------------------------------------------------
 
     def _verb_attribution(self, sent: ParsedSentence, w: Word, cue: CueWord) -> Attribution | None:
-        content, from_head = self._content_of(sent, w)
-        if content is None:
+        roots, from_head, leave_out = self._content_of(sent, w, cue.lemma)
+        if not roots:
             return None
         if not self.rules.tag("verb", w.upos) and not self._has_subject(sent, w):
             return None
@@ -137,10 +142,10 @@ class TreeReader:
         impersonal = how == "impersonal" or self.lex.fold(w.text) in self.impersonal or (from_head and how == "none")
         if speaker is None and not impersonal:
             return None
-        pieces, direct = self._content_pieces(sent, content, exclude=(w.id,) if from_head else ())
+        pieces, direct = self._content_pieces(sent, roots, exclude=(w.id,) if from_head else leave_out)
         if not pieces:
             return None
-        cue = self._with_cue_parts(sent, w, cue)
+        cue = self._with_cue_parts(sent, w, cue, speaker)
         confidence = {"subject": 0.8, "agent": 0.8, "relative": 0.7, "inherited": 0.7}.get(how, 0.6)
         return Attribution(kind=self._kind(pieces, direct), content=pieces, cue=self.make_cue(cue), speaker=speaker,
                            cue_type=cue.cue_type, confidence=confidence, rule=f"depparse_verb_{how}",
@@ -149,29 +154,56 @@ class TreeReader:
     def _has_subject(self, sent: ParsedSentence, w: Word) -> bool:
         return any(self.rules.has("subject", c.deprel) for c in sent.children_of(w))
 
-    def _content_of(self, sent: ParsedSentence, w: Word) -> tuple[Word | None, bool]:
-        """The root of the content clause of cue w, and whether it is the cue's head (content around the cue)."""
+    def _content_of(self, sent: ParsedSentence, w: Word,
+                    lemma: str) -> tuple[tuple[Word, ...], bool, tuple[int, ...]]:
+        """The roots of the content of cue w, whether it is the cue's head (content around the cue), and ids
+        of words to leave out (the preposition of a nominal content)."""
         children = sent.children_of(w)
         for c in children:
             if self.rules.has("content", c.deprel):
-                return c, False
+                return (c,), False, ()
         for c in children:
             if self.rules.has("quoted_content", c.deprel) and self._is_quoted(sent, c):
-                return c, False
+                return (c,), False, ()
         for c in children:  # "сообщил о том, что …": the clause of the correlative pronoun
             if self.lex.fold(c.lemma) in self.correlatives:
                 for cc in sent.children_of(c):
                     if self.rules.has("content", cc.deprel) or self.rules.has("relative", cc.deprel) \
                             or self.rules.has("inherit_subject", cc.deprel):
-                        return cc, False
+                        return (cc,), False, ()
         head = sent.head_of(w)
         bare = all(self.rules.has("reporting_clause", c.deprel) for c in children)
         if head is not None and bare and self.rules.has("content_from_head", w.deprel):
             marked = any(self.rules.has("mark", c.deprel) and self.lex.fold(c.text) in self.comparative
                          for c in children)
             if w.rel() == "parataxis" or marked:
-                return head, True
-        return None, False
+                return (head,), True, ()
+        return self._nominal_content(sent, w, lemma)
+
+    def _nominal_content(self, sent: ParsedSentence, w: Word,
+                         lemma: str) -> tuple[tuple[Word, ...], bool, tuple[int, ...]]:
+        """Nominal content (annotation guidelines 4.5): the object of a cue verb, with its "as Y" predicate
+        ("reaffirmed [the alliance as the linchpin]"); for a cue whose object is the addressee, the
+        prepositional phrase ("thanked Chung for [his commitment]"). Not for clausal-only cues ("added a
+        title"), pronoun objects ("said it") or relative pronouns."""
+        if lemma in self.lex.clausal_only:
+            return (), False, ()
+        children = sent.children_of(w)
+        fold = self.lex.fold
+        if lemma in self.lex.addressee_lemmas:
+            for c in children:
+                case = self._case_of(sent, c)
+                if self.rules.has("addressee_content", c.deprel) and case \
+                        and " ".join(fold(x.text) for x in case) in self.lex.np_prepositions:
+                    return (c,), False, tuple(x.id for x in case)
+            return (), False, ()
+        obj = next((c for c in children if self.rules.has("nominal_content", c.deprel)
+                    and not self.rules.tag("pronoun", c.upos)), None)
+        if obj is None:
+            return (), False, ()
+        predicate = [c for c in children if self.rules.has("addressee_content", c.deprel)
+                     and any(fold(x.text) in self.lex.as_prefixes for x in self._case_of(sent, c))]
+        return (obj, *predicate), False, ()
 
     def _is_quoted(self, sent: ParsedSentence, w: Word) -> bool:
         """Whether the subtree of w is exactly one quotation (its words are all the quotation's words here)."""
@@ -258,12 +290,13 @@ class TreeReader:
         clause = sent.head_of(host)
         if clause is None or speaker is None:
             return None
-        pieces, direct = self._content_pieces(sent, clause, exclude=(host.id,))
+        pieces, direct = self._content_pieces(sent, (clause,), exclude=(host.id,))
         if not pieces:
             return None
         cue = self.doc.cue([(x.start, x.end) for x in sorted(cue_words, key=lambda x: x.id)], lemma)
         return Attribution(kind=self._kind(pieces, direct), content=pieces, cue=cue, speaker=speaker,
-                           cue_type="speech", confidence=0.75, rule="depparse_adjunct",
+                           cue_type=self.lex.phrase_types.get(fold(lemma), "speech"), confidence=0.75,
+                           rule="depparse_adjunct",
                            speaker_type=self._ner_type(sent, speaker_word, speaker))
 
     def _with_fixed(self, sent: ParsedSentence, case: Word) -> tuple[Word, ...]:
@@ -278,7 +311,7 @@ class TreeReader:
 
     # ---- content -----------------------------------------------------------------------------
 
-    def _content_pieces(self, sent: ParsedSentence, root: Word,
+    def _content_pieces(self, sent: ParsedSentence, roots: tuple[Word, ...],
                         exclude: Iterable[int] = ()) -> tuple[tuple[Span, ...], bool]:
         """Content spans of the clause rooted at `root` (without the subtrees in `exclude`), and whether direct.
 
@@ -287,13 +320,15 @@ class TreeReader:
         trimmed, one piece on each side of an excluded cue clause ("The talks, as Price said, failed").
         """
         cut = frozenset(exclude)
-        words = sent.subtree(root, cut)
+        words = sorted({x for root in roots for x in sent.subtree(root, cut) if x.id not in cut}, key=lambda x: x.id)
         if not words:
             return (), False
+        root = roots[0]
         quoted = self._snap_to_quote(sent, words)
         if quoted is not None:
             return quoted, True
-        groups = self._around(sent, words, cut) if cut else [words]
+        around = cut & {x.id for x in sent.subtree(root)} - {x.id for x in words}
+        groups = self._around(sent, words, frozenset(around)) if around else [words]
         # "said [that] …", "заявил, [что] …": the conjunction opening the clause is not content
         opening = {c.id for c in sent.children_of(root) if self.rules.has("mark", c.deprel)}
         groups = [self._drop_leading(g, opening) for g in groups]
@@ -365,6 +400,7 @@ class TreeReader:
         return out
 
     def _kind(self, pieces: tuple[Span, ...], direct: bool) -> str:
+        """direct: the content is a quotation; mixed: it holds quotation marks; else indirect."""
         if direct:
             return "direct"
         return "mixed" if any(c in self.double_marks for p in pieces for c in p.text) else "indirect"

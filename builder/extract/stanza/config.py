@@ -15,10 +15,10 @@ from typing import Any
 from builder.errors import LexiconError, UnsupportedLanguageError
 from builder.resources import data_dir
 
-RELATIONS = ("content", "quoted_content", "content_from_head", "reporting_clause", "subject", "not_speaker",
-             "agent", "inherit_subject", "relative", "speaker_cut", "case", "fixed", "adjunct_speaker", "cue_part",
-             "particle", "mark")
-TAGS = ("verb", "punct", "nominal")
+RELATIONS = ("content", "quoted_content", "nominal_content", "addressee_content", "content_from_head",
+             "reporting_clause", "subject", "not_speaker", "agent", "inherit_subject", "relative", "speaker_cut",
+             "case", "fixed", "adjunct_speaker", "cue_part", "particle", "mark")
+TAGS = ("verb", "punct", "pronoun", "nominal")
 NER_TYPES = ("person", "organization", "group")
 LANGUAGE_KEYS = ("comparative_marks", "correlatives")
 

@@ -46,8 +46,8 @@ def sentence_filter(language: str) -> SentenceFilter:
     """The filter of a language's lexicon: its double quote marks and dashes, cue forms and cue phrases."""
     lex = load_lexicon(language)
     marks = frozenset(c for pair in lex.mark_pairs for c in pair) | frozenset(lex.dashes)
-    words = {form.split(" ", 1)[0] for form in lex.cue_forms}
-    for phrase in (*lex.before_speaker, *lex.impersonal):  # the longest word stands for the phrase
+    words = {form.split(" ", 1)[0] for form in lex.cue_forms} | set(lex.multiword)
+    for phrase in (*lex.before_speaker, *lex.impersonal, *lex.phrase_types):  # its longest word stands for it
         words.add(max((lex.fold(w) for w in TOKEN.findall(phrase)), key=len))
     return SentenceFilter(marks, frozenset(words))
 

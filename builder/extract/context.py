@@ -1,0 +1,125 @@
+"""Document + lexicon -> the per-document view every rule reads: tokens, folded words, quotations.
+
+Built once per document and language; rules only read it. Token positions are indexes into
+`index.tokens`; `quote_of[i]` is the depth-0 quotation holding token i (or -1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from builder.extract.marks import Quoted, find_quotes
+from builder.lexicon import Lexicon
+from builder.records import Document, Span
+from builder.segment import TextIndex, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of tokens [start, end) that rules treat as one sentence."""
+
+    start: int
+    end: int
+    quote: int = -1  # the quotation this region lies inside (nested attributions), else -1
+
+
+class Context:
+    """Everything the rules need about one document, computed lazily and at most once."""
+
+    def __init__(self, document: Document, lex: Lexicon, language: str) -> None:
+        self.doc = document
+        self.text = document.text
+        self.lex = lex
+        self.index = TextIndex(document.text, language)
+        self.marks = frozenset(ch for p in lex.mark_pairs + lex.inner_pairs for m in p for ch in m)
+        doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
+        self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
+        self.dashes = frozenset(lex.dashes)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return self.index.tokens
+
+    @cached_property
+    def folded(self) -> list[str]:
+        fold = self.lex.fold
+        return [fold(t.text) for t in self.tokens]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return self.index.token_starts
+
+    @cached_property
+    def quotes(self) -> list[Quoted]:
+        """Depth-0 quotations, in text order."""
+        return [q for q in find_quotes(self.index, self.lex) if q.depth == 0]
+
+    @cached_property
+    def quote_of(self) -> list[int]:
+        """For each token, the depth-0 quotation that contains it, or -1."""
+        out = [-1] * len(self.tokens)
+        for qi, q in enumerate(self.quotes):
+            for s, e in q.pieces:
+                for i in range(self.token_at(s), self.token_at(e)):
+                    out[i] = qi
+        return out
+
+    @cached_property
+    def quote_open_tok(self) -> dict[int, int]:
+        """Token index of each quotation's opening mark -> quotation index."""
+        return {self.token_at(q.open): qi for qi, q in enumerate(self.quotes)}
+
+    @cached_property
+    def quote_close_tok(self) -> dict[int, int]:
+        """Token index of each quotation's closing mark -> quotation index."""
+        return {self.token_at(q.close): qi for qi, q in enumerate(self.quotes)}
+
+    @cached_property
+    def regions(self) -> list[Region]:
+        """Sentences as token ranges, merged so that no depth-0 quotation is cut in two."""
+        spans = self.index.sentences
+        out: list[Region] = []
+        for s, e in spans:
+            a, b = self.token_at(s), self.token_at(e)
+            if a >= b:
+                continue
+            if out and self._quote_crosses(out[-1].end):
+                out[-1] = Region(out[-1].start, b)
+            else:
+                out.append(Region(a, b))
+        return out
+
+    def _quote_crosses(self, boundary: int) -> bool:
+        """Whether a quotation opened before token `boundary` is still open at it (same paragraph)."""
+        if boundary <= 0 or boundary >= len(self.tokens):
+            return False
+        left, right = self.quote_of[boundary - 1], self.quote_of[boundary]
+        if left >= 0 and left == right:
+            q = self.quotes[left]
+            return len(q.pieces) == 1  # multi-paragraph quotes legitimately span paragraphs
+        return False
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+
+    def word(self, i: int) -> str:
+        return self.folded[i] if 0 <= i < len(self.tokens) else ""
+
+    def span(self, a: int, b: int) -> Span:
+        """The text span of tokens [a, b)."""
+        return self.doc.span(self.tokens[a].start, self.tokens[b - 1].end)
+
+    def is_capitalized(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return t[0].isupper()
+
+    def newline_before(self, i: int) -> bool:
+        """A line break between token i-1 and token i."""
+        return i > 0 and "\n" in self.text[self.tokens[i - 1].end:self.tokens[i].start]

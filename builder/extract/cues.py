@@ -1,0 +1,182 @@
+"""Context -> cue candidates: reporting verbs where they read as verbs, adjunct and impersonal phrases.
+
+A verb form from the lexicon is a cue unless its neighbours make it something else: a noun after a
+determiner ("the report"), a name part (the State Department), an infinitive ("declined to
+comment"), a passive ("was told") or, where the lexicon asks for it, a negated verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from builder.extract.context import Context
+from builder.lexicon import CueForm
+
+SENTENCE_END = frozenset(".!?…")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue: tokens [i, j] (inclusive), what it means, and how it attaches."""
+
+    i: int
+    j: int
+    lemma: str
+    cue_type: str
+    kind: str  # verb | participle | adjunct | impersonal
+    form: str = ""
+    pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
+    speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
+
+    @property
+    def ranges(self) -> tuple[tuple[int, int], ...]:
+        return self.pieces or ((self.i, self.j),)
+
+
+@cache
+def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
+                 possessives: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], int, int] | None:
+    """The longest phrase starting at token i: (words, last token, possessive token or -1).
+
+    One possessive pronoun may stand after the first word (по его словам, in his words).
+    """
+    table = _phrases(tuple(p.lower() for p in phrases))
+    cands = table.get(ctx.word(i))
+    if not cands:
+        return None
+    for words in cands:
+        k, poss = i, -1
+        ok = True
+        for n, w in enumerate(words):
+            if n == 1 and ctx.word(k) in possessives and ctx.word(k + 1) == w:
+                poss = k
+                k += 1
+            if ctx.word(k) != w:
+                ok = False
+                break
+            k += 1
+        if ok:
+            return words, k - 1, poss
+    return None
+
+
+def prev_word(ctx: Context, i: int, skip: frozenset[str] = frozenset()) -> int:
+    """Index of the nearest word token before i that is not in `skip` (-1 if punctuation comes first)."""
+    k = i - 1
+    while k >= 0 and ctx.is_word(k) and ctx.word(k) in skip:
+        k -= 1
+    return k if k >= 0 and ctx.is_word(k) else -1
+
+
+def sentence_initial(ctx: Context, i: int) -> bool:
+    if i == 0 or ctx.newline_before(i):
+        return True
+    prev = ctx.tokens[i - 1].text
+    return prev in SENTENCE_END or prev in ctx.dashes or prev in "(:«„“\""
+
+
+def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
+    """How the cue form at token i reads here: 'verb', 'participle', or None (not a cue)."""
+    lex = ctx.lex
+    if ctx.is_capitalized(i) and not sentence_initial(ctx, i):
+        return None
+    if form.form in lex.non_cue_forms:
+        return None
+    k = prev_word(ctx, i, lex.adverbs_between)
+    before = ctx.word(k) if k >= 0 else ""
+    if before in lex.determiners and form.form not in lex.passive_forms:
+        return None  # "the report", "his claims" (but "another said" is a subject and its verb)
+    if lex.skip_negated and before in lex.negations:
+        return None
+    if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
+        return None
+    if form.form in lex.participle_forms:
+        if before in lex.passive_auxiliaries or before in lex.auxiliaries:
+            return "verb"  # progressive: "is saying"
+        prev = ctx.tokens[i - 1].text if i > 0 else ""
+        after_sub = before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ","
+        return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
+                                or after_sub) else None
+    if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
+        # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
+        # an auxiliary ("he states", "Smith reports", "did claim")
+        name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k)
+        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name):
+            return None
+    if form.form in lex.base_forms:
+        if before in lex.infinitive_markers:
+            return None
+        if k < 0:
+            return None
+        plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns
+        if not (plural or before in lex.auxiliaries or before in lex.between
+                or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))):
+            return None
+    return "verb"
+
+
+def find_cues(ctx: Context) -> list[CueHit]:
+    """Every cue candidate of the document, in text order (phrases before the verbs they contain)."""
+    hits: list[CueHit] = []
+    n = len(ctx.tokens)
+    i = 0
+    while i < n:
+        w = ctx.word(i)
+        if not ctx.is_word(i):
+            i += 1
+            continue
+        hit = (_impersonal(ctx, i) or _adjunct(ctx, i) or _verb(ctx, i, w))
+        if hit is not None:
+            hits.append(hit)
+            i = hit.j + 1
+            continue
+        i += 1
+    return hits
+
+
+def _impersonal(ctx: Context, i: int) -> CueHit | None:
+    m = match_phrase(ctx, i, ctx.lex.impersonal)
+    if m is None:
+        return None
+    words, j, _ = m
+    lemma = " ".join(words)
+    return CueHit(i, j, lemma, ctx.lex.phrase_types.get(lemma, "speech"), "impersonal")
+
+
+def _adjunct(ctx: Context, i: int) -> CueHit | None:
+    m = match_phrase(ctx, i, ctx.lex.before_speaker, ctx.lex.possessives)
+    if m is None:
+        return None
+    words, j, poss = m
+    lemma = " ".join(words)
+    cue_type = ctx.lex.phrase_types.get(lemma, "speech")
+    if poss >= 0:
+        return CueHit(i, j, lemma, cue_type, "adjunct", pieces=((i, poss - 1), (poss + 1, j)),
+                      speaker=(poss, poss + 1))
+    return CueHit(i, j, lemma, cue_type, "adjunct")
+
+
+def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
+    lex = ctx.lex
+    for rest, entry in lex.multiword.get(w, ()):
+        if all(ctx.word(i + 1 + n) == r for n, r in enumerate(rest)):
+            reading = verb_reading(ctx, i, entry)
+            if reading:
+                return CueHit(i, i + len(rest), entry.lemma, entry.cue_type, reading, entry.form)
+    form = lex.cue_forms.get(w)
+    if form is None:
+        return None
+    reading = verb_reading(ctx, i, form)
+    if reading is None:
+        return None
+    return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
