@@ -72,7 +72,7 @@ def gold_documents() -> list[dict[str, Any]]:
                                "speaker_text": " ".join(doc.text[s:e] for s, e in speaker) or None,
                                "speaker_spans": [list(p) for p in speaker],
                                "cue_text": " ".join(doc.text[s:e] for s, e in cue),
-                               "cue_spans": [list(p) for p in cue]})
+                               "cue_spans": [list(p) for p in cue], "parent": q.get("parent")})
             out.append({"doc_id": doc.doc_id, "text": doc.text, "lang": lang, "quotes": quotes})
     return out
 
@@ -113,7 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true", help="print the scorer's results as JSON")
     ap.add_argument("--backend", default="stanza", help="backend to score (stanza reads the gold parses)")
+    ap.add_argument("--write-gold", type=Path, default=None,
+                    help="write the gold JSONL (bench format) here and stop; for `quotechain eval GOLD --conllu`")
     args = ap.parse_args(argv)
+    if args.write_gold:
+        args.write_gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold_documents()),
+                                   encoding="utf-8")
+        return 0
     out = evaluate(args.backend)
     if args.json:
         print(json.dumps({k: v for k, v in out.items() if k != "report"}, ensure_ascii=False, indent=1))

@@ -169,13 +169,18 @@ def eval_cmd(
                                                           "structure).")] = False,
     predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write the predictions "
                                                      "(scorer PRED format) to this JSONL file.")] = None,
+    stanza_dir: StanzaDirOpt = None,
+    conllu: Annotated[list[Path] | None, typer.Option("--conllu", help="CoNLL-U files or folders whose documents "
+                                                      "(matched by doc_id) carry their own parse for the "
+                                                      "stanza backend (repeatable).")] = None,
 ) -> None:
     """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
     from builder.evaluate import evaluate, render
 
     kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
     try:
-        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested)
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested,
+                            model_dir=str(stanza_dir) if stanza_dir else None, conllu=conllu or ())
     except (QuotechainError, OSError, ValueError, KeyError) as e:
         raise _fail(e) from e
     if predictions is not None:

@@ -40,3 +40,22 @@ def test_speakers_and_cues_on_ud_quote_sentences(shared_dir: Path) -> None:
     res = _bench().evaluate("stanza")["results"]["all"]
     got = {"speaker_acc": res["speaker_acc"], "cue_acc": res["cue_acc"], "quote_f1_05": res["quote"]["j>=0.5"]["F1"]}
     assert all(got[k] >= floor for k, floor in FLOORS.items()), got
+
+
+def test_quotechain_eval_on_conllu_input(shared_dir: Path) -> None:
+    """The acceptance command: `quotechain eval GOLD --conllu …` with the stanza backend reading the gold parses."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from builder.cli import app
+
+    fixtures = ROOT / "tests" / "fixtures" / "ud"
+    result = CliRunner().invoke(app, ["eval", str(fixtures / "quote_speech.gold.jsonl"), "--conllu", str(fixtures),
+                                      "--backend", "stanza", "--json"])
+    assert result.exit_code == 0, result.output
+    res = json.loads(result.stdout)["results"]["all"]
+    assert res["speaker_acc"] >= FLOORS["speaker_acc"] and res["cue_acc"] >= FLOORS["cue_acc"], res
+    # the committed gold file is what bench/ud_quotes.py writes from the expected rows
+    assert [json.loads(x) for x in (fixtures / "quote_speech.gold.jsonl").read_text(encoding="utf-8").splitlines()] \
+        == _bench().gold_documents()

@@ -98,9 +98,9 @@ class TreeReader:
                 two = self.lemmas.get(f"{fold(w.lemma)} {fold(c.text)}")
                 if two is not None:
                     return CueWord((w, c), two[0], two[1])
-                for rest, form in self.lex.multiword.get(fold(w.text), ()):
+                for rest, multi in self.lex.multiword.get(fold(w.text), ()):
                     if rest == (fold(c.text),):
-                        return CueWord((w, c), form.lemma, form.cue_type)
+                        return CueWord((w, c), multi.lemma, multi.cue_type)
         if fold(w.text) in self.impersonal:  # "сообщается, что …": a cue with no speaker by its form
             return CueWord((w,), fold(w.text), "speech")
         one = self.lemmas.get(fold(w.lemma))
@@ -142,6 +142,8 @@ class TreeReader:
         impersonal = how == "impersonal" or self.lex.fold(w.text) in self.impersonal or (from_head and how == "none")
         if speaker is None and not impersonal:
             return None
+        if speaker is not None and self.lex.fold(speaker.text) in self.lex.non_speakers:
+            return None  # "you'll find", "can you tell me": the addressee is no source
         pieces, direct = self._content_pieces(sent, roots, exclude=(w.id,) if from_head else leave_out)
         if not pieces:
             return None
@@ -185,8 +187,8 @@ class TreeReader:
         """Nominal content (annotation guidelines 4.5): the object of a cue verb, with its "as Y" predicate
         ("reaffirmed [the alliance as the linchpin]"); for a cue whose object is the addressee, the
         prepositional phrase ("thanked Chung for [his commitment]"). Not for clausal-only cues ("added a
-        title"), pronoun objects ("said it") or relative pronouns."""
-        if lemma in self.lex.clausal_only:
+        title"), document-only cues ("found a way"), pronoun objects ("said it") or relative pronouns."""
+        if lemma in self.lex.clausal_only or lemma in self.lex.document_only:
             return (), False, ()
         children = sent.children_of(w)
         fold = self.lex.fold
