@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -157,10 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stanza-dir", default=None, help="stanza model folder: also run the backend both ways")
     ap.add_argument("--ud", type=Path, nargs="?", const=ROOT.parent / "shared" / "ud", default=None,
                     help="also check on the UD treebanks' gold parses (folder, default ../shared/ud)")
+    ap.add_argument("--threads", type=int, default=None, help="torch threads (QUOTECHAIN_TORCH_THREADS; default 1)")
     ap.add_argument("--json", action="store_true", help="print JSON")
     args = ap.parse_args(argv)
+    if args.threads:
+        os.environ["QUOTECHAIN_TORCH_THREADS"] = str(args.threads)
     docs = read_gold(args.gold, args.limit)
-    out: dict[str, Any] = {"gold": str(args.gold), "documents": len(docs), **coverage(docs)}
+    out: dict[str, Any] = {"gold": str(args.gold), "documents": len(docs), "threads": args.threads or 1,
+                           **coverage(docs)}
     if args.ud:
         out["ud"] = ud_check(args.ud)
     if args.stanza_dir:

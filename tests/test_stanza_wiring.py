@@ -217,3 +217,14 @@ def test_cleaned_text_that_drifts_from_its_parse_is_refused() -> None:
     drifted = type(doc)(doc.doc_id, "Mr " + doc.text, meta=doc.meta)
     with pytest.raises(DocumentError, match="parse-mismatch"):
         StanzaExtractor("en").extract(drifted, "en")
+
+
+@pytest.mark.parametrize(("value", "threads"), [(None, 1), ("3", 3), ("0", 1), ("many", 1)])
+def test_torch_threads_default_to_one(value: str | None, threads: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.extract.stanza.models import ENV_THREADS, torch_threads
+
+    if value is None:
+        monkeypatch.delenv(ENV_THREADS, raising=False)
+    else:
+        monkeypatch.setenv(ENV_THREADS, value)
+    assert torch_threads() == threads

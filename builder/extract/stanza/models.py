@@ -22,6 +22,7 @@ from builder.errors import BackendUnavailableError, ModelNotFoundError
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 REQUIRED = ("tokenize", "pos", "lemma", "depparse")
 ENV_DIR = "QUOTECHAIN_STANZA_DIR"
+ENV_THREADS = "QUOTECHAIN_TORCH_THREADS"
 INSTALL_HINT = "pip install 'quotechain[stanza]' (with the CPU build of torch: pip install torch)"
 
 Downloader = Callable[..., Any]
@@ -131,9 +132,22 @@ def load_pipeline(language: str, directory: str | Path | None = None) -> Any:
     return _pipeline(language, str(resolve_dir(directory).resolve()))
 
 
+def torch_threads() -> int:
+    """Threads for torch: $QUOTECHAIN_TORCH_THREADS, else 1.
+
+    One thread per process: the parser's matrices are small, and on a busy machine spinning OpenMP
+    threads slow parsing down many times over (bench/stanza.md); a build scales with processes instead.
+    """
+    value = os.environ.get(ENV_THREADS, "")
+    return int(value) if value.isdigit() and int(value) > 0 else 1
+
+
 @cache
 def _pipeline(language: str, directory: str) -> Any:
     stanza = require_stanza()
+    import torch
+
+    torch.set_num_threads(torch_threads())
     models = installed_models(language, directory)
     if not models.complete:
         raise ModelNotFoundError(
