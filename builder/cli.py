@@ -10,14 +10,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from builder import __version__
 from builder.build import BuildConfig, BuildEvent, build
-from builder.clean import CLEAN_MODES
+from builder.clean import CLEAN_MODES, clean_text
+from builder.dataset import SHARD_DOCS, staging_dir
 from builder.errors import DocumentError, QuotechainError, ValidationError
-from builder.ingest import IngestOptions, read_inputs
+from builder.ingest import MAX_CHARS, IngestOptions, read_inputs
 from builder.publish import publish
 from builder.records import Skip
 from builder.report import MAX_QUOTES, write_report
@@ -31,6 +33,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
+MAX_SKIPS_SHOWN = 50
 
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of every document (en, ru); default: detect.")]
 BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model), stanza "
@@ -42,9 +45,17 @@ StanzaDirOpt = Annotated[Path | None, typer.Option("--stanza-dir", help="Folder 
                                                                         "~/stanza_resources).")]
 CleanOpt = Annotated[str, typer.Option("--clean", help=f"Text cleaning: {', '.join(CLEAN_MODES)}. 'none' keeps "
                                                         "the text byte for byte, so offsets point into the input.")]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field that holds the text.")]
-IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="JSONL field that holds the id "
+InputsArg = Annotated[list[str], typer.Argument(
+    help="What to read: files (.txt, .html, .jsonl, .warc, .parquet; any of them .gz), folders (recursive), "
+         "quoted globs ('crawl/**/*.warc.gz'), - for standard input, hf:NAME[:CONFIG][@SPLIT] for a Hub "
+         "dataset, or a folder written by save_to_disk.")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field or column that holds the text "
+                                                                "(JSONL, parquet, datasets); HTML in it is "
+                                                                "extracted.")]
+IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="Field or column that holds the id "
                                                                    "(default: doc_id, then id).")]
+MaxCharsOpt = Annotated[int, typer.Option("--max-chars", min=1, help="Skip documents longer than this many "
+                                                                     "characters (reason: too-large).")]
 
 LicenseOpt = Annotated[str | None, typer.Option("--license", help="Hub licence id for the dataset card (cc-by-4.0, "
                                                                   "mit, other...); default: unknown.")]
@@ -71,7 +82,7 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 @app.command("build")
 def build_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .jsonl).")],
+    inputs: InputsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output dataset folder (Hub layout).")],
     lang: LangOpt = None,
     backend: BackendOpt = "rules",
@@ -82,14 +93,22 @@ def build_cmd(
     eval_report: EvalReportOpt = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article texts out of the documents "
                                                             "config (quotes and offsets stay).")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad document.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that cannot be read "
+                                                          "or processed, naming it (default: skip it with "
+                                                          "a reason and go on).")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted build of the same inputs "
+                                                          "and options from its last finished shard.")] = False,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    shard_docs: Annotated[int, typer.Option("--shard-docs", min=1, help="Input documents per shard: the "
+                                                                        "unit of parquet files and of "
+                                                                        "--resume.")] = SHARD_DOCS,
     stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
-    config = BuildConfig(inputs=tuple(str(p) for p in inputs), out=str(out), lang=lang, backend=backend,
+    config = BuildConfig(inputs=tuple(inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
-                         license=license_id, strict=strict,
-                         eval_report=str(eval_report) if eval_report else None,
+                         license=license_id, strict=strict, resume=resume, max_chars=max_chars,
+                         shard_docs=shard_docs, eval_report=str(eval_report) if eval_report else None,
                          stanza_dir=str(stanza_dir) if stanza_dir else None)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
@@ -103,6 +122,10 @@ def build_cmd(
             report = build(config, progress=on_event)
     except QuotechainError as e:
         raise _fail(e) from e
+    except KeyboardInterrupt:
+        err.print(f"[red]interrupted[/red]: finished shards are kept in {staging_dir(out)}; "
+                  "run the same command with --resume to go on")
+        raise typer.Exit(130) from None
     table = Table(title=f"quotechain build → {report.out_dir}", show_header=False)
     table.add_row("documents read", str(report.documents_read))
     table.add_row("documents written", str(report.documents_written))
@@ -113,15 +136,17 @@ def build_cmd(
     for lang_code, n in report.quotes_per_language.items():
         table.add_row(f"quotes: {lang_code}", str(n))
     err.print(table)
-    for s in report.skips:
-        err.print(f"[yellow]skipped[/yellow] {s.source}: {s.reason} {s.detail}")
+    for s in report.skips[:MAX_SKIPS_SHOWN]:
+        err.print(f"[yellow]skipped[/yellow] {escape(s.source)}: {s.reason} {escape(s.detail)}")
+    if len(report.skips) > MAX_SKIPS_SHOWN:
+        err.print(f"… and {len(report.skips) - MAX_SKIPS_SHOWN} more skips: see {report.out_dir}/quotechain.json")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}")
 
 
 @app.command("extract")
 def extract_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .jsonl).")],
+    inputs: InputsArg,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON lines here "
                                                                        "instead of stdout.")] = None,
     lang: LangOpt = None,
@@ -129,22 +154,24 @@ def extract_cmd(
     clean: CleanOpt = "auto",
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
     stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Print one JSON line per attributed quote (the rows of the dataset's quote configs)."""
     from builder.api import process_document
 
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    options = IngestOptions(text_field=text_field, id_field=id_field, max_chars=max_chars)
     try:
-        for item in read_inputs(inputs, IngestOptions(text_field=text_field, id_field=id_field)):
+        for item in read_inputs(inputs, options):
             if isinstance(item, Skip):
-                err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason} {item.detail}")
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {item.reason} {escape(item.detail)}")
                 continue
             try:
                 result = process_document(item, lang=lang, backend=backend, clean=clean,
                                           model_dir=str(stanza_dir) if stanza_dir else None)
             except DocumentError as e:
-                err.print(f"[yellow]skipped[/yellow] {item.source}: {e}")
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source or item.doc_id)}: {escape(str(e))}")
                 continue
             for q in result.quotes:
                 sink.write(json.dumps(q.to_row(), ensure_ascii=False) + "\n")
@@ -169,6 +196,10 @@ def eval_cmd(
                                                           "structure).")] = False,
     predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write the predictions "
                                                      "(scorer PRED format) to this JSONL file.")] = None,
+    clean: Annotated[str, typer.Option("--clean", help="mask (default): the gold text is left as it is, so "
+                                                       "offsets match, and attributions in lines the default "
+                                                       "cleaning would remove (site chrome) are dropped; none: "
+                                                       "keep them.")] = "mask",
     stanza_dir: StanzaDirOpt = None,
     conllu: Annotated[list[Path] | None, typer.Option("--conllu", help="CoNLL-U files or folders whose documents "
                                                       "(matched by doc_id) carry their own parse for the "
@@ -179,7 +210,7 @@ def eval_cmd(
 
     kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
     try:
-        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested,
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested, clean=clean,
                             model_dir=str(stanza_dir) if stanza_dir else None, conllu=conllu or ())
     except (QuotechainError, OSError, ValueError, KeyError) as e:
         raise _fail(e) from e
@@ -190,6 +221,33 @@ def eval_cmd(
     else:
         typer.echo(render(ev, f"gold={gold} split={split or 'all'} docs={ev.docs} kinds={','.join(kept)} "
                               f"backend={backend}"))
+
+
+@app.command("clean")
+def clean_cmd(
+    inputs: InputsArg,
+    mode: Annotated[str, typer.Option("--mode", help=f"Cleaning mode: {', '.join(CLEAN_MODES)}.")] = "auto",
+    explain: Annotated[bool, typer.Option("--explain", help="List each removed line with the rule that "
+                                                            "removed it (on stderr).")] = False,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+) -> None:
+    """Print the stored text of each document as `build` would keep it (see what cleaning removes)."""
+    options = IngestOptions(text_field=text_field, id_field=id_field, max_chars=max_chars)
+    try:
+        for item in read_inputs(inputs, options):
+            if isinstance(item, Skip):
+                err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {item.reason} {escape(item.detail)}")
+                continue
+            result = clean_text(item.text, mode)
+            if explain:
+                err.print(f"[bold]{item.doc_id}[/bold]: {len(result.removed)} line(s) removed")
+                for r in result.removed:
+                    err.print(f"  line {r.line} [{r.rule}] {r.text}", markup=False, highlight=False)
+            sys.stdout.write(result.text + "\n")
+    except QuotechainError as e:
+        raise _fail(e) from e
 
 
 @app.command("validate")

@@ -284,21 +284,22 @@ def read_parses(paths: Iterable[str | Path]) -> dict[str, Document]:
     return out
 
 
-def predict(docs: Iterable[GoldDocument], backend: str = "rules", nested: bool = False,
+def predict(docs: Iterable[GoldDocument], backend: str = "rules", nested: bool = False, clean: str = "mask",
             model_dir: str | None = None,
             parses: Mapping[str, Document] | None = None) -> Iterator[tuple[GoldDocument, list[Quote]]]:
-    """Run the extractor on each gold text as it is (no cleaning, so offsets match the gold).
+    """Run the extractor on each gold text as it is, so offsets match the gold: `mask` (the default)
+    leaves the text alone and drops attributions in lines that cleaning would remove; `none` keeps all.
 
     A gold document with a parse in `parses` (same doc_id, same text) is read with that parse.
     """
     from builder.api import process_document
 
     for g in docs:
-        doc = (parses or {}).get(g.doc_id) or Document(g.doc_id, g.text)
-        if doc.text != g.text:
+        parsed = (parses or {}).get(g.doc_id)
+        if parsed is not None and parsed.text != g.text:
             raise QuotechainError(f"{g.doc_id}: the parsed document's text differs from the gold text")
-        doc = Document(g.doc_id, g.text, meta=doc.meta)
-        result = process_document(doc, lang=g.language, backend=backend, clean="none", model_dir=model_dir)
+        doc = Document(g.doc_id, g.text, meta=parsed.meta if parsed is not None else ())
+        result = process_document(doc, lang=g.language, backend=backend, clean=clean, model_dir=model_dir)
         quotes = [q for q in result.quotes if nested or q.parent_id is None]
         yield g, quotes
 
@@ -360,7 +361,8 @@ def nested_links(gold_docs: list[GoldDocument], predicted: dict[str, list[Quote]
 
 
 def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[str, ...] = KINDS,
-             backend: str = "rules", nested: bool | None = None, model_dir: str | None = None,
+             backend: str = "rules", nested: bool | None = None, clean: str = "mask",
+             model_dir: str | None = None,
              conllu: Iterable[str | Path] = ()) -> tuple[Evaluation, list[dict[str, Any]]]:
     """Run the extractor over a gold file and score it; also returns the PRED rows.
 
@@ -377,7 +379,7 @@ def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[st
     rows: list[dict[str, Any]] = []
     all_quotes: dict[str, list[Quote]] = {}
     parses = read_parses(conllu) if conllu else None
-    for g, quotes in predict(gold_docs, backend, nested=True, model_dir=model_dir, parses=parses):
+    for g, quotes in predict(gold_docs, backend, nested=True, clean=clean, model_dir=model_dir, parses=parses):
         all_quotes[g.doc_id] = quotes
         rows.extend(prediction_row(q) for q in quotes if nested or q.parent_id is None)
     results, stats = score_predictions(gold_docs, rows, kinds)

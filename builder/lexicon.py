@@ -6,6 +6,7 @@ or a lemma listed under two cue types, so a broken lexicon never reaches the ext
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,23 +30,26 @@ SCHEMA: dict[str, dict[str, str]] = {
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
-    "grammar": {"determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
+    "grammar": {
+                "determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
-                "non_speakers": "list[str]",
-                "past_suffixes": "list[str]", "clause_openers": "list[str]", "pro_drop": "bool",
-                "speech_nouns": "list[str]", "anaphors": "list[str]", "as_prefixes": "list[str]",
-                "coordinators": "list[str]", "pronoun_after_cue": "bool"},
+                "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
+                "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
+                "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
+                "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
+                "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
     "media": {"phrases": "list[str]"},
-    "doc_source": {"agencies": "list[str]"},
+    "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
 
 
@@ -59,7 +63,7 @@ class CueForm:
     form: str = ""  # grammatical kind of the form (see builder.morph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one compiled lexicon per language
 class Lexicon:
     """A compiled lexicon: word sets are folded (`fold(word)`), phrases are lower-case word strings."""
 
@@ -106,11 +110,19 @@ class Lexicon:
     clause_openers: frozenset[str]
     pro_drop: bool
     speech_nouns: frozenset[str]
+    possessed_nouns: Mapping[str, str]
+    noun_modifiers: frozenset[str]
+    agent_prepositions: frozenset[str]
+    far_complementizer: bool
     anaphors: tuple[str, ...]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
     pronoun_after_cue: bool
+    coordinated_clause_ends: bool
+    non_content_starts: frozenset[str]
+    participle_prepositions: frozenset[str]
+    verb_particles: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -125,6 +137,7 @@ class Lexicon:
     end_after_cue: frozenset[str]
     media: tuple[str, ...]
     agencies: tuple[str, ...]
+    dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
 
@@ -212,6 +225,13 @@ def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
     return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
 
 
+def _regex(pattern: str, origin: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise LexiconError(f"{origin}: bad regular expression {pattern!r}: {e}") from e
+
+
 def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
     """Validate and compile a parsed lexicon table."""
     validate(raw, origin)
@@ -269,11 +289,19 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         clause_openers=folded(gr["clause_openers"]),
         pro_drop=gr["pro_drop"],
         speech_nouns=folded(gr["speech_nouns"]),
+        possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
+        noun_modifiers=folded(gr["noun_modifiers"]),
+        agent_prepositions=folded(gr["agent_prepositions"]),
+        far_complementizer=gr["far_complementizer"],
         anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
+        coordinated_clause_ends=gr["coordinated_clause_ends"],
+        non_content_starts=folded(gr["non_content_starts"]),
+        participle_prepositions=folded(gr["participle_prepositions"]),
+        verb_particles=folded(gr["verb_particles"]),
         before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),
@@ -289,6 +317,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         end_after_cue=folded(sp["end_after_cue"]),
         media=tuple(p.lower().translate(fold_table) for p in raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
+        dateline=_regex(raw["doc_source"]["dateline"], origin),
         fold_table=fold_table,
         morphology=raw["inflection"]["engine"] == "pymorphy3",
     )

@@ -143,3 +143,78 @@ def test_not_reported_speech(text: str, lang: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), QUOTE_MARKS)
 def test_quote_marks(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+MEDIUM = [
+    ('"We will win," Smith said in a statement on Monday.', "en", "in a statement"),
+    ('"It is done," she told reporters at a press conference.', "en", "at a press conference"),
+    ("Министр заявил в интервью, что мост откроют в мае.", "ru", "в интервью"),
+    ("«Мы победим», — сказал Локоть на пресс-конференции.", "ru", "на пресс-конференции"),
+    ('"We will win," Smith said.', "en", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "medium"), MEDIUM)
+def test_medium(text: str, lang: str, medium: str | None) -> None:
+    [q] = api.extract(text, lang=lang)
+    assert q.medium == medium
+
+
+MULTI_PARAGRAPH = [
+    # a paragraph that opens a quote without closing it is continued by the next that opens again
+    ("“We will rebuild the bridge.\n\n“It will take two years,” the mayor said.", "en",
+     [("direct", "the mayor", "said", ["We will rebuild the bridge.", "It will take two years"])]),
+    ("«Мы восстановим мост.\n\n«На это уйдёт два года», — сказал мэр.", "ru",
+     [("direct", "мэр", "сказал", ["Мы восстановим мост.", "На это уйдёт два года"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MULTI_PARAGRAPH)
+def test_multi_paragraph_quotes(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+CHAINS = [
+    # an attribution inside another's content is nested; the chain runs from the outermost source
+    ('"Secretary Blinken reaffirmed the alliance," spokesperson Ned Price said.', "en",
+     [["Ned Price"], ["Ned Price", "Blinken"]]),
+    ("ТАСС сообщает, что министр заявил, что мост откроют в мае.", "ru",
+     [["ТАСС"], ["ТАСС", "министр"]]),
+    # the document's own source (a dateline agency) is the root of every chain
+    ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "chains"), CHAINS)
+def test_chains(text: str, lang: str, chains: list[list[str]]) -> None:
+    quotes = api.extract(text, lang=lang)
+    got = [[link.name or "" for link in q.chain] for q in quotes]
+    assert [[n.split()[-1] if n else n for n in c] for c in got] == [[n.split()[-1] for n in c] for c in chains]
+    nested = [q for q in quotes if q.parent_id]
+    assert all(any(p.quote_id == q.parent_id for p in quotes) for q in nested)
+
+
+MORE = [
+    # a reporting verb the lexicon lacks, after a tagged quotation and a short subject
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "en",
+     [("direct", "Trump", "shot back", ["Jeb wants to be a tough guy tonight"])]),
+    ("“No,” she smiled.", "en", [("direct", "she", "smiled", ["No"])]),
+    # a name with an appositive before the quotation
+    ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
+     [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
+    # a clause between the cue and the quotation makes the attribution mixed
+    ('Ryan says no matter what Obama takes on, "his word does not trump the Second Amendment."', "en",
+     [("mixed", "Ryan", "says", ['no matter what Obama takes on, "his word does not trump the Second Amendment."'])]),
+    # "said at the debate" has no content of its own
+    ("Rubio said on Saturday at the GOP presidential debate.", "en", []),
+    # a quotation inside a sentence reported by a later cue is not that cue's direct quote
+    ("Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия, пишет ТАСС.", "ru",
+     [("mixed", "ТАСС", "пишет", ["Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия"])]),
+    ("Шеф полиции рассказал, что после преступления злоумышленник позвонил в полицию.", "ru",
+     [("indirect", "Шеф полиции", "рассказал", ["после преступления злоумышленник позвонил в полицию"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MORE)
+def test_more_shapes(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -45,8 +45,17 @@ class Context:
 
     @cached_property
     def folded(self) -> list[str]:
-        fold = self.lex.fold
+        """Lookup keys of all tokens (lower case + the lexicon's folds), computed in one pass."""
+        lowered = self.text.lower().translate(self.lex.fold_table)
+        if len(lowered) == len(self.text):
+            return [lowered[t.start:t.end] for t in self.tokens]
+        fold = self.lex.fold  # a character whose lower case has another length: token by token
         return [fold(t.text) for t in self.tokens]
+
+    @cached_property
+    def words(self) -> list[bool]:
+        """Whether each token is a word (not punctuation)."""
+        return [t.text[0].isalnum() or t.text[0] == "_" for t in self.tokens]
 
     @cached_property
     def starts(self) -> list[int]:
@@ -83,6 +92,9 @@ class Context:
         spans = self.index.sentences
         out: list[Region] = []
         for s, e in spans:
+            m = self.lex.dateline.match(self.text, s, e)
+            if m is not None:
+                s = m.end()  # "GENEVA (Reuters) - …": the dateline is not part of the sentence
             a, b = self.token_at(s), self.token_at(e)
             if a >= b:
                 continue
@@ -107,10 +119,10 @@ class Context:
         return bisect.bisect_left(self.starts, offset)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+        return 0 <= i < len(self.words) and self.words[i]
 
     def word(self, i: int) -> str:
-        return self.folded[i] if 0 <= i < len(self.tokens) else ""
+        return self.folded[i] if 0 <= i < len(self.folded) else ""
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""

@@ -10,10 +10,19 @@ A quotation that no frame explains (a title, a scare quote, a quoted headline) y
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from builder.extract.content import SENTENCE_PUNCT, clause_end, complementizer_after, content_after, trim, words_in
+from builder.extract.content import (
+    SENTENCE_PUNCT,
+    clause_end,
+    complementizer_after,
+    content_after,
+    skip_lead,
+    trim,
+    words_in,
+)
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
@@ -26,6 +35,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
 
@@ -68,10 +78,13 @@ class RulesExtractor:
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
+        starts = [h.i for h in cues]
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
-            hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
+            lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+            hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
-            found.extend(_cue_frames(ctx, region, hits, found))
+            if hits:
+                found.extend(_cue_frames(ctx, region, hits, found))
         return _to_records(ctx, found)
 
 
@@ -132,8 +145,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     commas = 0
     while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
         t = toks[i]
-        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or (
-                not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i)):
+        ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
             break
         commas += t.text == ","
         if commas > 2:
@@ -142,6 +155,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             hit = by_token[i]
             break
         i += 1
+    if hit is None:
+        hit = _any_verb_after(ctx, first, ctx.token_at(p_end))
     if hit is None:
         return None
     if hit.kind == "impersonal":
@@ -156,7 +171,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
-            name = right_np(ctx, first, hit.i)
+            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
             spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
     if spk is None:
         return None
@@ -180,6 +195,36 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
 
 
+def _in_brackets(ctx: Context, start: int, k: int) -> bool:
+    """Whether token k lies inside a bracket opened after token `start` ("(R-Fla.)")."""
+    texts = [ctx.tokens[j].text for j in range(start, k)]
+    return texts.count("(") > texts.count(")")
+
+
+def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
+    """“…,” Trump shot back. / “No,” she smiled.: after a tagged quotation, a short subject (a pronoun or
+    a name) and one lower-case word that ends the clause: that word reports the quotation even when the
+    lexicon does not list it."""
+    lex = ctx.lex
+    k = first
+    if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        k += 1
+    else:
+        while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
+            k += 1
+    if k == first or k >= end or not ctx.is_word(k) or ctx.is_capitalized(k):
+        return None
+    w = ctx.word(k)
+    if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.is_word(nxt) and ctx.word(nxt) in lex.verb_particles:
+        nxt += 1
+    if nxt < len(ctx.tokens) and (ctx.is_word(nxt) or ctx.tokens[nxt].text not in ".,!?;"):
+        return None
+    return CueHit(k, nxt - 1, w, "speech", "verb", "")
+
+
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
     right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
@@ -196,11 +241,10 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         return qi + 1
     # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
     open_tok = ctx.token_at(nxt.open)
-    between = range(clause_end, open_tok)
     if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
-            and not any(
-            toks[k].text in ctx.marks or ctx.quote_of[k] >= 0 for k in between):
-        return qi + 1
+            and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
+                        and ctx.quote_of[k] < 0 for k in range(clause_end, open_tok)):
+        return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
 
 
@@ -225,10 +269,14 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
-        spk = left_np(ctx, hit.i, floor)
+        spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
+        after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None:
-            after = right_np(ctx, hit.j + 1, k + 1)
-            spk = after if after is not None and after[1] == k + 1 else None
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+            ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
+            spk = after if ok else None
+        elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
+            return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
             spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
         if spk is None:
@@ -238,6 +286,17 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
     return None
+
+
+def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
+    k = skip_lead(ctx, hit, start, end)
+    while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
+        k += 1
+    if k < end:
+        obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
+        return obj is not None and obj[1] >= end and obj[1] - k <= 4
+    return True
 
 
 def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
@@ -366,9 +425,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         k = h.i - 1
         while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
             k -= 1
-        while k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;":
-            k -= 1  # “…,” according to: the comma sits inside the closing mark
-        if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+        if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
+                and h.kind in ("participle", "adjunct"):
+            cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
+        elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
         elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
@@ -413,7 +473,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
     previous: Found | None = None
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
-        if hit.kind == "adjunct":
+        if hit.kind == "noun":
+            content = content_after(ctx, hit, region.end, cut)
+            f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
+        elif hit.kind == "adjunct":
             f = _adjunct_frame(ctx, region, hit, cut)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
@@ -440,6 +503,8 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
         k += 1
     if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
         return True
+    if ctx.word(k) in lex.infinitive_markers:
+        return False  # "plans to leave": the infinitive is the content
     if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
         return complementizer_after(ctx, k, end) < 0
     if hit is not None and hit.lemma in lex.addressee_lemmas:
@@ -457,8 +522,11 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
     m = match_phrase(ctx, k, ctx.lex.media)
     if m is not None:
         k = m[1] + 1
-    if k < end and ctx.tokens[k].text == ",":
-        return trim(ctx, k + 1, end)
+    for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
+        if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+            return trim(ctx, j + 1, end)
+        if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
+            break
     return None
 
 
@@ -492,8 +560,16 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    verb_start = skip_between(ctx, hit.i, region.start)
+    if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
+            and ctx.tokens[verb_start - 1].text == ",":
+        # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
+        spk = _appositive_subject(ctx, region, verb_start - 1)
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.65) if content else None
     if spk is None:
-        rel = skip_between(ctx, hit.i, region.start) - 1
+        rel = verb_start - 1
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
         elif rel > region.start and ctx.word(rel) in lex.coordinators:
@@ -552,6 +628,10 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if k <= region.start or ctx.tokens[k].text != ",":
         return None
     first = k + 1
+    segment = left_np(ctx, comma, first)
+    if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
+            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)):
+        return segment  # "His rival, Gov. Linda Park, has called …": the name in the appositive
     subject = left_np(ctx, k, region.start)
     if subject is None:
         return None
@@ -611,7 +691,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
             break
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
-    if lex.morphology:
+    if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None
     if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
@@ -740,9 +820,31 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             continue
         out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
                                cue_type=f.cue.cue_type if f.cue else "speech",
-                               confidence=f.confidence, rule=f.rule))
+                               medium=_medium(ctx, f, pieces), confidence=f.confidence, rule=f.rule))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
+
+
+def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
+    """“said in a statement”, “заявил в интервью”: a medium phrase of the lexicon near the cue clause,
+    outside the content."""
+    if f.cue is None:
+        return None
+    start = f.cue.j + 1
+    if f.speaker is not None and f.speaker[0] > f.cue.j:
+        start = f.speaker[1]
+    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.tokens))):
+        if not ctx.is_word(k) and ctx.tokens[k].text in ".!?;":
+            break
+        m = match_phrase(ctx, k, ctx.lex.media)
+        if m is not None:
+            span = ctx.span(k, m[1] + 1)
+            if not any(span.overlaps(p) for p in pieces):
+                return span
+    return None
 
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:

@@ -22,6 +22,17 @@ def _name_dot(ctx: Context, k: int) -> bool:
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles
 
 
+def _joins(ctx: Context, k: int) -> bool:
+    """A hyphen, apostrophe or ampersand inside a mention (R-Ohio, AT&T), not a dash between spaces."""
+    t = ctx.tokens[k]
+    if t.text not in JOINERS:
+        return False
+    if t.text == "&":
+        return True
+    text = ctx.text
+    return not (t.start > 0 and text[t.start - 1].isspace()) and not (t.end < len(text) and text[t.end].isspace())
+
+
 def skip_between(ctx: Context, end: int, floor: int) -> int:
     """Move left from `end` over auxiliaries, adverbs and negations that sit between subject and verb."""
     lex = ctx.lex
@@ -44,6 +55,7 @@ def _breaks(ctx: Context, k: int) -> bool:
     if len(text) > 1 and text.isupper():
         return False  # an acronym (US, WHO), not the function word it spells
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
+            or w in lex.participle_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
@@ -77,7 +89,7 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             a = k
             if w in lex.determiners:
                 break  # a determiner opens the noun phrase
-        elif t.text in JOINERS or _name_dot(ctx, k):
+        elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
         else:
             break
@@ -111,18 +123,21 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         t = ctx.tokens[b]
         if t.is_word:
             w = ctx.word(b)
-            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not (
+            possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
+            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
                     lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
                 break
             if b == a and (w in lex.end_after_cue or w in lex.complementizer_words or _breaks(ctx, b)):
                 return None
+            if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
+                break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
             b += 1
-        elif t.text in JOINERS or _name_dot(ctx, b):
+        elif _joins(ctx, b) or _name_dot(ctx, b):
             b += 1
         else:
             break
-    while b > a and not ctx.is_word(b - 1):
-        b -= 1
+    while b > a and (not ctx.is_word(b - 1) or ctx.word(b - 1) in lex.np_prepositions):
+        b -= 1  # "a statement from" -> "a statement"
     if a >= b:
         return None
     return a, b

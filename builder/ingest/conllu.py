@@ -47,7 +47,7 @@ def read_conllu(path: Path, root: Path) -> Iterator[Document]:
         from stanza.utils.conll import CoNLL, CoNLLError
     except ImportError as e:
         raise DocumentError("needs-stanza", "CoNLL-U input needs the extra: pip install 'quotechain[stanza]'") from e
-    text = decode_bytes(path.read_bytes())
+    text = decode_bytes(path.read_bytes()).text  # a corpus file, split into documents below: not size-bounded
     rel = path.relative_to(root).as_posix()
     blocks = split_documents(text)
     if not blocks:
