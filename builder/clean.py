@@ -52,6 +52,7 @@ ENCLOSED_MAX_WORDS = 40
 LIST_MIN_LINES = 3
 LIST_MAX_MEAN_WORDS = 15
 LIST_MIN_UNFINISHED = 0.6
+LONGEST_CHROME_WORDS = max(DATE_MAX_WORDS, NAV_MAX_WORDS, PROMPT_MAX_WORDS, NOTICE_MAX_WORDS)
 
 WORD = re.compile(r"[^\W\d_]+")
 # A bare one- or two-digit number is weak evidence: a view counter, or a slide or list number.
@@ -204,6 +205,8 @@ def _ends_like_sentence(text: str, rules: ChromeRules) -> bool:
 def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
     """The name of the chrome rule a stripped line matches, or "" when none does."""
     n = len(words)
+    if n > LONGEST_CHROME_WORDS:
+        return ""  # an article paragraph: longer than any kind of chrome line
     folded = [_fold(w) for w in words]
     if n == 0:
         if not DIGIT.search(text):

@@ -27,6 +27,7 @@ SCRIPTS = {
     "cyrillic": re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),
 }
 OTHER = "other"
+LATIN = "latin"
 SAMPLE_CHARS = 4000
 MIN_SHARE = 0.2
 MIN_WORDS = 3
@@ -50,6 +51,14 @@ def _seed_langdetect() -> None:
     DetectorFactory.seed = SEED
 
 
+NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _latin_only(text: str) -> bool:
+    """Whether every letter of `text` is Latin (one scan in C)."""
+    return NON_LATIN_LETTER.search(text) is None
+
+
 _ASCII_LETTERS = {ord(c): None for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
 
@@ -57,6 +66,8 @@ def script_counts(text: str) -> dict[str, int]:
     """Letters of `text` per script: latin, cyrillic, other."""
     if text.isascii():  # the common case, counted in C: only Latin letters can occur
         return {"latin": len(text) - len(text.translate(_ASCII_LETTERS)), "cyrillic": 0, OTHER: 0}
+    if _latin_only(text):  # curly quotes and dashes, but no letter of another script
+        return {"latin": len(LETTER.findall(text)), "cyrillic": 0, OTHER: 0}
     counts = {name: len(pattern.findall(text)) for name, pattern in SCRIPTS.items()}
     counts[OTHER] = len(LETTER.findall(text)) - sum(counts.values())
     return counts
@@ -75,7 +86,11 @@ def function_word_shares(text: str) -> dict[str, float]:
     if len(words) < MIN_WORDS:
         return {}
     shares = {}
+    latin = _latin_only(sample)
     for lex in _lexicons():
+        if latin and lex.script != LATIN:
+            shares[lex.language] = 0.0  # none of this language's letters occur
+            continue
         counts = Counter(WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words)
         shares[lex.language] = sum(counts[w] for w in lex.function_words) / len(words)
     return shares
@@ -111,6 +126,8 @@ class Paragraph:
 def main_language(text: str, default: str = "en") -> str:
     """The language of the paragraphs written in the text's dominant script, so that a few lines of
     foreign chrome or quotation do not decide it."""
+    if _latin_only(text):  # no other script to weigh
+        return detect_language(text[:SAMPLE_CHARS], default)
     bounds = paragraph_bounds(text)
     counts = [script_counts(text[s:e]) for s, e in bounds]
     main = dominant_script({k: sum(c[k] for c in counts) for k in (*SCRIPTS, OTHER)}) if counts else None
@@ -125,6 +142,8 @@ def paragraph_languages(text: str, main: str) -> list[Paragraph]:
     in a paragraph of an unsupported language (a long Ukrainian passage) get no row."""
     main_script = next((lex.script for lex in _lexicons() if lex.language == main), None)
     bounds = paragraph_bounds(text)
+    if main_script == LATIN and _latin_only(text):
+        return [Paragraph(s, e, main) for s, e in bounds]  # every paragraph is in the main script
     scripts: list[str | None] = []
     for s, e in bounds:
         counts = script_counts(text[s:e])

@@ -105,7 +105,9 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     lead = skip_lead(ctx, hit, start, min(end, cut))
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
-        c = complementizer_after(ctx, start, min(end, cut), at_once=not lex.far_complementizer)
+        # "told delegates at the convention that …": past an addressee the complementizer may be far
+        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas
+        c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
     if a >= b or ctx.word(a) in lex.coordinators or (

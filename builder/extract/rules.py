@@ -84,7 +84,7 @@ class RulesExtractor:
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                found.extend(_cue_frames(ctx, region, hits, found))
+                found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
         return _to_records(ctx, found)
 
 
@@ -440,7 +440,7 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
     return cuts
 
 
-def _after_colon(ctx: Context, f: Found, region: Region) -> Found | None:
+def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
     """“рассказал, что X: «…»” / “заявил, что X:⏎<paragraph>”: the quotation or block after a colon that
     ends a cue's content shares its speaker and cue (a second, direct attribution)."""
     if f.cue is None or not f.content:
@@ -449,9 +449,11 @@ def _after_colon(ctx: Context, f: Found, region: Region) -> Found | None:
     if k >= len(ctx.tokens) or ctx.tokens[k].text != ":":
         return None
     nxt = k + 1
-    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks and not ctx.newline_before(nxt):
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks:
+        # «…» after the colon, in the same paragraph or opening the next one
         qi = ctx.quote_of[nxt + 1] if nxt + 1 < len(ctx.tokens) else -1
-        if qi >= 0:
+        if qi >= 0 and ctx.quotes[qi].open == ctx.tokens[nxt].start and qi not in claimed:
+            claimed.add(qi)
             return Found(f.cue, _quote_pieces(ctx, ctx.quotes[qi]), f.speaker, "shared_quote", 0.7, direct=True)
         return None
     para = ctx.index.paragraph_of(ctx.tokens[k].start)
@@ -468,7 +470,8 @@ def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None
     return prior[-1] if prior else None
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found]) -> Iterator[Found]:
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found],
+                claimed: set[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
     for hit in hits:
@@ -487,7 +490,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
         if f is not None:
             previous = f
             yield f
-            shared = _after_colon(ctx, f, region)
+            shared = _after_colon(ctx, f, region, claimed)
             if shared is not None:
                 yield shared
 

@@ -7,6 +7,8 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 
 from __future__ import annotations
 
+import re
+
 from builder.extract.context import Context
 from builder.morph import has_case, is_adverb
 
@@ -124,6 +126,9 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         if t.is_word:
             w = ctx.word(b)
             possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
+            bare = re.split(r"['’]", w, maxsplit=1)[0]  # he'd, she's -> he, she
+            if b > a and not possessive and bare in lex.pronouns and lex.pronouns[bare][1] in ("sg", "pl"):
+                break  # "told Breitbart News he'd support …": a subject pronoun starts the content
             if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
                     lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
                 break
