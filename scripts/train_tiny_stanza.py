@@ -112,7 +112,8 @@ def md5(path: Path) -> str:
     return hashlib.md5(path.read_bytes()).hexdigest()
 
 
-def train_language(lang: str, ud: Path, out: Path, work: Path, steps: int) -> dict[str, object]:
+def train_language(lang: str, ud: Path, out: Path, work: Path, steps: int,
+                   max_sentences: int | None = None) -> dict[str, object]:
     """Train every processor of one language into out/<lang>/<processor>/tiny.pt; returns its resources entry."""
     from stanza.models import lemmatizer, mwt_expander, parser, tagger, tokenizer
     from stanza.models.common.pretrain import Pretrain
@@ -120,8 +121,8 @@ def train_language(lang: str, ud: Path, out: Path, work: Path, steps: int) -> di
 
     spec = CORPORA[lang]
     shorthand = f"{lang}_{PACKAGE}"
-    blocks = [b for f in spec["train"] for b in read_sentences(ud / f)]  # type: ignore[attr-defined]
-    score = read_sentences(ud / spec["score"])[:SCORE_SENTENCES]  # type: ignore[operator]
+    blocks = [b for f in spec["train"] for b in read_sentences(ud / f)][:max_sentences]  # type: ignore[attr-defined]
+    score = read_sentences(ud / spec["score"])[:min(SCORE_SENTENCES, max_sentences or SCORE_SENTENCES)]  # type: ignore[operator]
     work.mkdir(parents=True, exist_ok=True)
     train_file = write_conllu(work / "train.conllu", blocks)
     score_file = write_conllu(work / "score.conllu", score)
@@ -240,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=300, help="training steps for pos and depparse")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads")
+    ap.add_argument("--max-sentences", type=int, default=None, help="train on the first N sentences (smoke tests)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     import torch
@@ -252,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     scratch = args.work or Path(tempfile.mkdtemp(prefix="tiny-stanza-"))
     for lang in args.lang:
         t = time.time()
-        resources[lang] = train_language(lang, args.ud, args.out, scratch / lang, args.steps)
+        resources[lang] = train_language(lang, args.ud, args.out, scratch / lang, args.steps, args.max_sentences)
         log.info("%s: trained in %.0f s", lang, time.time() - t)
     resources = dict(sorted(resources.items()))
     res_path.write_text(json.dumps(resources, indent=2, sort_keys=True) + "\n", encoding="utf-8")

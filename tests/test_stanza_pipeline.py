@@ -106,3 +106,22 @@ def test_build_with_auto_backend_validates(samples_dir: Path, tmp_path: Path) ->
                                  "--stanza-dir", str(MODELS)])
     assert result.exit_code == 0, result.output
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+@pytest.mark.slow
+def test_training_script_makes_a_loadable_model_folder(tmp_path: Path, shared_dir: Path) -> None:
+    """scripts/train_tiny_stanza.py end to end on a slice of UD English (seconds, not minutes)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "models"
+    script = Path(__file__).parents[1] / "scripts" / "train_tiny_stanza.py"
+    done = subprocess.run([sys.executable, str(script), "--ud", str(shared_dir / "ud"), "--out", str(out),
+                           "--lang", "en", "--steps", "4", "--max-sentences", "120"],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    models = installed_models("en", out)
+    assert models.complete and "mwt" in models.processors
+    assert (out / "README.md").is_file() and (out / "UD_English-EWT.LICENSE.txt").is_file()
+    sentences = StanzaExtractor("en", out).parse(TextIndex('"We will win," Smith said.', "en"))
+    assert sentences and all(w.end <= 26 for s in sentences for w in s)
