@@ -160,6 +160,14 @@ are be AUX 4 cop
 ready ready ADJ 0 root
 . . PUNCT 4 punct
 " " PUNCT 4 punct""")), [("direct", "Smith", "said", "We will win … We are ready.")]),
+    ("an apostrophe is no quotation mark: indirect, not mixed", conllu(("Price said Japan's defense holds.", """
+Price Price PROPN 2 nsubj
+said say VERB 0 root
+Japan Japan PROPN 5 nmod:poss
+'s 's PART 3 case
+defense defense NOUN 6 nsubj
+holds hold VERB 2 ccomp
+. . PUNCT 2 punct""")), [("indirect", "Price", "said", "Japan's defense holds")]),
     ("a noun is no cue", conllu(("The report is long.", """
 The the DET 2 det
 report report NOUN 4 nsubj

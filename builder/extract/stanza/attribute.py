@@ -2,8 +2,9 @@
 
   verb cues      a word whose lemma (or form) is a cue of the lexicon, used as a verb; the speaker is
                  its subject subtree (or the agent of a passive, or the subject it inherits through
-                 conj/xcomp/advcl, or the noun its relative clause modifies); the content is its
-                 ccomp/parataxis subtree, a quoted object, or the clause it hangs off ("as he said").
+                 conj/xcomp/advcl, or the noun a participle modifies; a relative pronoun is the mention
+                 itself); the content is its ccomp/parataxis subtree, a quoted object, the clause it
+                 hangs off ("as he said"), or its object (nominal content, by the lexicon's cue classes).
   adjunct cues   "according to X", "по словам X", "согласно X": a case marker (with its fixed words and
                  possibly its noun) that is an adjunct phrase of the lexicon; the speaker is the noun
                  (or its dependent), the content the clause the phrase attaches to.
@@ -48,8 +49,10 @@ class TreeReader:
         self.rules = rules
         self.quotes = list(quotes)
         self.index = index
-        self.marks = frozenset(c for p in lex.mark_pairs + lex.inner_pairs for c in p)
-        self.double_marks = frozenset(c for p in lex.mark_pairs for c in p)  # ’ and ' are apostrophes too
+        # quotation marks as the tokens they are (“ or ``); only double ones make a content mixed (’ and '
+        # are apostrophes too)
+        self.marks = frozenset(m for p in lex.mark_pairs + lex.inner_pairs for m in p)
+        self.double_marks = frozenset(m for p in lex.mark_pairs for m in p)
         self.dashes = frozenset(lex.dashes)
         self.lemmas = {lex.fold(k): (k, t) for k, t in lex.lemma_types.items()}
         self.adjuncts = {lex.fold(p): p for p in lex.before_speaker}
@@ -405,7 +408,7 @@ class TreeReader:
         """direct: the content is a quotation; mixed: it holds quotation marks; else indirect."""
         if direct:
             return "direct"
-        return "mixed" if any(c in self.double_marks for p in pieces for c in p.text) else "indirect"
+        return "mixed" if any(m in p.text for p in pieces for m in self.double_marks) else "indirect"
 
     # ---- speaker type from NER ---------------------------------------------------------------
 
