@@ -60,6 +60,7 @@ class BuildConfig:
     eval_report: str | None = None  # score.py --json output, shown in the card as measured quality
     shard_docs: int = SHARD_DOCS
     strict: bool = False
+    stanza_dir: str | None = None  # the stanza backend's model folder
     resume: bool = False
     max_chars: int = MAX_CHARS
 
@@ -87,7 +88,8 @@ def process_item(item: Document | Skip, config: BuildConfig) -> DocumentResult |
         return item
     where = item.source or item.doc_id
     try:
-        return process_document(item, lang=config.lang, backend=config.backend, clean=config.clean)
+        return process_document(item, lang=config.lang, backend=config.backend, clean=config.clean,
+                                model_dir=config.stanza_dir)
     except DocumentError as e:
         return Skip(where, e.reason, e.detail)
     except (LexiconError, SchemaError):
@@ -176,7 +178,7 @@ def build(config: BuildConfig, progress: ProgressCallback | None = None) -> Buil
         raise BuildError("shard size must be at least 1")
     check_inputs(config.inputs)
     for code in available_languages():
-        get_extractor(config.backend, code)  # an unknown backend fails here, not on every document
+        get_extractor(config.backend, code, config.stanza_dir)  # an unknown backend fails here, not per document
     if config.resume and STDIN in config.inputs:
         raise BuildError("--resume cannot re-read standard input")
     out = Path(config.out)
@@ -238,7 +240,7 @@ def _publish(config: BuildConfig, run: _Run, out: Path, stage: Path,
         "quotes_per_language": dict(sorted(quotes.items())),
         "skips": [s.to_dict() for s in skips],
         "license": config.license,
-        **provenance(config.backend, [c for c in counts if c != DOCUMENTS]),
+        **provenance(config.backend, [c for c in counts if c != DOCUMENTS], config.stanza_dir),
     }
     if evaluation is not None:
         manifest["eval"] = evaluation
@@ -253,7 +255,7 @@ def _publish(config: BuildConfig, run: _Run, out: Path, stage: Path,
         warnings=warnings)
 
 
-def provenance(backend: str, languages: list[str]) -> dict[str, Any]:
+def provenance(backend: str, languages: list[str], model_dir: str | None = None) -> dict[str, Any]:
     """For the card: build date (SOURCE_DATE_EPOCH when set), lexicon digests, models used per language."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     when = datetime.fromtimestamp(int(epoch), tz=UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
@@ -262,7 +264,7 @@ def provenance(backend: str, languages: list[str]) -> dict[str, Any]:
         "built_at": when.date().isoformat(),
         "lexicons": {lang: hashlib.sha1((lexicon_dir() / f"{lang}.toml").read_bytes()).hexdigest()[:16]
                      for lang in langs if (lexicon_dir() / f"{lang}.toml").exists()},
-        "models": {lang: list(getattr(get_extractor(backend, lang), "models", ())) for lang in langs},
+        "models": {lang: list(getattr(get_extractor(backend, lang, model_dir), "models", ())) for lang in langs},
     }
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -35,7 +36,13 @@ err = Console(stderr=True)
 MAX_SKIPS_SHOWN = 50
 
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of every document (en, ru); default: detect.")]
-BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model).")]
+BackendOpt = Annotated[str, typer.Option("--backend", help="Extractor backend: rules (no model), stanza "
+                                                           "(dependency parses; needs quotechain[stanza] and its "
+                                                           "models, or CoNLL-U input), auto (stanza where its "
+                                                           "models for the language are installed, else rules).")]
+StanzaDirOpt = Annotated[Path | None, typer.Option("--stanza-dir", help="Folder of stanza models (default: "
+                                                                        "$QUOTECHAIN_STANZA_DIR, else stanza's "
+                                                                        "~/stanza_resources).")]
 CleanOpt = Annotated[str, typer.Option("--clean", help=f"Text cleaning: {', '.join(CLEAN_MODES)}. 'none' keeps "
                                                         "the text byte for byte, so offsets point into the input.")]
 InputsArg = Annotated[list[str], typer.Argument(
@@ -95,12 +102,14 @@ def build_cmd(
     shard_docs: Annotated[int, typer.Option("--shard-docs", min=1, help="Input documents per shard: the "
                                                                         "unit of parquet files and of "
                                                                         "--resume.")] = SHARD_DOCS,
+    stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
     config = BuildConfig(inputs=tuple(inputs), out=str(out), lang=lang, backend=backend,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
                          license=license_id, strict=strict, resume=resume, max_chars=max_chars,
-                         shard_docs=shard_docs, eval_report=str(eval_report) if eval_report else None)
+                         shard_docs=shard_docs, eval_report=str(eval_report) if eval_report else None,
+                         stanza_dir=str(stanza_dir) if stanza_dir else None)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[quotes]} quotes"), TimeElapsedColumn())
     try:
@@ -146,6 +155,7 @@ def extract_cmd(
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    stanza_dir: StanzaDirOpt = None,
 ) -> None:
     """Print one JSON line per attributed quote (the rows of the dataset's quote configs)."""
     from builder.api import process_document
@@ -158,7 +168,8 @@ def extract_cmd(
                 err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {item.reason} {escape(item.detail)}")
                 continue
             try:
-                result = process_document(item, lang=lang, backend=backend, clean=clean)
+                result = process_document(item, lang=lang, backend=backend, clean=clean,
+                                          model_dir=str(stanza_dir) if stanza_dir else None)
             except DocumentError as e:
                 err.print(f"[yellow]skipped[/yellow] {escape(item.source or item.doc_id)}: {escape(str(e))}")
                 continue
@@ -189,13 +200,18 @@ def eval_cmd(
                                                        "offsets match, and attributions in lines the default "
                                                        "cleaning would remove (site chrome) are dropped; none: "
                                                        "keep them.")] = "mask",
+    stanza_dir: StanzaDirOpt = None,
+    conllu: Annotated[list[Path] | None, typer.Option("--conllu", help="CoNLL-U files or folders whose documents "
+                                                      "(matched by doc_id) carry their own parse for the "
+                                                      "stanza backend (repeatable).")] = None,
 ) -> None:
     """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
     from builder.evaluate import evaluate, render
 
     kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
     try:
-        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested, clean=clean)
+        ev, rows = evaluate(gold, split=split, kinds=kept, backend=backend, nested=nested, clean=clean,
+                            model_dir=str(stanza_dir) if stanza_dir else None, conllu=conllu or ())
     except (QuotechainError, OSError, ValueError, KeyError) as e:
         raise _fail(e) from e
     if predictions is not None:
@@ -340,6 +356,58 @@ def publish_cmd(
     for path in result.deleted:
         err.print(f"removed from the repo (not in this build): {path}")
     err.print(f"[green]published[/green] {plan.url}" + (f" · {result.commit_url}" if result.commit_url else ""))
+
+
+models_app = typer.Typer(help="Manage the stanza models of the stanza backend (download, list).",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("download")
+def models_download_cmd(
+    languages: Annotated[list[str], typer.Argument(help="Languages to get models for (en, ru).")],
+    directory: Annotated[Path | None, typer.Option("--dir", help="Model folder (default: $QUOTECHAIN_STANZA_DIR, "
+                                                                 "else ~/stanza_resources).")] = None,
+) -> None:
+    """Download stanza's models for the languages (needs network access and quotechain[stanza])."""
+    from builder.extract.stanza.models import download_models
+
+    try:
+        got = download_models(languages, directory, downloader=_downloader())
+    except QuotechainError as e:
+        raise _fail(e) from e
+    for m in got:
+        err.print(f"{m.language}: {', '.join(m.processors)} in {m.directory}")
+
+
+def _downloader() -> Callable[..., Any] | None:
+    """stanza.download, unless a test swapped it for a fake (the default: None = the real one)."""
+    return None
+
+
+@models_app.command("list")
+def models_list_cmd(
+    directory: Annotated[Path | None, typer.Option("--dir", help="Model folder (default: $QUOTECHAIN_STANZA_DIR, "
+                                                                 "else ~/stanza_resources).")] = None,
+) -> None:
+    """Show which stanza models are installed, where, and whether each language is complete."""
+    from builder.extract.stanza.models import list_models, resolve_dir
+
+    try:
+        found = list_models(directory)
+    except QuotechainError as e:
+        raise _fail(e) from e
+    root = resolve_dir(directory)
+    if not found:
+        err.print(f"no stanza models in {root}; get them with: quotechain models download en ru --dir {root}")
+        return
+    table = Table(title=f"stanza models in {root}")
+    for col in ("language", "processors", "complete", "MB"):
+        table.add_column(col)
+    for m in found:
+        table.add_row(m.language, ", ".join(m.processors),
+                      "yes" if m.complete else f"no (missing {', '.join(m.missing)})", f"{m.size / 1e6:.1f}")
+    Console().print(table)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,14 @@ class UnsupportedLanguageError(QuotechainError):
     """No lexicon exists for the requested language."""
 
 
+class BackendUnavailableError(QuotechainError):
+    """An extractor backend cannot run here (its optional extra is not installed)."""
+
+
+class ModelNotFoundError(BackendUnavailableError):
+    """A backend's models are missing; the message names the command that gets them."""
+
+
 class BuildError(QuotechainError):
     """A build cannot go on (strict mode hit a bad document, output folder unusable)."""
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from builder.errors import DocumentError, InputError
+from builder.ingest.conllu import SUFFIXES as CONLLU_SUFFIXES
 from builder.ingest.files import GZIP_MAGIC, format_of, gzip_error, open_binary, read_bounded
 from builder.ingest.hf import PREFIX as HF_PREFIX
 from builder.ingest.hf import HubSpec, is_saved_dataset, read_hub, read_parquet, read_saved
@@ -208,7 +209,11 @@ def _read_file(path: Path, root: Path, opts: IngestOptions) -> Iterator[Document
 
     fmt, gz = format_of(path)
     rel, where = path.relative_to(root).as_posix(), str(path)
-    if fmt == "text":
+    if path.suffix.lower() in CONLLU_SUFFIXES:  # already parsed: goes to the stanza backend with its parse
+        from builder.ingest.conllu import read_conllu
+
+        yield from read_conllu(path, root)
+    elif fmt == "text":
         yield text_to_document(read_bounded(path, gz, opts.max_bytes), rel, where)
     elif fmt == "html":
         yield html_to_document(read_bounded(path, gz, opts.max_bytes), rel, where)
