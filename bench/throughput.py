@@ -67,7 +67,8 @@ def make_corpus(source: Path, n: int, work: Path) -> tuple[Path, float]:
     with tmp.open("w", encoding="utf-8") as f:
         for i in range(n):
             d = docs[i % len(docs)]
-            text = f"{d['text']}\n\n({i})"
+            head, sep, rest = d["text"].partition("\n")
+            text = f"{head} ({i}){sep}{rest}"  # unique in its title line, which cleaning keeps
             size += len(text.encode("utf-8"))
             f.write(json.dumps({"doc_id": f"{d['doc_id']}#{i}", "text": text}, ensure_ascii=False) + "\n")
     tmp.replace(path)
@@ -151,8 +152,8 @@ def run_build(corpus: Path, mb: float, n: int, backend: str, work: Path, engine_
            *engine_args]
     wall, cpu, peak, pss, _ = measure(cmd)
     manifest = json.loads((out / "quotechain.json").read_text(encoding="utf-8"))
-    if manifest["documents_written"] != n:
-        raise SystemExit(f"{label}: wrote {manifest['documents_written']} of {n} documents")
+    if manifest["documents_read"] != n:
+        raise SystemExit(f"{label}: read {manifest['documents_read']} of {n} documents")
     return Result(label, backend, n, wall, cpu, peak, pss, mb, sum(manifest["quotes_per_language"].values()))
 
 

@@ -1,34 +1,51 @@
-"""BuildConfig -> a dataset folder and a BuildReport: ingest, process and write, streaming.
+"""BuildConfig -> a dataset folder and a BuildReport: read, process and write, streaming.
 
-The build writes into a staging folder beside the output and moves it into place only when it is
-complete, so no partial dataset ever appears at the output path. A document that cannot be processed
-becomes a Skip with a reason (or, with `strict`, stops the build naming the document).
+The loop has three parts, so that a parallel map can replace the middle one:
+  read_inputs (Document | Skip, in input order) -> process_item (pure: one item -> DocumentResult
+  | Skip) -> commit (dedupe by content hash, ShardWriter, shard records).
+Shard k holds input positions [k*N, (k+1)*N). The build writes into a staging folder beside the
+output and moves it into place only when complete, so no partial dataset ever appears at the
+output path. A finished shard is recorded there, so `resume` re-reads the inputs but processes only
+unfinished shards, and gives the same files as an uninterrupted build. One bad document never stops
+a build: it becomes a Skip with a reason (with `strict`, the build stops and names it).
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable
+import hashlib
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from builder import __version__
-from builder.card import write_card
+from builder import __version__, resume
+from builder.api import process_document
+from builder.card import check_license, read_eval_report, write_card
 from builder.dataset import (
     DOCUMENTS,
     SHARD_DOCS,
-    InputDigest,
     ShardWriter,
+    finalize_shards,
     publish_atomically,
     staging_dir,
     write_manifest,
 )
 from builder.engines import ENGINES
 from builder.engines.local import LocalEngine
-from builder.engines.work import Processed, WorkOptions
-from builder.errors import BuildError, QuotechainError
-from builder.ingest import IngestOptions, read_inputs
-from builder.records import BuildReport, Skip
+from builder.engines.work import Processed
+from builder.errors import BuildError, DocumentError, LexiconError, QuotechainError, SchemaError
+from builder.extract import get_extractor
+from builder.ingest import MAX_CHARS, STDIN, IngestOptions, check_inputs, fingerprint, read_inputs
+from builder.lexicon import available_languages
+from builder.records import BuildReport, Document, DocumentResult, Skip
+from builder.resources import lexicon_dir
+from builder.resume import ShardRecord
+
+# Options that do not change what a build writes: a build may be resumed with other values, and every
+# engine and number of workers records the same options.
+NOT_IN_IDENTITY = ("out", "resume", "strict", "engine", "workers", "master", "spark_conf")
 
 
 @dataclass(frozen=True)
@@ -44,19 +61,20 @@ class BuildConfig:
     id_field: str | None = None
     keep_text: bool = True
     license: str | None = None
+    eval_report: str | None = None  # score.py --json output, shown in the card as measured quality
     shard_docs: int = SHARD_DOCS
     strict: bool = False
-    engine: str = "local"
-    workers: int | None = 1  # None: one per core (the CLI's default); >1 needs the `__main__` guard in scripts
-    master: str | None = None
+    stanza_dir: str | None = None  # the stanza backend's model folder
+    resume: bool = False
+    max_chars: int = MAX_CHARS
+    engine: str = "local"  # or "spark" (builder.engines.spark)
+    workers: int | None = 1  # local engine processes; None: one per core (the CLI's default)
+    master: str | None = None  # Spark master
     spark_conf: tuple[tuple[str, str], ...] = ()
 
-    def work_options(self) -> WorkOptions:
-        return WorkOptions(lang=self.lang, backend=self.backend, clean=self.clean, keep_text=self.keep_text)
-
-
-# How a build runs, not what it builds: left out of the manifest, so every engine records the same options.
-EXECUTION_FIELDS = ("out", "workers", "master", "spark_conf")
+    @property
+    def ingest_options(self) -> IngestOptions:
+        return IngestOptions(text_field=self.text_field, id_field=self.id_field, max_chars=self.max_chars)
 
 
 @dataclass(frozen=True)
@@ -72,94 +90,209 @@ class BuildEvent:
 ProgressCallback = Callable[[BuildEvent], None]
 
 
-@dataclass
-class Tally:
-    """What a build has done so far; every engine fills one, and `finish_build` turns it into the record."""
+def process_item(item: Document | Skip, config: BuildConfig) -> DocumentResult | Skip:
+    """One input item -> its result, or a Skip saying why not. Pure: no state, no I/O."""
+    if isinstance(item, Skip):
+        return item
+    where = item.source or item.doc_id
+    try:
+        return process_document(item, lang=config.lang, backend=config.backend, clean=config.clean,
+                                model_dir=config.stanza_dir)
+    except DocumentError as e:
+        return Skip(where, e.reason, e.detail)
+    except (LexiconError, SchemaError):
+        raise  # the installation is broken, not the document
+    except RecursionError as e:
+        return Skip(where, "error", f"RecursionError: {e}")
+    except Exception as e:  # a bug on one document must not lose the build: record it and go on
+        return Skip(where, "error", f"{type(e).__name__}: {e}")
 
-    read: int = 0
-    written: int = 0
-    duplicates: int = 0
-    quotes: dict[str, int] = field(default_factory=dict)
-    skips: list[Skip] = field(default_factory=list)
-    digest: InputDigest = field(default_factory=InputDigest)
+
+@dataclass
+class _Run:
+    """What the build knows while it goes: finished shards, and the hashes written so far."""
+
+    config: BuildConfig
+    writer: ShardWriter
+    stage: Path
+    done: dict[int, ShardRecord]
+    first_shard_of: dict[int, int] = field(default_factory=dict)  # content hash -> shard that wrote it
+    record: ShardRecord | None = None
+    position: int = 0
+    skipped: int = 0
+    quotes: int = 0
+
+    def __post_init__(self) -> None:
+        for k, rec in sorted(self.done.items()):
+            for h in rec.written:
+                self.first_shard_of.setdefault(int(h, 16), k)  # records come in shard order: first wins
+
+    def open(self, shard: int) -> None:
+        self.record = ShardRecord(shard)
+        self.writer.open(shard)
+
+    def commit(self, item: Document | Skip, outcome: Processed | Skip) -> None:
+        """Add one item's outcome to the open shard: a skip, a duplicate, or rows."""
+        rec = self.record
+        assert rec is not None
+        rec.items += 1
+        if isinstance(outcome, Skip):
+            if self.config.strict:
+                named = f"{item.doc_id} ({outcome.source})" if isinstance(item, Document) else outcome.source
+                raise BuildError(f"--strict: {named}: {outcome.reason}: {outcome.detail} (the finished shards are "
+                                 f"kept in {self.stage}; fix the input, or rerun with --resume without --strict)")
+            rec.skips.append(outcome)
+            self.skipped += 1
+            return
+        h = outcome.content_hash
+        key = int(h, 16)
+        prior = self.first_shard_of.get(key)
+        if prior is not None and prior <= rec.shard:  # the same text earlier in the input
+            rec.duplicates += 1
+            rec.skips.append(duplicate_skip(outcome.source, h))
+            return
+        self.first_shard_of[key] = rec.shard
+        rec.written.append(h)
+        self.writer.add_rows(outcome.rows)
+        languages = outcome.quote_languages
+        for language in languages:
+            rec.quotes[language] = rec.quotes.get(language, 0) + 1
+        self.quotes += len(languages)
+
+    def close(self) -> None:
+        rec = self.record
+        if rec is None:
+            return
+        rec.rows = self.writer.close()
+        resume.save_shard(self.stage, rec)
+        self.done[rec.shard] = rec
+        self.record = None
+
+
+def duplicate_skip(source: str, content_hash: str) -> Skip:
+    return Skip(source, "duplicate", f"same text (content hash {content_hash}) as an earlier document")
+
+
+def _shards(items: Iterator[Document | Skip], size: int) -> Iterator[tuple[int, Document | Skip]]:
+    """(shard number, item) for every input item: shard k = input positions [k*size, (k+1)*size)."""
+    for position, item in enumerate(items):
+        yield position // size, item
 
 
 def build(config: BuildConfig, progress: ProgressCallback | None = None) -> BuildReport:
-    """Build the dataset described by `config`; returns what happened. Raises BuildError in strict mode."""
+    """Build the dataset described by `config`; returns what happened.
+
+    Raises InputError before anything is written when an input does not exist, BuildError in strict
+    mode or when `resume` meets a different unfinished build. On any failure the staging folder
+    keeps the finished shards, for `resume`.
+    """
+    if config.shard_docs < 1:
+        raise BuildError("shard size must be at least 1")
     if config.engine not in ENGINES:
         raise QuotechainError(f"unknown engine {config.engine!r}; choose one of: {', '.join(ENGINES)}")
     if config.engine == "spark":
         from builder.engines.spark import build_on_spark
 
         return build_on_spark(config, progress)
+    check_inputs(config.inputs)
+    for code in available_languages():
+        get_extractor(config.backend, code, config.stanza_dir)  # an unknown backend fails here, not per document
+    if config.resume and STDIN in config.inputs:
+        raise BuildError("--resume cannot re-read standard input")
     out = Path(config.out)
+    check_license(config.license)
+    evaluation = read_eval_report(config.eval_report) if config.eval_report else None
     stage = staging_dir(out)
-    if stage.exists():
-        shutil.rmtree(stage)
-    stage.mkdir(parents=True)
-    writer = ShardWriter(stage, keep_text=config.keep_text, shard_docs=config.shard_docs)
-    tally = Tally()
-    seen: set[str] = set()
-    options = IngestOptions(text_field=config.text_field, id_field=config.id_field)
-    engine = LocalEngine(config.work_options(), config.workers)
+    identity = {"quotechain": __version__, "inputs_fingerprint": fingerprint(config.inputs),
+                "options": {k: v for k, v in asdict(config).items() if k not in NOT_IN_IDENTITY}}
+    done = resume.start(stage, identity, config.resume)
+    run = _Run(config, ShardWriter(stage, keep_text=config.keep_text), stage, done)
     try:
-        for outcome in engine.map(read_inputs(config.inputs, options)):
-            tally.read += 1
-            if isinstance(outcome, Skip):
-                _skip(config, tally, outcome)
-            else:
-                _record(outcome, writer, tally, seen)
-            if progress is not None:
-                progress(BuildEvent(tally.read, len(tally.skips), sum(tally.quotes.values()), outcome.source))
-        files = writer.finish()
-        return finish_build(config, stage, files, writer.counts, tally)
+        _run(run, progress)
     except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
+        run.writer.discard()
         raise
+    return _publish(config, run.done, out, stage, evaluation)
 
 
-def finish_build(config: BuildConfig, stage: Path, files: dict[str, list[Path]], counts: dict[str, int],
-                 tally: Tally) -> BuildReport:
-    """Write the manifest and the card into the staging folder (its shards in place), publish, report."""
-    out = Path(config.out)
-    counts = {cfg: counts.get(cfg, 0) for cfg in files}
+def _run(run: _Run, progress: ProgressCallback | None) -> None:
+    config = run.config
+
+    def todo() -> Iterator[tuple[tuple[int, Document | Skip], Document | Skip]]:
+        for shard, item in _shards(read_inputs(config.inputs, config.ingest_options), config.shard_docs):
+            if shard in run.done:
+                run.position += 1  # finished by an earlier run: read past it
+                continue
+            yield (shard, item), item
+
+    # The engine runs process_item on every item (in worker processes with --workers N) and gives the
+    # outcomes back in input order, so shards, dedupe and files are those of a one-process build.
+    for (shard, item), outcome in LocalEngine(config, config.workers).map(todo()):
+        run.position += 1
+        if run.record is None or run.record.shard != shard:
+            run.close()
+            run.open(shard)
+        run.commit(item, outcome)
+        if progress is not None:
+            progress(BuildEvent(run.position, run.skipped, run.quotes,
+                                item.source if isinstance(item, Skip) else (item.source or item.doc_id)))
+    run.close()
+
+
+def _publish(config: BuildConfig, done: dict[int, ShardRecord], out: Path, stage: Path,
+             evaluation: dict[str, Any] | None) -> BuildReport:
+    """Manifest, card and the move into place, from the finished shards' records (any engine's)."""
+    records = [done[k] for k in sorted(done)]
+    digest = hashlib.sha1()
+    quotes: dict[str, int] = {}
+    rows: dict[str, int] = {}
+    for rec in records:
+        for h in rec.written:
+            digest.update(h.encode())
+        for table, add in ((quotes, rec.quotes), (rows, rec.rows)):
+            for k, v in add.items():
+                table[k] = table.get(k, 0) + v
+    read = sum(r.items for r in records)
+    written = sum(len(r.written) for r in records)
+    duplicates = sum(r.duplicates for r in records)
+    skips = [s for r in records for s in r.skips]
+    files = finalize_shards(stage)
+    counts = {cfg: rows.get(cfg, 0) for cfg in files}
     warnings = () if config.license else ("no --license given: the dataset card says 'unknown'",)
     manifest = {
         "quotechain_version": __version__,
-        "options": {k: v for k, v in asdict(config).items() if k not in EXECUTION_FIELDS},
-        "input_digest": tally.digest.hexdigest(),
-        "documents_read": tally.read, "documents_written": tally.written, "duplicates": tally.duplicates,
-        "quotes_per_language": dict(sorted(tally.quotes.items())),
-        "skips": [s.to_dict() for s in tally.skips],
+        "options": {k: v for k, v in asdict(config).items() if k not in NOT_IN_IDENTITY},
+        "input_digest": digest.hexdigest()[:16],
+        "documents_read": read, "documents_written": written, "duplicates": duplicates,
+        "quotes_per_language": dict(sorted(quotes.items())),
+        "skips": [s.to_dict() for s in skips],
+        "license": config.license,
+        **provenance(config.backend, [c for c in counts if c != DOCUMENTS], config.stanza_dir),
     }
+    if evaluation is not None:
+        manifest["eval"] = evaluation
+    resume.finish(stage)
     write_manifest(stage, manifest)
-    write_card(stage, counts, license_id=config.license,
-               build={"quotechain": __version__, "backend": config.backend, "clean": config.clean,
-                      "input digest": manifest["input_digest"], "documents": tally.written})
+    write_card(stage)
     publish_atomically(stage, out)
     return BuildReport(
-        out_dir=str(out), documents_read=tally.read, documents_written=tally.written,
-        duplicates=tally.duplicates, skips=tuple(tally.skips), quotes_per_language=dict(sorted(tally.quotes.items())),
+        out_dir=str(out), documents_read=read, documents_written=written, duplicates=duplicates,
+        skips=tuple(skips), quotes_per_language=dict(sorted(quotes.items())),
         files=tuple((out / p.relative_to(stage)).as_posix() for ps in files.values() for p in ps),
         warnings=warnings)
 
 
-def _skip(config: BuildConfig, tally: Tally, skip: Skip) -> None:
-    if config.strict:
-        raise BuildError(f"{skip.source}: {skip.reason} ({skip.detail})")
-    tally.skips.append(skip)
+def provenance(backend: str, languages: list[str], model_dir: str | None = None) -> dict[str, Any]:
+    """For the card: build date (SOURCE_DATE_EPOCH when set), lexicon digests, models used per language."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = datetime.fromtimestamp(int(epoch), tz=UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    langs = sorted(languages)
+    return {
+        "built_at": when.date().isoformat(),
+        "lexicons": {lang: hashlib.sha1((lexicon_dir() / f"{lang}.toml").read_bytes()).hexdigest()[:16]
+                     for lang in langs if (lexicon_dir() / f"{lang}.toml").exists()},
+        "models": {lang: list(getattr(get_extractor(backend, lang, model_dir), "models", ())) for lang in langs},
+    }
 
 
-def _record(done: Processed, writer: ShardWriter, tally: Tally, seen: set[str]) -> None:
-    if done.content_hash in seen:
-        tally.duplicates += 1
-        return
-    seen.add(done.content_hash)
-    tally.digest.add(done.content_hash)
-    writer.add_rows(done.rows)
-    tally.written += 1
-    for language in done.quote_languages:
-        tally.quotes[language] = tally.quotes.get(language, 0) + 1
-
-
-__all__ = ["DOCUMENTS", "BuildConfig", "BuildEvent", "Tally", "build", "finish_build"]
+__all__ = ["DOCUMENTS", "BuildConfig", "BuildEvent", "build", "process_item"]

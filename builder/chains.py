@@ -49,27 +49,39 @@ def find_doc_source(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
-def _contains(outer: Attribution, inner: Attribution) -> bool:
-    if outer is inner:
-        return False
-    parts = list(inner.content)
-    if inner.speaker is not None:
-        parts.append(inner.speaker)
-    if inner.cue is not None:
-        parts.append(inner.cue.span)
-    return all(any(piece.start <= p.start and p.end <= piece.end for piece in outer.content) for p in parts) \
-        and (outer.start, outer.end) != (inner.start, inner.end)
+def _parts(a: Attribution) -> list[tuple[int, int]]:
+    """The character ranges an attribution occupies: content pieces, speaker, cue."""
+    out = [(p.start, p.end) for p in a.content]
+    if a.speaker is not None:
+        out.append((a.speaker.start, a.speaker.end))
+    if a.cue is not None:
+        out.append((a.cue.start, a.cue.end))
+    return out
+
+
+def _parents(attributions: list[Attribution]) -> list[int | None]:
+    """For each attribution, the innermost other one whose content holds its content, speaker and cue."""
+    parts = [_parts(a) for a in attributions]
+    bounds = [(min(s for s, _ in p), max(e for _, e in p)) for p in parts]
+    out: list[int | None] = []
+    for i, a in enumerate(attributions):
+        lo, hi = bounds[i]
+        best: int | None = None
+        for j, o in enumerate(attributions):
+            if j == i or not (o.start <= lo and hi <= o.end) or (o.start, o.end) == (a.start, a.end):
+                continue
+            inside = all(any(p.start <= s and e <= p.end for p in o.content) for s, e in parts[i])
+            if inside and (best is None or o.end - o.start < attributions[best].end - attributions[best].start):
+                best = j
+        out.append(best)
+    return out
 
 
 def build_chains(doc: Document, attributions: list[Attribution], speakers: list[Speaker], *,
                  language: str, backend: str, doc_source: str | None) -> list[Quote]:
     """Quote rows for one document (same order as `attributions`) with parent ids and chains."""
     ids = [quote_id(doc.doc_id, a.content, a.cue) for a in attributions]
-    parents: list[int | None] = []
-    for a in attributions:
-        holders = [j for j, o in enumerate(attributions) if _contains(o, a)]
-        # the innermost holder is the one with the shortest content
-        parents.append(min(holders, key=lambda j: attributions[j].end - attributions[j].start) if holders else None)
+    parents = _parents(attributions)
 
     def chain_of(i: int, depth: int = 0) -> tuple[Link, ...]:
         a, sp = attributions[i], speakers[i]

@@ -1,8 +1,10 @@
 """DocumentResults -> a Hub-layout dataset folder: data/<config>/train-*.parquet + README.md.
 
-Configs: one per quote language present, plus `documents`. Rows are written in input order (documents
-in sorted input order, quotes by offset) in shards of a fixed number of documents, so the same input
-always gives byte-identical files. Features come from schemas/ (builder.schema).
+Configs: one per quote language present, plus `documents`. Shard k holds the rows of input positions
+[k*N, (k+1)*N) (builder.build), one part file per config, written a row group at a time and moved to
+its final name only when the shard is complete; rows in input order (quotes by offset), so the same
+input always gives byte-identical files, interrupted and resumed or not. Features come from schemas/
+(builder.schema).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ DOCUMENTS = "documents"
 SHARD_DOCS = 2000
 PART = "part-{:05d}.parquet"
 COMPRESSION = "zstd"
+# Rows are written to a shard's file in row groups of at most this many rows or text characters, so
+# a shard of long documents never sits whole in memory.
+ROW_GROUP_ROWS = 1000
+ROW_GROUP_CHARS = 32_000_000
 
 
 def encode_result(result: DocumentResult, keep_text: bool = True) -> tuple[tuple[str, dict[str, Any]], ...]:
@@ -36,86 +42,118 @@ def encode_result(result: DocumentResult, keep_text: bool = True) -> tuple[tuple
     return tuple(rows)
 
 
-@dataclass
-class InputDigest:
-    """A digest of the set of documents written: the sum of their content hashes modulo 2**64.
-
-    Order-free and mergeable, so a build split over processes or Spark partitions gets the digest
-    of a one-process build of the same documents.
-    """
-
-    total: int = 0
-
-    def add(self, content_hash: str) -> None:
-        self.total = (self.total + int(content_hash, 16)) % 2**64
-
-    def merge(self, other: InputDigest) -> None:
-        self.total = (self.total + other.total) % 2**64
-
-    def hexdigest(self) -> str:
-        return f"{self.total:016x}"
-
-
 def contract_of(config: str) -> str:
     return "documents" if config == DOCUMENTS else "quotes"
 
 
 def write_table(rows: list[dict[str, Any]], contract: str, path: Path) -> None:
     """Write rows (already encoded) as one parquet file with the contract's schema and HF metadata."""
-    write_arrow(pa.Table.from_pylist(rows, schema=features(contract).arrow_schema), contract, path)
-
-
-def write_arrow(table: pa.Table, contract: str, path: Path) -> None:
-    """Write an Arrow table of encoded rows as one parquet file with the contract's schema and HF metadata.
-
-    The file appears under its name only when complete, so a retried writer (a Spark task) just replaces it.
-    """
-    table = table.select(features(contract).arrow_schema.names).cast(features(contract).arrow_schema)
+    schema = features(contract).arrow_schema
+    table = pa.Table.from_pylist(rows, schema=schema)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(path.name + ".tmp")
     pq.write_table(table, tmp, compression=COMPRESSION, write_statistics=True)
     os.replace(tmp, path)
 
 
+def shard_of(path: Path) -> int | None:
+    """The shard number of a part file (part-00012.parquet[.tmp] -> 12), None for other files."""
+    name = path.name
+    if not name.startswith("part-"):
+        return None
+    digits = name[len("part-"):].split(".", 1)[0]
+    return int(digits) if digits.isdigit() else None
+
+
+@dataclass
+class _PartWriter:
+    """One config's part file of one shard, written a row group at a time to a .tmp file."""
+
+    path: Path
+    contract: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    chars: int = 0
+    count: int = 0
+    writer: pq.ParquetWriter | None = None
+
+    @property
+    def tmp(self) -> Path:
+        return self.path.with_name(self.path.name + ".tmp")
+
+    def add(self, row: dict[str, Any], chars: int) -> None:
+        self.rows.append(row)
+        self.chars += chars
+        self.count += 1
+        if len(self.rows) >= ROW_GROUP_ROWS or self.chars >= ROW_GROUP_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        schema = features(self.contract).arrow_schema
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.tmp, schema, compression=COMPRESSION, write_statistics=True)
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=schema))
+        self.rows, self.chars = [], 0
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+            os.replace(self.tmp, self.path)
+
+
 @dataclass
 class ShardWriter:
-    """Collects rows per config and flushes a shard every `shard_docs` documents."""
+    """DocumentResults -> one part file per config for each shard, rows in the order they are added.
+
+    `open(k)` starts shard k; `add` streams rows to it; `close()` finishes it (each part file appears
+    under its final name only then) and returns the rows written per config.
+    """
 
     root: Path
     keep_text: bool = True
-    shard_docs: int = SHARD_DOCS
-    shard: int = 0
-    docs_in_shard: int = 0
-    buffers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
+    shard: int = -1
+    parts: dict[str, _PartWriter] = field(default_factory=dict)
+
+    def open(self, shard: int) -> None:
+        if self.parts:
+            raise BuildError(f"shard {self.shard} is still open")
+        self.shard = shard
+
+    def _part(self, config: str) -> _PartWriter:
+        if config not in self.parts:
+            self.parts[config] = _PartWriter(self.root / "data" / config / PART.format(self.shard),
+                                             contract_of(config))
+        return self.parts[config]
 
     def add(self, result: DocumentResult) -> None:
         self.add_rows(encode_result(result, self.keep_text))
 
     def add_rows(self, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        """Add one document's encoded rows, (config, row) pairs, as `encode_result` gives them."""
+        """Add one document's encoded rows, (config, row) pairs as `encode_result` gives them (what the
+        engines' workers send back)."""
         for config, row in rows:
-            self.buffers.setdefault(config, []).append(row)
-        self.docs_in_shard += 1
-        if self.docs_in_shard >= self.shard_docs:
-            self.flush()
+            chars = len(row["text"] or "") if config == DOCUMENTS else len(row["quote"] or "")
+            self._part(config).add(row, chars)
 
-    def flush(self) -> None:
-        """Write the buffered rows as shard number `self.shard` of each config that has rows."""
-        if self.docs_in_shard == 0:
-            return
-        for config, rows in sorted(self.buffers.items()):
-            if rows:
-                write_table(rows, contract_of(config), self.root / "data" / config / PART.format(self.shard))
-                self.counts[config] = self.counts.get(config, 0) + len(rows)
-        self.buffers = {}
-        self.docs_in_shard = 0
-        self.shard += 1
+    def close(self) -> dict[str, int]:
+        """Finish the open shard; rows written per config."""
+        written = {}
+        for config, part in sorted(self.parts.items()):
+            part.close()
+            written[config] = part.count
+        self.parts = {}
+        return written
 
-    def finish(self) -> dict[str, list[Path]]:
-        """Flush, then rename parts to the Hub's train-XXXXX-of-YYYYY.parquet names."""
-        self.flush()
-        return finalize_shards(self.root)
+    def discard(self) -> None:
+        """Drop the open shard's unfinished files."""
+        for part in self.parts.values():
+            if part.writer is not None:
+                part.writer.close()
+            part.tmp.unlink(missing_ok=True)
+        self.parts = {}
 
 
 def finalize_shards(root: Path) -> dict[str, list[Path]]:

@@ -36,6 +36,14 @@ class UnsupportedLanguageError(QuotechainError):
     """No lexicon exists for the requested language."""
 
 
+class BackendUnavailableError(QuotechainError):
+    """An extractor backend cannot run here (its optional extra is not installed)."""
+
+
+class ModelNotFoundError(BackendUnavailableError):
+    """A backend's models are missing; the message names the command that gets them."""
+
+
 class BuildError(QuotechainError):
     """A build cannot go on (strict mode hit a bad document, output folder unusable)."""
 
@@ -46,3 +54,7 @@ class ValidationError(QuotechainError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__(f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
         self.problems = problems
+
+
+class PublishError(QuotechainError):
+    """A dataset cannot be published: no token, a token the Hub refuses, the Hub unreachable or failing."""

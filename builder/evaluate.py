@@ -13,11 +13,12 @@ import bisect
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from builder.errors import QuotechainError
 from builder.records import KINDS, Document, Quote
 
 THRESHOLDS = (("exact", 1.0), ("j>=0.8", 0.8), ("j>=0.5", 0.5), ("any", 1e-9))
@@ -70,7 +71,7 @@ def head_word(doc: TokenDoc, spans: Spans) -> str | None:
     """Last alphabetic word of the speaker's core noun phrase (cut at commas, prepositions; after 's)."""
     text = " ".join(doc.text[s:e] for s, e in spans)
     for part in (re.split(r"['’]s\b", HEAD_CUT.split(text, 1)[0])[-1], text):
-        ws = [w for w in WORD.findall(part) if w.isalpha()]
+        ws = [str(w) for w in WORD.findall(part) if w.isalpha()]
         if ws:
             return ws[-1]
     return None
@@ -270,13 +271,35 @@ def prediction_row(q: Quote) -> dict[str, Any]:
     }
 
 
-def predict(docs: Iterable[GoldDocument], backend: str = "rules",
-            nested: bool = False) -> Iterator[tuple[GoldDocument, list[Quote]]]:
-    """Run the extractor on each gold text as it is (no cleaning, so offsets match the gold)."""
+def read_parses(paths: Iterable[str | Path]) -> dict[str, Document]:
+    """Documents that carry their own parse (CoNLL-U files or folders), by doc_id and by `# newdoc` id."""
+    from builder.ingest import read_inputs
+    from builder.ingest.conllu import CONLLU_META
+
+    out: dict[str, Document] = {}
+    for item in read_inputs(list(paths)):
+        if isinstance(item, Document) and any(k == CONLLU_META for k, _ in item.meta):
+            out[item.doc_id] = item
+            out.setdefault(item.doc_id.rsplit("#", 1)[-1], item)
+    return out
+
+
+def predict(docs: Iterable[GoldDocument], backend: str = "rules", nested: bool = False, clean: str = "mask",
+            model_dir: str | None = None,
+            parses: Mapping[str, Document] | None = None) -> Iterator[tuple[GoldDocument, list[Quote]]]:
+    """Run the extractor on each gold text as it is, so offsets match the gold: `mask` (the default)
+    leaves the text alone and drops attributions in lines that cleaning would remove; `none` keeps all.
+
+    A gold document with a parse in `parses` (same doc_id, same text) is read with that parse.
+    """
     from builder.api import process_document
 
     for g in docs:
-        result = process_document(Document(g.doc_id, g.text), lang=g.language, backend=backend, clean="none")
+        parsed = (parses or {}).get(g.doc_id)
+        if parsed is not None and parsed.text != g.text:
+            raise QuotechainError(f"{g.doc_id}: the parsed document's text differs from the gold text")
+        doc = Document(g.doc_id, g.text, meta=parsed.meta if parsed is not None else ())
+        result = process_document(doc, lang=g.language, backend=backend, clean=clean, model_dir=model_dir)
         quotes = [q for q in result.quotes if nested or q.parent_id is None]
         yield g, quotes
 
@@ -338,8 +361,13 @@ def nested_links(gold_docs: list[GoldDocument], predicted: dict[str, list[Quote]
 
 
 def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[str, ...] = KINDS,
-             backend: str = "rules", nested: bool | None = None) -> tuple[Evaluation, list[dict[str, Any]]]:
+             backend: str = "rules", nested: bool | None = None, clean: str = "mask",
+             model_dir: str | None = None,
+             conllu: Iterable[str | Path] = ()) -> tuple[Evaluation, list[dict[str, Any]]]:
     """Run the extractor over a gold file and score it; also returns the PRED rows.
+
+    `conllu`: CoNLL-U files or folders whose documents (matched by doc_id) bring their own parse, read
+    by the stanza backend instead of parsing the gold text; `model_dir`: the stanza model folder.
 
     Nested attributions are scored when `nested` is True, or when it is None and the gold annotates
     nesting (has `parent` links); PolNeAR annotates outermost attributions only. Nested links are
@@ -350,7 +378,8 @@ def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[st
         nested = any(q.get("parent") is not None for g in gold_docs for q in g.quotes)
     rows: list[dict[str, Any]] = []
     all_quotes: dict[str, list[Quote]] = {}
-    for g, quotes in predict(gold_docs, backend, nested=True):
+    parses = read_parses(conllu) if conllu else None
+    for g, quotes in predict(gold_docs, backend, nested=True, clean=clean, model_dir=model_dir, parses=parses):
         all_quotes[g.doc_id] = quotes
         rows.extend(prediction_row(q) for q in quotes if nested or q.parent_id is None)
     results, stats = score_predictions(gold_docs, rows, kinds)

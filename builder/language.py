@@ -1,22 +1,41 @@
-"""Text -> ISO 639-1 language code: lexicon function words first, seeded langdetect only when unsure.
+"""Text -> ISO 639-1 language code, per document and per paragraph.
 
-Each lexicon lists its language's most frequent function words; a text whose words are largely
-those of one supported language is that language (fast, and reliable on short texts where
-langdetect guesses). Anything else goes to langdetect, seeded once so the same text always gets
-the same answer (and e.g. French comes back as 'fr', which the build skips as unsupported).
+Per text: lexicon function words first (fast, and reliable on short texts where langdetect
+guesses), seeded langdetect only when they do not settle it, so the same text always gets the
+same answer (and e.g. French comes back as 'fr', which the build skips as unsupported).
+
+Per paragraph: a cheap script check first. A paragraph written in the document's main script
+(Latin, Cyrillic) is in the main language without asking any detector; only paragraphs in another
+script, and long enough to tell, are detected (together, one detection per script). So an English
+article costs one detection, and a Russian quote inside it still comes out as Russian.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from builder.lexicon import Lexicon, available_languages, load_lexicon
+from builder.segment import paragraph_bounds
 
 WORD = re.compile(r"[^\W\d_]+")
+LETTER = re.compile(r"[^\W\d_]")
+SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),
+}
+OTHER = "other"
+LATIN = "latin"
 SAMPLE_CHARS = 4000
 MIN_SHARE = 0.2
 MIN_WORDS = 3
+# A paragraph in another script needs this many letters to count as written in it.
+MIN_PARAGRAPH_LETTERS = 4
+# Below this many letters langdetect is unreliable: a short sample in a script that only one supported
+# language uses is taken to be in that language when langdetect names an unsupported one.
+SHORT_LETTERS = 200
 SEED = 0
 
 
@@ -32,13 +51,49 @@ def _seed_langdetect() -> None:
     DetectorFactory.seed = SEED
 
 
+NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _latin_only(text: str) -> bool:
+    """Whether every letter of `text` is Latin (one scan in C)."""
+    return NON_LATIN_LETTER.search(text) is None
+
+
+_ASCII_LETTERS = {ord(c): None for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters of `text` per script: latin, cyrillic, other."""
+    if text.isascii():  # the common case, counted in C: only Latin letters can occur
+        return {"latin": len(text) - len(text.translate(_ASCII_LETTERS)), "cyrillic": 0, OTHER: 0}
+    if _latin_only(text):  # curly quotes and dashes, but no letter of another script
+        return {"latin": len(LETTER.findall(text)), "cyrillic": 0, OTHER: 0}
+    counts = {name: len(pattern.findall(text)) for name, pattern in SCRIPTS.items()}
+    counts[OTHER] = len(LETTER.findall(text)) - sum(counts.values())
+    return counts
+
+
+def dominant_script(counts: dict[str, int]) -> str | None:
+    """The script with the most letters, or None for a text without letters."""
+    best = max(sorted(counts), key=lambda k: counts[k])
+    return best if counts[best] > 0 else None
+
+
 def function_word_shares(text: str) -> dict[str, float]:
     """Share of the words of `text` that are function words of each supported language."""
-    words = [w.lower() for w in WORD.findall(text[:SAMPLE_CHARS])]
+    sample = text[:SAMPLE_CHARS].lower()
+    words = WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return {}
-    return {lex.language: sum(lex.fold(w) in lex.function_words for w in words) / len(words)
-            for lex in _lexicons()}
+    shares = {}
+    latin = _latin_only(sample)
+    for lex in _lexicons():
+        if latin and lex.script != LATIN:
+            shares[lex.language] = 0.0  # none of this language's letters occur
+            continue
+        counts = Counter(WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words)
+        shares[lex.language] = sum(counts[w] for w in lex.function_words) / len(words)
+    return shares
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -57,3 +112,51 @@ def detect_language(text: str, default: str = "en") -> str:
         return str(detect(text[:SAMPLE_CHARS]))
     except LangDetectException:
         return default
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (a non-blank line) of a text and its language."""
+
+    start: int
+    end: int
+    language: str
+
+
+def main_language(text: str, default: str = "en") -> str:
+    """The language of the paragraphs written in the text's dominant script, so that a few lines of
+    foreign chrome or quotation do not decide it."""
+    if _latin_only(text):  # no other script to weigh
+        return detect_language(text[:SAMPLE_CHARS], default)
+    bounds = paragraph_bounds(text)
+    counts = [script_counts(text[s:e]) for s, e in bounds]
+    main = dominant_script({k: sum(c[k] for c in counts) for k in (*SCRIPTS, OTHER)}) if counts else None
+    sample = "\n".join(text[s:e] for (s, e), c in zip(bounds, counts, strict=True) if dominant_script(c) == main)
+    return detect_language(sample[:SAMPLE_CHARS] or text, default)
+
+
+def paragraph_languages(text: str, main: str) -> list[Paragraph]:
+    """Each paragraph's language: `main` for paragraphs in the main language's script (or too short
+    to tell); for the others, one detection per script over all of that script's paragraphs (so a
+    long article quoting Russian in every other paragraph still costs one detection). Attributions
+    in a paragraph of an unsupported language (a long Ukrainian passage) get no row."""
+    main_script = next((lex.script for lex in _lexicons() if lex.language == main), None)
+    bounds = paragraph_bounds(text)
+    if main_script == LATIN and _latin_only(text):
+        return [Paragraph(s, e, main) for s, e in bounds]  # every paragraph is in the main script
+    scripts: list[str | None] = []
+    for s, e in bounds:
+        counts = script_counts(text[s:e])
+        script = dominant_script(counts)
+        foreign = script is not None and script != main_script and sum(counts.values()) >= MIN_PARAGRAPH_LETTERS
+        scripts.append(script if foreign else None)
+    detected: dict[str, str] = {}
+    for script in sorted({sc for sc in scripts if sc is not None}):
+        sample = "\n".join(text[s:e] for (s, e), sc in zip(bounds, scripts, strict=True) if sc == script)
+        found = detect_language(sample[:SAMPLE_CHARS], default=main)
+        own = [lex.language for lex in _lexicons() if lex.script == script]
+        if found not in available_languages() and len(own) == 1 and len(LETTER.findall(sample)) < SHORT_LETTERS:
+            found = own[0]  # langdetect guesses on a few words (Bulgarian for «Нет», — сказал он)
+        detected[script] = found
+    return [Paragraph(s, e, detected[sc] if sc is not None else main)
+            for (s, e), sc in zip(bounds, scripts, strict=True)]

@@ -6,6 +6,7 @@ or a lemma listed under two cue types, so a broken lexicon never reaches the ext
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -24,23 +25,31 @@ SCHEMA: dict[str, dict[str, str]] = {
     "": {"language": "str", "name": "str", "script": "str"},
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
-    "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]"},
+    "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
+             "document_only": "list[str]", "clausal_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
-    "grammar": {"determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
+    "grammar": {
+                "determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
-                "adverbs": "list[str]", "time_words": "list[str]", "as_prefixes": "list[str]"},
+                "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
+                "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
+                "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
+                "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
+                "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
+                "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
-                 "impersonal": "list[str]"},
+                 "impersonal": "list[str]", "document_prepositions": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
     "media": {"phrases": "list[str]"},
-    "doc_source": {"agencies": "list[str]"},
+    "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
 
 
@@ -54,7 +63,7 @@ class CueForm:
     form: str = ""  # grammatical kind of the form (see builder.morph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one compiled lexicon per language
 class Lexicon:
     """A compiled lexicon: word sets are folded (`fold(word)`), phrases are lower-case word strings."""
 
@@ -66,8 +75,12 @@ class Lexicon:
     inner_pairs: tuple[tuple[str, str], ...]
     dashes: tuple[str, ...]
     cue_forms: Mapping[str, CueForm]
+    multiword: Mapping[str, tuple[tuple[tuple[str, ...], CueForm], ...]]
     lemma_types: Mapping[str, str]
     addressee_lemmas: frozenset[str]
+    noun_like: frozenset[str]
+    document_only: frozenset[str]
+    clausal_only: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -91,7 +104,25 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
     time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    clause_openers: frozenset[str]
+    pro_drop: bool
+    speech_nouns: frozenset[str]
+    possessed_nouns: Mapping[str, str]
+    noun_modifiers: frozenset[str]
+    agent_prepositions: frozenset[str]
+    far_complementizer: bool
+    anaphors: tuple[str, ...]
+    document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
+    coordinators: frozenset[str]
+    pronoun_after_cue: bool
+    coordinated_clause_ends: bool
+    non_content_starts: frozenset[str]
+    participle_prepositions: frozenset[str]
+    verb_particles: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -106,6 +137,7 @@ class Lexicon:
     end_after_cue: frozenset[str]
     media: tuple[str, ...]
     agencies: tuple[str, ...]
+    dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
 
@@ -163,24 +195,41 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
+    for key in ("addressee", "noun_like", "document_only", "clausal_only"):
+        stray = sorted(set(raw["cues"][key]) - set(seen))
+        if stray:
+            raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
     for p in raw["speakers"]["pronouns"]:
         if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
 
 
-def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> dict[str, CueForm]:
+def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
+        dict[str, CueForm], dict[str, tuple[tuple[tuple[str, ...], CueForm], ...]]]:
+    """Single-word cue forms, and multiword cues (point out, прийти к выводу) keyed by their head form."""
     infl = raw["inflection"]
     generate = morph.engine(infl["engine"], irregular=infl["irregular"], doubling=infl["doubling"])
     forms: dict[str, CueForm] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], CueForm]]] = {}
     for cue_type in CUE_TYPES:
         for lemma in raw["cues"][cue_type]:
             head, _, particle = lemma.partition(" ")
+            rest = tuple(w.lower().translate(fold) for w in particle.split())
             for form, kind in generate(head):
                 key = form.lower().translate(fold)
-                # the first lemma to claim a form keeps it
-                forms.setdefault(key if not particle else f"{key} {particle}",
-                                 CueForm(lemma, cue_type, particle, kind))
-    return forms
+                entry = CueForm(lemma, cue_type, particle, kind)
+                if rest:
+                    multi.setdefault(key, []).append((rest, entry))
+                else:
+                    forms.setdefault(key, entry)  # the first lemma to claim a form keeps it
+    return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
+
+
+def _regex(pattern: str, origin: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise LexiconError(f"{origin}: bad regular expression {pattern!r}: {e}") from e
 
 
 def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexicon:
@@ -195,6 +244,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
     gr, fm, adj = raw["grammar"], raw["forms"], raw["adjuncts"]
     belief = set(adj["belief_phrases"])
     phrases = [*adj["before_speaker"], *adj["impersonal"]]
+    single, multi = _compile_cues(raw, fold_table)
     return Lexicon(
         language=raw["language"],
         name=raw["name"],
@@ -203,9 +253,13 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         mark_pairs=tuple((a, b) for a, b in raw["marks"]["pairs"]),
         inner_pairs=tuple((a, b) for a, b in raw["marks"]["inner_pairs"]),
         dashes=tuple(raw["marks"]["dashes"]),
-        cue_forms=MappingProxyType(_compile_cues(raw, fold_table)),
+        cue_forms=MappingProxyType(single),
+        multiword=MappingProxyType(multi),
         lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
         addressee_lemmas=frozenset(raw["cues"]["addressee"]),
+        noun_like=frozenset(raw["cues"]["noun_like"]),
+        document_only=frozenset(raw["cues"]["document_only"]),
+        clausal_only=frozenset(raw["cues"]["clausal_only"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -229,7 +283,25 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),
         time_words=folded(gr["time_words"]),
+        time_nouns=folded(gr["time_nouns"]),
+        non_speakers=folded(gr["non_speakers"]),
+        past_suffixes=tuple(gr["past_suffixes"]),
+        clause_openers=folded(gr["clause_openers"]),
+        pro_drop=gr["pro_drop"],
+        speech_nouns=folded(gr["speech_nouns"]),
+        possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
+        noun_modifiers=folded(gr["noun_modifiers"]),
+        agent_prepositions=folded(gr["agent_prepositions"]),
+        far_complementizer=gr["far_complementizer"],
+        anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
+        document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
+        coordinators=folded(gr["coordinators"]),
+        pronoun_after_cue=gr["pronoun_after_cue"],
+        coordinated_clause_ends=gr["coordinated_clause_ends"],
+        non_content_starts=folded(gr["non_content_starts"]),
+        participle_prepositions=folded(gr["participle_prepositions"]),
+        verb_particles=folded(gr["verb_particles"]),
         before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),
@@ -245,6 +317,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         end_after_cue=folded(sp["end_after_cue"]),
         media=tuple(p.lower().translate(fold_table) for p in raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
+        dateline=_regex(raw["doc_source"]["dateline"], origin),
         fold_table=fold_table,
         morphology=raw["inflection"]["engine"] == "pymorphy3",
     )

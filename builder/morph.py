@@ -84,7 +84,11 @@ def has_case(word: str, case: str) -> bool:
     indeclinable words (abbreviations, foreign names) can be in any case."""
     if not any(ch in CYRILLIC for ch in word):
         return True
-    for p in morph_analyzer().parse(word):
+    readings = morph_analyzer().parse(word)
+    best = readings[0].score if readings else 0.0
+    for p in readings:
+        if p.score < 0.25 * best:
+            continue  # a rare reading (рака "shrine" for рака "of cancer") does not count
         tag = p.tag
         if tag.case == case or "Fixd" in tag or (tag.POS is None and "UNKN" in tag):
             return True
@@ -95,3 +99,35 @@ def has_case(word: str, case: str) -> bool:
 def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3 readings of a word (cached)."""
     return tuple(morph_analyzer().parse(word))
+
+
+@cache
+def is_adverb(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADVB", "PRCL") and readings[0].score > 0.5
+
+
+@cache
+def is_participle(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a participle or a gerund (входящее, говоря)."""
+    readings = parses(word)
+    best = readings[0].score if readings else 0.0
+    return any(p.tag.POS in ("PRTF", "GRND") and p.score >= 0.5 * best for p in readings)
+
+
+@cache
+def is_first_or_second_person(word: str) -> bool:
+    """Whether a Russian verb form is in the first or second person (Напомним, отметим)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.person in ("1per", "2per")
+
+
+@cache
+def verb_gender(word: str) -> str:
+    """The gender a Russian past-tense verb form marks (заявила -> f, заявил -> m), else ""."""
+    for p in parses(word)[:1]:
+        g = set(p.tag.grammemes)
+        if "VERB" in g and "sing" in g:
+            return "m" if "masc" in g else "f" if "femn" in g else ""
+    return ""

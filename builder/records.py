@@ -117,6 +117,7 @@ class Attribution:
     medium: Span | None = None
     confidence: float = 0.5
     rule: str = ""
+    speaker_type: str | None = None  # a backend's own judgement (stanza: NER); None leaves it to resolution
 
     @property
     def start(self) -> int:

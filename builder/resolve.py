@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from builder.lexicon import Lexicon
-from builder.morph import parses
+from builder.morph import parses, verb_gender
 from builder.records import Attribution, Document, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
+# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word.
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'-]*")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]*")
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
@@ -48,13 +51,14 @@ class NameIndex:
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
-        return frozenset(m.group() for m in WORD.finditer(self.text) if m.group()[0].islower())
+        return frozenset(LOWER_WORD.findall(self.text))
 
     @cached_property
     def mentions(self) -> list[Mention]:
+        """Runs of adjacent capitalised name words (only capitalised words are looked at)."""
         out: list[Mention] = []
         run: list[re.Match[str]] = []
-        for m in WORD.finditer(self.text):
+        for m in CAPITALISED.finditer(self.text):
             if self._name_word(m):
                 if run and not self._joined(run[-1], m):
                     self._flush(run, out)
@@ -77,15 +81,15 @@ class NameIndex:
 
     def _name_word(self, m: re.Match[str]) -> bool:
         w = m.group()
-        if not w[0].isupper():
-            return False
         f = self.lex.fold(w)
         lex = self.lex
         if f in lex.function_words or f in lex.determiners or f in lex.stop_words or f in lex.pronouns \
                 or f in lex.as_prefixes or f in lex.adverbs:
             return False
-        # a capitalised common word at the start of a sentence: the text also uses it in lower case
-        return not (w.lower() in self.lower_words and self._sentence_initial(m.start()))
+        # a capitalised common word at the start of a sentence: the text also uses it in lower case,
+        # or (where morphology tells) it is a known common word (Музыкант, Жители)
+        return not (self._sentence_initial(m.start()) and (
+            w.lower() in self.lower_words or (lex.morphology and _common_word(w))))
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
@@ -100,9 +104,10 @@ class NameIndex:
         org = last in lex.organizations or all(m.group().isupper() and len(m.group()) > 1 for m in words)
         if not org:
             # titles, roles, organisation and place words before a person's name are not part of it
-            while words and (words[0].group() in lex.titles or f"{words[0].group()}." in lex.titles
-                             or lex.fold(words[0].group()) in lex.roles
-                             or lex.fold(words[0].group()) in lex.organizations
+            # ("Foreign Minister Anna Keller" -> Anna Keller: everything up to the last such word goes)
+            cut = max((i + 1 for i, m in enumerate(words[:-1]) if self._title_like(m.group())), default=0)
+            words = words[cut:]
+            while words and (self._title_like(words[0].group()) or lex.fold(words[0].group()) in lex.organizations
                              or (lex.morphology and len(words) > 1 and _not_a_person_word(words[0].group()))):
                 words = words[1:]
         if not words:
@@ -113,6 +118,20 @@ class NameIndex:
         tokens = tuple(m.group() for m in words)
         gender = _gender(tokens, lex) if lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
+
+    @cached_property
+    def fullest(self) -> dict[tuple[str, bool], Mention]:
+        """The longest mention (first on ties) per (last word's key, person or not)."""
+        out: dict[tuple[str, bool], Mention] = {}
+        for m in self.mentions:
+            key = (_name_key(m.words[-1], self.lex), m.person)
+            if key not in out or len(m.words) > len(out[key].words):
+                out[key] = m
+        return out
+
+    def _title_like(self, word: str) -> bool:
+        lex = self.lex
+        return word in lex.titles or f"{word}." in lex.titles or lex.fold(word) in lex.roles
 
     @cached_property
     def starts(self) -> list[int]:
@@ -130,17 +149,15 @@ class NameIndex:
     def before(self, offset: int) -> list[Mention]:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
-    def canonical(self, mention: Mention) -> str:
-        """The fullest name in the document that ends with (the lemma of) this mention's last word."""
-        key = _name_key(mention.words[-1], self.lex)
-        best = mention
-        for cand in self.mentions:
-            if len(cand.words) > len(best.words) and _name_key(cand.words[-1], self.lex) == key \
-                    and cand.person == mention.person:
-                best = cand
-        if best is mention and self.lex.morphology:
+    def canonical(self, mention: Mention, oblique: bool = False) -> str:
+        """The fullest name in the document that ends with (the lemma of) this mention's last word;
+        an `oblique` mention (по словам Кисина) with no fuller form is put in the nominative."""
+        best = self.fullest.get((_name_key(mention.words[-1], self.lex), mention.person), mention)
+        if len(best.words) <= len(mention.words):
+            best = mention
+        if best is mention and self.lex.morphology and oblique:
             return " ".join(_nominative(w, self.lex) for w in mention.words)
-        return best.name if best is not mention else mention.name
+        return best.name
 
     def by_role(self, role: str, offset: int) -> Mention | None:
         """The last person name before `offset` introduced right after a role word (spokesperson Ned Price)."""
@@ -178,6 +195,16 @@ def _nominative(word: str, lex: Lexicon) -> str:
     return w[:1].upper() + w[1:]
 
 
+def _common_word(word: str) -> bool:
+    """A Russian word whose likely readings are all known common words (no name, place, organisation)."""
+    readings = parses(word)
+    best = readings[0].score if readings else 0.0
+    likely = [p for p in readings if p.score >= 0.25 * best]
+    return bool(likely) and all(
+        p.tag.POS is not None and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"} & set(p.tag.grammemes))
+        and "UNKN" not in p.tag and "LATN" not in p.tag for p in likely)
+
+
 def _not_a_person_word(word: str) -> bool:
     """A capitalised Russian word that is a place or organisation name, not part of a person's name."""
     readings = parses(word)
@@ -197,26 +224,43 @@ def _gender(words: tuple[str, ...], lex: Lexicon) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A speaker resolved earlier in the document: where it was mentioned, and what the text told of it."""
+
+    pos: int
+    speaker: Speaker
+    inside_quote: bool
+    gender: str  # m, f or "" (from a name, or from the cue's verb form where the language marks it)
+
+
 def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexicon) -> list[Speaker]:
     """One Speaker per attribution, in the same order."""
     names = NameIndex(doc.text, lex)
     quoted = [(p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content]
-    resolved: list[tuple[int, Speaker, bool]] = []  # (position, speaker, inside a quotation)
+    resolved: list[Known] = []
     out: list[Speaker] = [Speaker(None, "unknown")] * len(attributions)
-    order = sorted(range(len(attributions)), key=lambda i: attributions[i].speaker.start
-                   if attributions[i].speaker else attributions[i].start)
-    for i in order:
+
+    def position(i: int) -> int:
+        sp = attributions[i].speaker
+        return sp.start if sp is not None else attributions[i].start
+
+    for i in sorted(range(len(attributions)), key=position):
         a = attributions[i]
         sp = _resolve_one(doc, a, names, lex, resolved)
         out[i] = sp
         if a.speaker is not None and sp.name:
             inside = any(s <= a.speaker.start < e for s, e in quoted)
-            bisect.insort(resolved, (a.speaker.start, sp, inside), key=lambda r: r[0])
+            # the verb's agreement tells the speaker's gender best ("сообщила"), a name's morphology next
+            gender = verb_gender(a.cue.text.split()[0]) if lex.morphology and a.cue is not None else ""
+            if not gender and lex.morphology:
+                gender = _gender(tuple(sp.name.split()), lex)
+            bisect.insort(resolved, Known(a.speaker.start, sp, inside, gender), key=lambda r: r.pos)
     return out
 
 
 def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
-                 resolved: list[tuple[int, Speaker, bool]]) -> Speaker:
+                 resolved: list[Known]) -> Speaker:
     if a.speaker is None:
         return Speaker(None, "unknown")
     at = a.speaker.start
@@ -227,13 +271,14 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         return _relative(doc, at, names, lex)
     role = next((w for w in reversed(words) if _role_of(w, lex)), None)
     role = _role_of(role, lex) if role else None
-    own = names.inside(a.speaker.start, a.speaker.end)
+    own = [m for m in names.inside(a.speaker.start, a.speaker.end)
+           if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
     kind = _speaker_type(words, lex, own)
     org = _org_before(a.speaker.text, role, lex) if role else None
     if own:
         person = [m for m in own if m.person]
         mention = person[-1] if person and kind == "person" else own[-1]
-        name = names.canonical(mention)
+        name = names.canonical(mention, oblique=a.cue is not None and a.cue.lemma in lex.phrase_types)
         if kind == "person" and role is None:
             role, org = _introduction(doc, names, name, lex)
         return Speaker(name, kind, role, org)
@@ -246,9 +291,9 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     if role is not None:
         holder = names.by_role(role, at)
         if holder is not None:
-            intro_role, intro_org = _introduction(doc, names, names.canonical(holder), lex)
+            _, intro_org = _introduction(doc, names, names.canonical(holder), lex)
             return Speaker(names.canonical(holder), "person", role, org or intro_org)
-        same = [sp for pos, sp, _ in resolved if pos < at and sp.role == role and sp.name]
+        same = [k.speaker for k in resolved if k.pos < at and k.speaker.role == role and k.speaker.name]
         if same:
             return Speaker(same[-1].name, same[-1].type, role, same[-1].org)
     return Speaker(None, kind, role, org)
@@ -277,23 +322,20 @@ def _description_gender(text: str, lex: Lexicon) -> str:
     return ""
 
 
-def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon,
-             resolved: list[tuple[int, Speaker, bool]]) -> Speaker:
+def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon, resolved: list[Known]) -> Speaker:
     gender, number = lex.pronouns[word]
-    if number == "pl":
-        kind = "group"
-    else:
-        kind = "organization" if gender == "n" else "person"
+    kind = "group" if number == "pl" else "organization" if gender == "n" else "person"
     return _pronoun_like(gender if number == "sg" else "x", at, names, lex, resolved, kind)
 
 
 def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
-                  resolved: list[tuple[int, Speaker, bool]], kind: str = "person") -> Speaker:
+                  resolved: list[Known], kind: str = "person") -> Speaker:
     """The most recent compatible speaker (or person name) before `at`."""
-    for pos, sp, inside in reversed(resolved):
-        if pos >= at or at - pos > PRONOUN_WINDOW or inside:
+    for k in reversed(resolved):
+        if k.pos >= at or at - k.pos > PRONOUN_WINDOW or k.inside_quote:
             continue
-        if _compatible(sp, kind, gender, names, lex):
+        sp = k.speaker
+        if _compatible(sp, kind, gender, k.gender):
             return Speaker(sp.name, sp.type, sp.role, sp.org)
     if kind == "person":
         for m in reversed(names.before(at)):
@@ -304,17 +346,19 @@ def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
     return Speaker(None, kind)
 
 
-def _compatible(sp: Speaker, kind: str, gender: str, names: NameIndex, lex: Lexicon) -> bool:
+def _compatible(sp: Speaker, kind: str, gender: str, known_gender: str) -> bool:
     if kind == "person":
         if sp.type != "person":
             return False
-        if lex.morphology and gender in ("m", "f") and sp.name:
-            g = _gender(tuple(sp.name.split()), lex)
-            return not g or g == gender
-        return True
+        return gender not in ("m", "f") or not known_gender or known_gender == gender
     if kind == "organization":
         return sp.type in ("organization", "document")
     return sp.type in ("group", "organization")
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside a bracket opened after `start`."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
 
 
 def _relative(doc: Document, at: int, names: NameIndex, lex: Lexicon) -> Speaker:
@@ -334,15 +378,33 @@ def _speaker_type(words: list[str], lex: Lexicon, own: list[Mention]) -> str:
     if not words:
         return "unknown"
     head = words[-1]
+    if not lex.morphology:
+        # the head comes before a prepositional phrase (a statement from her ministry -> statement)
+        cut = next((i for i, w in enumerate(words) if w in lex.np_prepositions and i > 0), len(words))
+        head = words[cut - 1]
+    if lex.morphology:
+        # the head is the first nominative noun; genitives follow it (Жители района, Суд присяжных)
+        head = next((w for w in words if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(w)[:2])),
+                    head)
     if head in lex.documents or " ".join(words[-2:]) in lex.documents:
         return "document"
     if head in lex.organizations or (own and not own[-1].person and head == lex.fold(own[-1].words[-1])):
         return "organization"
     if head in lex.roles and head.endswith(lex.plural_suffixes or ("\0",)) and head.rstrip("s") in lex.roles:
         return "group"
+    if not own and _plural_noun(head, lex):
+        return "group"  # critics, officials, организаторы
     if head in lex.pronouns and lex.pronouns[head][1] == "pl":
         return "group"
     return "person"
+
+
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    """A plural common noun: by morphology where the lexicon has it, else by a plural suffix."""
+    if lex.morphology:
+        readings = parses(word)
+        return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.number == "plur"
+    return len(word) > 3 and word.endswith(lex.plural_suffixes) and not word.endswith(("ss", "us", "is"))
 
 
 def _org_before(text: str, role: str | None, lex: Lexicon) -> str | None:

@@ -23,6 +23,11 @@ def lexicon_dir() -> Path:
     return data_dir() / "lexicons"
 
 
+def clean_dir() -> Path:
+    """data/clean: the site-chrome rules of builder.clean."""
+    return data_dir() / "clean"
+
+
 def schema_dir() -> Path:
     """schemas/ of the checkout or builder/_schemas of a wheel."""
     return _first(_PKG / "_schemas", _PKG.parent / "schemas")

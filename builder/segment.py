@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import sentencex
 
@@ -18,8 +18,9 @@ import sentencex
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token: [start, end) of the text and its text."""
+
     start: int
     end: int
     text: str
@@ -69,7 +70,8 @@ class TextIndex:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text)]
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__: tokens are made by the thousand
+        return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(self.text)]
 
     @cached_property
     def token_starts(self) -> list[int]:

@@ -66,7 +66,7 @@ def test_bad_inputs_are_skipped_with_reasons(samples_dir: Path, tmp_path: Path) 
     report = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "out")))
     assert report.documents_written == 1
     reasons = {Path(s.source).name: s.reason for s in report.skips}
-    assert reasons == {"empty.txt": "empty", "binary.txt": "binary", "latin1.txt": "not-utf8",
+    assert reasons == {"empty.txt": "empty", "binary.txt": "binary", "latin1.txt": "unsupported-language",
                        "image.png": "unsupported-format"}
     assert report.quotes_per_language == {"en": 1}
 

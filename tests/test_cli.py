@@ -84,3 +84,36 @@ def test_unknown_backend_is_reported(samples_dir: Path) -> None:
     result = runner.invoke(app, ["extract", str(samples_dir / "yonhap.txt"), "--backend", "nope"])
     assert result.exit_code == 1
     assert "unknown backend" in result.output
+
+
+def test_build_from_stdin_and_clean_explain(samples_dir: Path, tmp_path: Path) -> None:
+    text = (samples_dir / "interfax.txt").read_bytes()
+    out = tmp_path / "ds"
+    result = runner.invoke(app, ["build", "-", "--out", str(out)], input=text)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["clean", str(samples_dir / "interfax.txt"), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Blinken discussed Ukraine")
+    assert "[navigation] Войти" in result.output and "[prompt] ПОДПИСКА НА НОВОСТИ" in result.output
+
+
+def test_strict_names_the_document_and_resume_finishes(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(f'"We will win number {i}," Smith said on Tuesday.', encoding="utf-8")
+    (src / "b_empty.txt").write_bytes(b"")
+    out = tmp_path / "ds"
+    result = runner.invoke(app, ["build", str(src), "--out", str(out), "--strict", "--shard-docs", "2"])
+    assert result.exit_code == 1
+    assert "b_empty.txt" in result.output and "empty" in result.output
+    assert not out.exists()
+    result = runner.invoke(app, ["build", str(src), "--out", str(out), "--shard-docs", "2", "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "skipped: empty" in result.output
+
+
+def test_quoted_glob_input(samples_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", f"{samples_dir}/ru_*.txt"])
+    assert result.exit_code == 0, result.output
+    assert {json.loads(x)["doc_id"] for x in result.stdout.splitlines()} == {"ru_metro.txt", "ru_theatre.txt"}

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from builder.build import BuildConfig, build
 from builder.cli import app
-from builder.dataset import InputDigest, encode_result
+from builder.dataset import encode_result
 from builder.engines.local import LocalEngine, default_workers
-from builder.engines.work import Processed, WorkOptions, process_item
+from builder.engines.work import Processed, process_and_encode
 from builder.errors import QuotechainError
 from builder.records import Document, Skip
 from builder.schema import encode_row, features
@@ -38,13 +38,17 @@ def _digests(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file() and p.name != "quotechain.json"}
 
 
+CONFIG = BuildConfig(inputs=(), out="unused")
+
+
 def test_pool_keeps_input_order_and_gives_what_one_process_gives(samples_dir: Path) -> None:
-    items = _corpus(samples_dir, 90)
-    one = list(LocalEngine(WorkOptions(), workers=1).map(items))
-    two = list(LocalEngine(WorkOptions(), workers=2, batch_docs=8).map(iter(items)))
+    items = list(enumerate(_corpus(samples_dir, 90)))
+    one = list(LocalEngine(CONFIG, workers=1).map(items))
+    two = list(LocalEngine(CONFIG, workers=2, batch_docs=8).map(iter(items)))
     assert two == one
-    assert [o.source for o in two] == [i.source for i in items]
-    assert sum(isinstance(o, Processed) for o in two) == 81
+    assert [tag for tag, _ in two] == list(range(90))
+    assert [o.source for _, o in two] == [i.source for _, i in items]
+    assert sum(isinstance(o, Processed) for _, o in two) == 81
 
 
 def test_workers_give_byte_identical_datasets(samples_dir: Path, tmp_path: Path) -> None:
@@ -56,7 +60,8 @@ def test_workers_give_byte_identical_datasets(samples_dir: Path, tmp_path: Path)
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"w{workers}"
-        report = build(BuildConfig(inputs=(str(src),), out=str(out), workers=workers, shard_docs=40))
+        report = build(BuildConfig(inputs=(str(src),), out=str(out), workers=workers, shard_docs=40,
+                                   clean="none"))
         assert report.documents_written == 108
         outs.append(_digests(out))
     assert outs[0] == outs[1]
@@ -76,21 +81,22 @@ def test_build_does_not_depend_on_the_hash_seed(samples_dir: Path, tmp_path: Pat
 
 
 def test_unknown_backend_fails_before_any_worker_starts() -> None:
-    engine = LocalEngine(WorkOptions(backend="nope"), workers=2)
+    engine = LocalEngine(BuildConfig(inputs=(), out="unused", backend="nope"), workers=2)
     with pytest.raises(QuotechainError, match="unknown backend"):
-        list(engine.map([Document("a", '"Yes," Smith said.')]))
+        list(engine.map([(0, Document("a", '"Yes," Smith said.'))]))
 
 
 def test_workers_must_be_positive() -> None:
     with pytest.raises(QuotechainError, match="at least 1"):
-        LocalEngine(WorkOptions(), workers=0)
+        LocalEngine(CONFIG, workers=0)
     assert default_workers() >= 1
 
 
 def test_a_document_that_fails_becomes_a_skip() -> None:
-    assert process_item(Document("a", "   "), WorkOptions()) == Skip("a", "empty", "no text left after cleaning")
+    outcome = process_and_encode(Document("a", "   "), CONFIG)
+    assert isinstance(outcome, Skip) and outcome.source == "a" and outcome.reason == "empty"
     skip = Skip("x", "binary")
-    assert process_item(skip, WorkOptions()) is skip
+    assert process_and_encode(skip, CONFIG) is skip
 
 
 def test_fast_row_encoding_matches_features_encode_example(samples_dir: Path) -> None:
@@ -113,19 +119,6 @@ def test_fast_row_encoding_matches_features_encode_example(samples_dir: Path) ->
 def test_fast_row_encoding_refuses_bad_labels(value: object) -> None:
     with pytest.raises(QuotechainError):
         encode_row("quotes", {"kind": value})
-
-
-def test_input_digest_is_order_free_and_mergeable() -> None:
-    hashes = [hashlib.sha1(str(i).encode()).hexdigest()[:16] for i in range(50)]
-    a, b, c = InputDigest(), InputDigest(), InputDigest()
-    for h in hashes:
-        a.add(h)
-    for h in reversed(hashes[:20]):
-        b.add(h)
-    for h in hashes[20:]:
-        c.add(h)
-    b.merge(c)
-    assert a.hexdigest() == b.hexdigest() and len(a.hexdigest()) == 16
 
 
 def test_cli_workers_and_engine_options(samples_dir: Path, tmp_path: Path) -> None:
@@ -151,5 +144,4 @@ def test_strict_build_with_workers_stops_cleanly(samples_dir: Path, tmp_path: Pa
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(BuildError, match="bad-json"):
         build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "out"), workers=2, strict=True))
-    assert not (tmp_path / "out").exists()
-    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+    assert not (tmp_path / "out").exists()  # the staging folder stays, for --resume

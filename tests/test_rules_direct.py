@@ -35,7 +35,8 @@ CUE_THEN_QUOTE = [
 
 DISCONTINUOUS = [
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
-    ("«Первое, — сказал он. — Второе»", "ru", []),
+    # the author's words inside the guillemets interrupt one quotation
+    ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
 ]
 
 DASH_DIALOGUE = [
@@ -48,7 +49,7 @@ NOT_QUOTES = [
     # titles, names and scare quotes with no cue produce no row
     ("The “Saturday Night Live” show aired.", "en", []),
     ("Фестиваль «Ереванские перспективы» открылся.", "ru", []),
-    ("He called it a “disaster” once.", "en", []),
+    ("The so-called “reform” passed once.", "en", []),
     # a cue-like noun after a quote is not a cue (the State Department, the report)
     ("“Peace,” the State Department wrote nothing.", "en", [("the State Department", "wrote", ["Peace"])]),
     ("“Peace” Will the United States agree?", "en", []),

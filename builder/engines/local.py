@@ -1,4 +1,4 @@
-"""Documents (or Skips) in input order -> outcomes in the same order, on this machine's cores.
+"""(tag, Document or Skip) pairs in input order -> (tag, outcome) in the same order, on this machine's cores.
 
 With one worker everything runs in this process. With more, items go in small batches to a pool of
 worker processes (each with its lexicons and extractors loaded once) and come back in input order;
@@ -15,10 +15,16 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from typing import TYPE_CHECKING, TypeVar
 
-from builder.engines.work import Outcome, WorkOptions, process_batch, process_item, warm_up
+from builder.engines.work import Outcome, process_and_encode, warm_up
 from builder.errors import BuildError, QuotechainError
 from builder.records import Document, Skip
+
+if TYPE_CHECKING:
+    from builder.build import BuildConfig
+
+T = TypeVar("T")
 
 BATCH_DOCS = 32
 BATCHES_PER_WORKER = 3
@@ -31,18 +37,18 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-_options: WorkOptions | None = None
+_config: BuildConfig | None = None
 
 
-def _init_worker(options: WorkOptions) -> None:
-    global _options
-    _options = options
-    warm_up(options)
+def _init_worker(config: BuildConfig) -> None:
+    global _config
+    _config = config
+    warm_up(config)
 
 
 def _work(batch: list[Document | Skip]) -> list[Outcome]:
-    assert _options is not None, "worker not initialised"
-    return process_batch(batch, _options)
+    assert _config is not None, "worker not initialised"
+    return [process_and_encode(item, _config) for item in batch]
 
 
 def _preload() -> list[str]:
@@ -69,43 +75,51 @@ def _context() -> multiprocessing.context.BaseContext:
 class LocalEngine:
     """Maps items to outcomes in input order with `workers` processes (1: in this process)."""
 
-    def __init__(self, options: WorkOptions, workers: int | None = None, batch_docs: int = BATCH_DOCS) -> None:
+    def __init__(self, config: BuildConfig, workers: int | None = None, batch_docs: int = BATCH_DOCS) -> None:
         if workers is not None and workers < 1:
             raise QuotechainError(f"--workers must be at least 1, got {workers}")
-        self.options = options
+        self.config = config
         self.workers = workers or default_workers()
         self.batch_docs = batch_docs
 
-    def map(self, items: Iterable[Document | Skip]) -> Iterator[Outcome]:
-        """Every item's outcome, in the order of `items`; reads `items` lazily."""
-        warm_up(self.options)  # fails early, here, on an unknown backend or a broken lexicon
-        it = iter(items)
+    def map(self, tagged: Iterable[tuple[T, Document | Skip]]) -> Iterator[tuple[T, Outcome]]:
+        """(tag, outcome) for every (tag, item), in the order of `tagged`, which is read lazily; the tags
+        stay in this process."""
+        warm_up(self.config)  # fails early, here, on an unknown backend or a broken lexicon
+        it = iter(tagged)
         first = list(islice(it, self.batch_docs))
         if self.workers == 1 or len(first) < self.batch_docs:
             # one worker, or an input that fits in one batch: a pool would only add its start-up time
-            for item in first:
-                yield process_item(item, self.options)
-            for item in it:
-                yield process_item(item, self.options)
+            for tag, item in first:
+                yield tag, process_and_encode(item, self.config)
+            for tag, item in it:
+                yield tag, process_and_encode(item, self.config)
             return
         yield from self._pooled(first, it)
 
-    def _pooled(self, first: list[Document | Skip], rest: Iterator[Document | Skip]) -> Iterator[Outcome]:
+    def _pooled(self, first: list[tuple[T, Document | Skip]],
+                rest: Iterator[tuple[T, Document | Skip]]) -> Iterator[tuple[T, Outcome]]:
         window = self.workers * BATCHES_PER_WORKER
         with ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_init_worker,
-                                 initargs=(self.options,)) as pool:
-            pending: deque[Future[list[Outcome]]] = deque([pool.submit(_work, first)])
+                                 initargs=(self.config,)) as pool:
+            pending: deque[tuple[list[T], Future[list[Outcome]]]] = deque()
+
+            def submit(batch: list[tuple[T, Document | Skip]]) -> None:
+                pending.append(([tag for tag, _ in batch], pool.submit(_work, [item for _, item in batch])))
+
+            submit(first)
             try:
                 while pending:
                     while len(pending) < window:
                         batch = list(islice(rest, self.batch_docs))
                         if not batch:
                             break
-                        pending.append(pool.submit(_work, batch))
-                    yield from pending.popleft().result()
+                        submit(batch)
+                    tags, future = pending.popleft()
+                    yield from zip(tags, future.result(), strict=True)
             except BrokenProcessPool as e:
                 raise BuildError(f"a worker process stopped ({e}): killed, out of memory (try fewer --workers), "
                                  "or started from a script without `if __name__ == '__main__':`") from e
             finally:
-                for f in pending:
+                for _, f in pending:
                     f.cancel()

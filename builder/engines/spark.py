@@ -1,8 +1,8 @@
 """BuildConfig -> the dataset folder a local build writes, with the work done by Spark (`--engine spark`).
 
 1. The driver lists the inputs (local paths or any Hadoop filesystem URI) in the order local ingest uses.
-2. Spark reads them as DataFrames: JSONL line by line and parquet row by row (both split by Spark),
-   other files whole (`binaryFile`). Executors turn them into Documents with builder.ingest's own code.
+2. Spark reads them as DataFrames: JSONL line by line (split by Spark), other files (text, HTML, WARC,
+   parquet, gzipped…) whole (`binaryFile`). Executors turn them into Documents with builder.ingest's code.
 3. Executors run builder.engines.work on every document (mapInArrow; one extractor per Python worker).
 4. Duplicates (same content hash) are dropped, keeping the first in input order, as locally.
 5. Executors write the shards with builder.dataset into the staging folder, in input order; the driver
@@ -14,6 +14,7 @@ true with `--master local[N]`; on a cluster: a shared mount). pyspark comes with
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import pickle
@@ -30,12 +31,15 @@ from urllib.parse import unquote
 
 import pyarrow as pa
 
-from builder.dataset import DOCUMENTS, InputDigest, ShardWriter, finalize_shards, staging_dir
-from builder.engines.work import Processed, WorkOptions, process_item, warm_up
+from builder import resume
+from builder.dataset import DOCUMENTS, ShardWriter, staging_dir
+from builder.engines.work import Processed, process_and_encode, warm_up
 from builder.errors import BuildError, InputError, QuotechainError
-from builder.ingest import IngestOptions, read_inputs
-from builder.ingest.jsonl import parse_line, record_to_document
+from builder.ingest import IngestOptions, read_inputs, within_limit
+from builder.ingest.files import format_of
+from builder.ingest.jsonl import parse_line
 from builder.records import BuildReport, Document, Skip
+from builder.resume import ShardRecord
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -61,8 +65,7 @@ OUTCOME_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", 
                             ("source", pa.string()), ("skip_reason", pa.string()), ("skip_detail", pa.string()),
                             ("content_hash", pa.string()), ("rows", pa.binary())])
 
-SHARD_SCHEMA = pa.schema([("shard", pa.int64()), ("config", pa.string()), ("rows", pa.int64()),
-                          ("documents", pa.int64()), ("digest", pa.string())])
+SHARD_SCHEMA = pa.schema([("shard", pa.int64()), ("rows", pa.string()), ("written", pa.list_(pa.string()))])
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,9 @@ class InputFile:
 
     @property
     def kind(self) -> str:
-        suffix = PurePosixPath(self.rel).suffix.lower()
-        return {".jsonl": "jsonl", ".parquet": "parquet"}.get(suffix, "file")
+        """jsonl (plain JSONL: Spark splits it) or file (read whole by local ingest: any format it knows)."""
+        fmt, gz = format_of(PurePosixPath(self.rel))  # type: ignore[arg-type]
+        return "jsonl" if fmt == "jsonl" and not gz else "file"
 
 
 def spark_session(config: BuildConfig) -> SparkSession:
@@ -114,6 +118,11 @@ def _hidden(rel: str) -> bool:
     return any(part.startswith(("_", ".")) for part in rel.split("/"))
 
 
+def _dotted(rel: str) -> bool:
+    """Local ingest leaves out what starts with . inside a folder it walks."""
+    return any(part.startswith(".") for part in rel.split("/"))
+
+
 def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]:
     """Every input file in local ingest's order: inputs as given, folders walked in sorted relative path order."""
     jvm = spark.sparkContext._jvm
@@ -138,7 +147,7 @@ def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]
                 found.append((path[len(base.rstrip("/")) + 1:], path, int(st.getLen())))
             found.sort(key=lambda f: tuple(f[0].split("/")))
             entries = [(rel, path, str(given / rel) if given else f"{raw.rstrip('/')}/{rel}", size)
-                       for rel, path, size in found]
+                       for rel, path, size in found if not _dotted(rel)]
         else:
             entries = [(base.rsplit("/", 1)[-1], base, str(given) if given else raw, int(status.getLen()))]
         files.extend(InputFile(len(files) + i, path, source, rel, size)
@@ -182,39 +191,46 @@ def _path_key(metadata_path: str) -> str:
 
 def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None) -> BuildReport:
     """Build the dataset described by `config` on Spark; the same folder, rows and card as a local build."""
-    from builder.build import BuildEvent, Tally, finish_build
+    from builder.build import BuildEvent, _publish, duplicate_skip
+    from builder.card import check_license, read_eval_report
 
-    options = config.work_options()
-    warm_up(options)  # an unknown backend or a broken lexicon fails here, not in every task
+    if config.resume:
+        raise BuildError("--resume works with the local engine only")
+    warm_up(config)  # an unknown backend or a broken lexicon fails here, not in every task
+    check_license(config.license)
+    evaluation = read_eval_report(config.eval_report) if config.eval_report else None
     spark = spark_session(config)
     out = Path(config.out)
     stage = staging_dir(out)
-    if stage.exists():
-        shutil.rmtree(stage)
-    stage.mkdir(parents=True)
+    resume.start(stage, {"engine": "spark"}, False)
     processed: DataFrame | None = None
     try:
         files = list_inputs(spark, config.inputs)
-        ingest = IngestOptions(text_field=config.text_field, id_field=config.id_field)
+        ingest = config.ingest_options
         driver_skips = _on_driver(files, ingest)
         items = _read_items(spark, [f for f in files if f.size > 0 and not _hidden(f.rel)], ingest)
         parallelism = max(1, spark.sparkContext.defaultParallelism)
         processed = (items.repartition(parallelism * 4)
-                     .mapInArrow(_processor(options), _spark_schema(OUTCOME_SCHEMA)).persist())
-        tally = Tally()
-        tally.read = processed.count() + len(driver_skips)
+                     .mapInArrow(_processor(config), _spark_schema(OUTCOME_SCHEMA)).persist())
+        read = processed.count() + len(driver_skips)
         skip_rows = processed.where("skip_reason IS NOT NULL").select(
             *KEYS, "source", "skip_reason", "skip_detail").collect()
         skips = driver_skips + [((r.file, r.part, r.row), Skip(r.source, r.skip_reason, r.skip_detail or ""))
                                 for r in skip_rows]
-        tally.skips = [s for _, s in sorted(skips, key=lambda ks: ks[0])]
-        if config.strict and tally.skips:
-            s = tally.skips[0]
-            raise BuildError(f"{s.source}: {s.reason} ({s.detail})")
-        files_written, counts = _write_shards(processed, stage, config.shard_docs, tally)
+        if config.strict and skips:
+            s = min(skips, key=lambda ks: ks[0])[1]
+            raise BuildError(f"--strict: {s.source}: {s.reason}: {s.detail}")
+        results, later = _write_shards(processed, stage, config.shard_docs)
+        skips += [((r.file, r.part, r.row), duplicate_skip(r.source, r.content_hash)) for r in later]
+        done = {r.shard: ShardRecord(r.shard, written=list(r.written), rows=json.loads(r.rows),
+                                     quotes={c: n for c, n in json.loads(r.rows).items() if c != DOCUMENTS})
+                for r in results}
+        first = done.setdefault(min(done, default=0), ShardRecord(0))
+        first.items, first.duplicates = read, len(later)
+        first.skips = [s for _, s in sorted(skips, key=lambda ks: ks[0])]
         if progress is not None:
-            progress(BuildEvent(tally.read, len(tally.skips), sum(tally.quotes.values()), config.out))
-        return finish_build(config, stage, files_written, counts, tally)
+            progress(BuildEvent(read, len(skips), sum(sum(r.quotes.values()) for r in done.values()), config.out))
+        return _publish(config, done, out, stage, evaluation)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
@@ -243,14 +259,11 @@ def _read_items(spark: SparkSession, files: list[InputFile], ingest: IngestOptio
     if "file" in by_kind:
         raw = spark.read.format("binaryFile").load([f.path for f in by_kind["file"]])
         frames.append(raw.select("path", "content").mapInArrow(_file_reader(table, ingest), item_schema))
-    for kind in ("jsonl", "parquet"):
+    for kind in ("jsonl",):
         if kind not in by_kind:
             continue
         paths = [f.path for f in by_kind[kind]]
-        if kind == "jsonl":
-            df = spark.read.text(paths, lineSep="\n").select(F.col("value").cast("binary").alias("value"))
-        else:
-            df = spark.read.parquet(*paths)
+        df = spark.read.text(paths, lineSep="\n").select(F.col("value").cast("binary").alias("value"))
         df = df.select("*", F.col("_metadata.file_path").alias("_path"),
                        F.col("_metadata.file_block_start").alias("_part"))
         # rows before each split of each file, so that every row knows its line (row) number
@@ -308,7 +321,7 @@ def _relocate(item: Document | Skip, prefix: str, source: str) -> Document | Ski
 
 
 def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -> Any:
-    """JSONL lines or parquet rows -> items, numbered from 1 within their file as local ingest numbers them."""
+    """JSONL lines -> items, numbered from 1 within their file as local ingest numbers them."""
 
     def read(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         files: dict[str, InputFile] = table.value
@@ -318,8 +331,7 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
             rows: list[tuple[int, int, int, Document | Skip]] = []
             paths = batch.column("_path").to_pylist()
             parts = batch.column("_part").to_pylist()
-            records = (batch.column("value").to_pylist() if kind == "jsonl"
-                       else batch.drop_columns(["_path", "_part"]).to_pylist())
+            records = batch.column("value").to_pylist()
             for path, part, rec in zip(paths, parts, records, strict=True):
                 key = (_path_key(path), part)
                 n = seen.get(key, 0)
@@ -327,13 +339,9 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
                 f = files[key[0]]
                 lineno = before[key] + n + 1
                 item: Document | Skip | None
-                if kind == "jsonl":
-                    item = parse_line(rec, lineno, f.source, f.rel, ingest.text_field, ingest.id_field)
-                else:
-                    item = record_to_document(rec, f"{f.rel}:{lineno}", f"{f.source}:{lineno}", ingest.text_field,
-                                              ingest.id_field)
+                item = parse_line(rec, lineno, f.rel, f.source, ingest.text_field, ingest.id_field)
                 if item is not None:
-                    rows.append((f.index, part, n, item))
+                    rows.append((f.index, part, n, within_limit(item, ingest)))
             if rows:
                 yield _item_batch(rows)
 
@@ -342,14 +350,14 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
 
 # ---- stage 2: items -> outcomes (the per-document work) --------------------------------------------------
 
-def _processor(options: WorkOptions) -> Any:
+def _processor(config: BuildConfig) -> Any:
     def process(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        warm_up(options)  # cached per Python worker: one extractor per executor process
+        warm_up(config)  # cached per Python worker: one extractor per executor process
         rows: list[dict[str, Any]] = []
         for batch in batches:
             keys = zip(*(batch.column(k).to_pylist() for k in KEYS), strict=True)
             for (file, part, row), blob in zip(keys, batch.column("item").to_pylist(), strict=True):
-                outcome = process_item(pickle.loads(blob), options)
+                outcome = process_and_encode(pickle.loads(blob), config)
                 rows.append(_outcome_row(file, part, row, outcome))
                 if len(rows) >= OUT_BATCH:
                     yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME_SCHEMA)
@@ -370,34 +378,25 @@ def _outcome_row(file: int, part: int, row: int, outcome: Processed | Skip) -> d
 
 # ---- stage 3: dedupe, shard in input order, write with builder.dataset -----------------------------------
 
-def _write_shards(processed: DataFrame, stage: Path, shard_docs: int,
-                  tally: Any) -> tuple[dict[str, list[Path]], dict[str, int]]:
+def _write_shards(processed: DataFrame, stage: Path, shard_docs: int) -> tuple[list[Any], list[Any]]:
+    """Write the documents in input order, later copies of a text left out; (shard results, later copies)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "content_hash", "rows")
+    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "source", "content_hash", "rows")
     # Content hashes seen more than once (usually none), then the later copies of each, found on the small
     # columns only and broadcast, so the documents themselves are never shuffled for the dedupe.
     repeated = docs.groupBy("content_hash").count().where("count > 1").select("content_hash")
     first = Window.partitionBy("content_hash").orderBy(*KEYS)
-    later = (docs.select(*KEYS, "content_hash").join(F.broadcast(repeated), "content_hash")
-             .withColumn("_n", F.row_number().over(first)).where("_n > 1").select(*KEYS).persist())
-    tally.duplicates = later.count()
-    unique = (docs if tally.duplicates == 0 else
-              docs.join(F.broadcast(later) if tally.duplicates <= BROADCAST_ROWS else later, list(KEYS), "left_anti"))
-    shards = max(1, math.ceil((tally.read - len(tally.skips) - tally.duplicates) / shard_docs))
+    later_df = (docs.select(*KEYS, "source", "content_hash").join(F.broadcast(repeated), "content_hash")
+                .withColumn("_n", F.row_number().over(first)).where("_n > 1").drop("_n"))
+    later = later_df.collect()
+    unique = docs if not later else docs.join(F.broadcast(later_df.select(*KEYS)), list(KEYS), "left_anti")
+    total = processed.where("content_hash IS NOT NULL").count() - len(later)
+    shards = max(1, math.ceil(total / shard_docs))
     ordered = unique.repartitionByRange(shards, *KEYS).sortWithinPartitions(*KEYS)
     results = ordered.mapInArrow(_shard_writer(str(stage)), _spark_schema(SHARD_SCHEMA)).collect()
-    later.unpersist()
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.config] = counts.get(r.config, 0) + r.rows
-        if r.config == DOCUMENTS:
-            tally.written += r.documents
-            tally.digest.merge(InputDigest(int(r.digest, 16)))
-        else:
-            tally.quotes[r.config] = tally.quotes.get(r.config, 0) + r.rows
-    return finalize_shards(stage), counts
+    return results, later
 
 
 def _shard_writer(stage: str) -> Any:
@@ -407,20 +406,21 @@ def _shard_writer(stage: str) -> Any:
         from pyspark import TaskContext
 
         shard = TaskContext.get().partitionId()  # type: ignore[union-attr]
-        writer = ShardWriter(Path(stage), shard_docs=sys.maxsize, shard=shard)
-        digest = InputDigest()
-        documents = 0
-        for batch in batches:
-            for content_hash, blob in zip(batch.column("content_hash").to_pylist(),
-                                          batch.column("rows").to_pylist(), strict=True):
-                writer.add_rows(pickle.loads(blob))
-                digest.add(content_hash)
-                documents += 1
-        if documents == 0:
-            return
-        writer.flush()
-        out = [{"shard": shard, "config": config, "rows": n, "documents": documents if config == DOCUMENTS else 0,
-                "digest": digest.hexdigest() if config == DOCUMENTS else ""} for config, n in writer.counts.items()]
-        yield pa.RecordBatch.from_pylist(out, schema=SHARD_SCHEMA)
+        writer = ShardWriter(Path(stage))
+        writer.open(shard)
+        written: list[str] = []
+        try:
+            for batch in batches:
+                for content_hash, blob in zip(batch.column("content_hash").to_pylist(),
+                                              batch.column("rows").to_pylist(), strict=True):
+                    writer.add_rows(pickle.loads(blob))
+                    written.append(content_hash)
+        except BaseException:
+            writer.discard()
+            raise
+        rows = writer.close()
+        if written:
+            yield pa.RecordBatch.from_pylist([{"shard": shard, "rows": json.dumps(rows), "written": written}],
+                                             schema=SHARD_SCHEMA)
 
     return write

@@ -30,9 +30,24 @@ def words_in(ctx: Context, a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if ctx.is_word(k))
 
 
-def complementizer_after(ctx: Context, start: int, end: int) -> int:
-    """Token index just after a complementizer that opens the content within reach of `start`, or -1."""
+def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = False) -> int:
+    """Token index just after a complementizer that opens the content within reach of `start`, or -1.
+
+    `at_once`: the complementizer must stand at `start` (after a comma at most), not further on where a
+    "that" is more often a relative or a demonstrative ("the scanner that …", "that night").
+    """
     lex = ctx.lex
+    if at_once:
+        k = start
+        while k < end and ctx.tokens[k].text == ",":
+            k += 1
+        m = match_phrase(ctx, k, lex.complementizers)
+        if m is None or m[1] + 1 >= end:
+            return -1
+        nxt = m[1] + 1
+        if ctx.word(nxt) in lex.time_nouns:
+            return -1  # "that night": a determiner
+        return nxt
     k = start
     while k < end and k - start <= MAX_LEAD:
         t = ctx.tokens[k]
@@ -43,8 +58,8 @@ def complementizer_after(ctx: Context, start: int, end: int) -> int:
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
-        if ctx.is_word(k) and lex.cue_forms.get(ctx.word(k)) and k > start:
-            return -1
+        if ctx.is_word(k) and ((lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
+            return -1  # the clause belongs to another cue ("приводит слова X, что …")
         k += 1
     return -1
 
@@ -56,7 +71,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     moved = True
     while moved and k < end:
         moved = False
-        while k < end and not ctx.is_word(k) and ctx.tokens[k].text in ",:":
+        while k < end and not ctx.is_word(k) and (ctx.tokens[k].text in ",:" or ctx.tokens[k].text in ctx.dashes):
             k += 1
             moved = True
         m = match_phrase(ctx, k, lex.media)
@@ -70,7 +85,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     if hit.lemma in lex.addressee_lemmas:
         from builder.extract.speakers import right_np
 
-        obj = right_np(ctx, k, end)
+        obj = right_np(ctx, k, end, subject=False)
         if obj is not None and obj[1] < end:
             k = obj[1]
             while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
@@ -79,16 +94,104 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
 
 
 def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, int] | None:
-    """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`."""
+    """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`.
+
+    A clause opened by a complementizer runs to the end of the sentence; content without one (a
+    noun phrase, an infinitive: "condemned the launches Thursday, while …") ends where the verb's
+    object ends: before a date, a participle clause, or a coordinated verb.
+    """
+    lex = ctx.lex
     start = hit.j + 1
-    c = complementizer_after(ctx, start, min(end, cut))
-    a = c if c >= 0 else skip_lead(ctx, hit, start, min(end, cut))
-    b = min(end, cut)
-    if a >= b:
-        return None
-    return trim(ctx, a, b)
+    lead = skip_lead(ctx, hit, start, min(end, cut))
+    c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
+    if c < 0:
+        # "told delegates at the convention that …": past an addressee the complementizer may be far
+        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas
+        c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
+    a = c if c >= 0 else lead
+    b = clause_end(ctx, a, min(end, cut))
+    if hit.kind == "noun":
+        # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
+        # clause ends at the first comma
+        b = next((k for k in range(a + 1, b) if ctx.tokens[k].text == "," and ctx.quote_of[k] < 0), b)
+    if a >= b or ctx.word(a) in lex.coordinators or (
+            c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
+        return None  # "what Obama says and promises", "said at the debate": no content
+    if c < 0:
+        opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
+        if hit.lemma in lex.clausal_only and not opens:
+            return None  # "added a new title", "отмечали праздник": not reported speech
+        m = match_phrase(ctx, a, lex.anaphors)
+        if m is not None:
+            return None  # "сообщила об этом в четверг": a re-mention of something already reported
+        if hit.kind in ("verb", "participle", "noun"):
+            b = object_end(ctx, a, b)
+    content = trim(ctx, a, b)
+    if content is not None and words_in(ctx, *content) == 1 and ctx.word(content[0]) in lex.pronouns:
+        return None  # "oppose it": a pronoun alone says nothing
+    return content
 
 
-def content_before(ctx: Context, start: int, comma: int) -> tuple[int, int] | None:
-    """Content that precedes its cue clause: the sentence from `start` up to token `comma`."""
-    return trim(ctx, start, comma)
+def _starts_predicate(ctx: Context, k: int) -> bool:
+    """A coordinated word that opens a new predicate or clause: an auxiliary, a negation, a finite cue
+    form, or a subject pronoun ("… and he reiterated")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
+        return True
+    if lex.coordinated_clause_ends and w in lex.pronouns and w not in lex.possessives \
+            and lex.pronouns[w][1] in ("sg", "pl") and ctx.is_word(k + 1):
+        return True
+    form = lex.cue_forms.get(w)
+    return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
+
+
+def clause_end(ctx: Context, a: int, b: int) -> int:
+    """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
+    that introduces a quotation (“… рассказал, что X: «…»”)."""
+    lex = ctx.lex
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
+    for k in range(a + 1, b):
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            continue  # inside a quotation the quoted speaker's own clauses do not end the content
+        t = ctx.tokens[k].text
+        if t == ";":
+            return k
+        if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
+                ctx.word(k + 1) in lex.pronouns and lex.pronouns[ctx.word(k + 1)][1] in ("sg", "pl")
+                and ctx.word(k + 1) not in lex.possessives and k + 2 < b and ctx.is_word(k + 2))):
+            return k  # "…, he's also feted …": a new clause with its own subject
+        if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
+            # "… the eventual nominee but did not suggest …": a new predicate of the main subject
+            return k - 1 if ctx.tokens[k - 1].text == "," else k
+        if t == ":" and k + 1 < b and ctx.tokens[k + 1].text in ctx.marks:
+            return k
+    return b
+
+
+def object_end(ctx: Context, a: int, b: int) -> int:
+    """Where the object of a verb ends inside [a, b): before a day or date, before ", while/as" or a
+    comma + participle, before "and" + another verb."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        w = ctx.word(k)
+        if w in lex.time_nouns:
+            j = k
+            while j - 1 > a and ctx.word(j - 1) in lex.time_words:
+                j -= 1
+            return j
+        if ctx.tokens[k].text == "," and k + 1 < b:
+            nxt = ctx.word(k + 1)
+            form = lex.cue_forms.get(nxt)
+            if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
+                return k  # ", while …", ", adding …": the object has ended
+        if w in lex.coordinators and k + 1 < b:
+            n = k + 1
+            while n + 1 < b and ctx.word(n) in lex.negations:
+                n += 1
+            nxt = ctx.word(n)
+            form = lex.cue_forms.get(nxt)
+            if (form is not None and form.form not in lex.base_forms) or (
+                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
+                return k - 1 if ctx.tokens[k - 1].text == "," else k
+    return b

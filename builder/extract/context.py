@@ -7,6 +7,7 @@ Built once per document and language; rules only read it. Token positions are in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,7 +34,9 @@ class Context:
         self.text = document.text
         self.lex = lex
         self.index = TextIndex(document.text, language)
-        self.marks = frozenset(c for p in lex.mark_pairs + lex.inner_pairs for c in p)
+        self.marks = frozenset(ch for p in lex.mark_pairs + lex.inner_pairs for m in p for ch in m)
+        doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
+        self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
         self.dashes = frozenset(lex.dashes)
 
     @cached_property
@@ -42,8 +45,17 @@ class Context:
 
     @cached_property
     def folded(self) -> list[str]:
-        fold = self.lex.fold
+        """Lookup keys of all tokens (lower case + the lexicon's folds), computed in one pass."""
+        lowered = self.text.lower().translate(self.lex.fold_table)
+        if len(lowered) == len(self.text):
+            return [lowered[t.start:t.end] for t in self.tokens]
+        fold = self.lex.fold  # a character whose lower case has another length: token by token
         return [fold(t.text) for t in self.tokens]
+
+    @cached_property
+    def words(self) -> list[bool]:
+        """Whether each token is a word (not punctuation)."""
+        return [t.text[0].isalnum() or t.text[0] == "_" for t in self.tokens]
 
     @cached_property
     def starts(self) -> list[int]:
@@ -80,6 +92,9 @@ class Context:
         spans = self.index.sentences
         out: list[Region] = []
         for s, e in spans:
+            m = self.lex.dateline.match(self.text, s, e)
+            if m is not None:
+                s = m.end()  # "GENEVA (Reuters) - …": the dateline is not part of the sentence
             a, b = self.token_at(s), self.token_at(e)
             if a >= b:
                 continue
@@ -104,10 +119,10 @@ class Context:
         return bisect.bisect_left(self.starts, offset)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+        return 0 <= i < len(self.words) and self.words[i]
 
     def word(self, i: int) -> str:
-        return self.folded[i] if 0 <= i < len(self.tokens) else ""
+        return self.folded[i] if 0 <= i < len(self.folded) else ""
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""

@@ -36,12 +36,20 @@ class CueHit:
 
 @cache
 def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Phrases by first word, longest first."""
+    """Phrases (already folded by the lexicon) by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
         words = tuple(p.split())
         out.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
+    starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
+    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
+            | frozenset(lex.possessed_nouns))
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -50,8 +58,7 @@ def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
 
     One possessive pronoun may stand after the first word (по его словам, in his words).
     """
-    table = _phrases(tuple(p.lower() for p in phrases))
-    cands = table.get(ctx.word(i))
+    cands = _phrases(phrases).get(ctx.word(i))
     if not cands:
         return None
     for words in cands:
@@ -94,17 +101,28 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     before = ctx.word(k) if k >= 0 else ""
-    if before in lex.determiners:
-        return None
+    if before in lex.determiners and form.form not in lex.passive_forms:
+        return None  # "the report", "his claims" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         return None
+    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
+        return None  # "the facts reported by the government": a passive participle
     if form.form in lex.participle_forms:
         if before in lex.passive_auxiliaries or before in lex.auxiliaries:
             return "verb"  # progressive: "is saying"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
-        return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes) else None
+        after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
+            before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
+        return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
+                                or after_sub) else None
+    if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
+        # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
+        # an auxiliary ("he states", "Smith reports", "did claim")
+        name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k)
+        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name):
+            return None
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
@@ -119,21 +137,17 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
 
 def find_cues(ctx: Context) -> list[CueHit]:
     """Every cue candidate of the document, in text order (phrases before the verbs they contain)."""
-    lex: Lexicon = ctx.lex
+    triggers = _triggers(ctx.lex)
+    words = ctx.words
     hits: list[CueHit] = []
-    n = len(ctx.tokens)
-    i = 0
-    while i < n:
-        w = ctx.word(i)
-        if not ctx.is_word(i):
-            i += 1
+    after = -1
+    for i, w in enumerate(ctx.folded):
+        if i <= after or w not in triggers or not words[i]:
             continue
-        hit = (_impersonal(ctx, i) or _adjunct(ctx, i) or _verb(ctx, i, w))
+        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w)
         if hit is not None:
             hits.append(hit)
-            i = hit.j + 1
-            continue
-        i += 1
+            after = hit.j
     return hits
 
 
@@ -161,16 +175,41 @@ def _adjunct(ctx: Context, i: int) -> CueHit | None:
 
 def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     lex = ctx.lex
-    if i + 1 < len(ctx.tokens):
-        two = lex.cue_forms.get(f"{w} {ctx.word(i + 1)}")
-        if two is not None:
-            reading = verb_reading(ctx, i, two)
+    for rest, entry in lex.multiword.get(w, ()):
+        if all(ctx.word(i + 1 + n) == r for n, r in enumerate(rest)):
+            reading = verb_reading(ctx, i, entry)
             if reading:
-                return CueHit(i, i + 1, two.lemma, two.cue_type, reading, two.form)
+                return CueHit(i, i + len(rest), entry.lemma, entry.cue_type, reading, entry.form)
     form = lex.cue_forms.get(w)
-    if form is None or form.particle:
+    if form is None:
         return None
     reading = verb_reading(ctx, i, form)
     if reading is None:
         return None
     return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
+
+
+def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
+    it and a clause after it; the possessor is the speaker."""
+    lex = ctx.lex
+    if w not in lex.possessed_nouns:
+        return None
+    k = i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
+        k -= 1  # "her repeated claims", "his false claim"
+    if k < 0:
+        return None
+    speaker: tuple[int, int] | None = None
+    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
+    genitive = ctx.tokens[k].text.endswith(lex.possessive_suffixes) or (
+        k > 0 and ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))
+    if pronoun or genitive:
+        speaker = (k, k + 1)
+    if speaker is None:
+        return None
+    nxt = i + 1
+    if match_phrase(ctx, nxt, lex.complementizers) is None:
+        return None
+    lemma = lex.possessed_nouns[w]
+    return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)

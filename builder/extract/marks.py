@@ -1,9 +1,11 @@
-"""Text + lexicon -> every quoted stretch (“…”, "…", «…», „…“, nested ‘…’), as offsets.
+"""Text + lexicon -> every quoted stretch (“…”, "…", «…», „…“, ''…'', nested ‘…’), as offsets.
 
 Pairs are matched per paragraph with a stack, so nesting («… „…“ …») and the two roles of “
 (closing „, opening “…”) resolve by what is open. A paragraph that opens a quote without closing it,
 followed by a paragraph that opens with the same mark, continues the same quote (multi-paragraph
-quotes); any other unclosed mark is dropped. Straight marks open or close by their neighbours.
+quotes); any other unclosed mark is dropped. Straight marks open or close by their neighbours, and
+a double mark may close the other double kind (texts mix “…" and "…”). Marks may be several
+characters long ('' in texts typed on old keyboards).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Quoted:
     pieces: tuple[tuple[int, int], ...]
     depth: int
     mark: str
+    close_len: int = 1
 
     @property
     def start(self) -> int:
@@ -39,7 +42,7 @@ class Quoted:
     @property
     def outer_end(self) -> int:
         """Offset just after the closing mark."""
-        return self.close + 1
+        return self.close + self.close_len
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,10 @@ class _Open:
     pieces: tuple[tuple[int, int], ...] = ()
     first_open: int = -1
 
+    @property
+    def inner(self) -> int:
+        return self.pos + len(self.char)
+
 
 @dataclass(frozen=True)
 class MarkTable:
@@ -59,6 +66,7 @@ class MarkTable:
     closers: dict[str, tuple[str, ...]]
     inner: frozenset[str]
     symmetric: frozenset[str]
+    doubles: frozenset[str]  # closers of the outer (double) pairs
 
 
 @cache
@@ -66,25 +74,38 @@ def _table(pairs: tuple[tuple[str, str], ...], inner_pairs: tuple[tuple[str, str
     closers: dict[str, list[str]] = {}
     for a, b in pairs + inner_pairs:
         closers.setdefault(a, []).append(b)
-    chars = {c for p in pairs + inner_pairs for c in p}
+    marks = sorted({c for p in pairs + inner_pairs for c in p}, key=lambda m: (-len(m), m))
     return MarkTable(
-        pattern=re.compile("[" + re.escape("".join(sorted(chars))) + "]"),
+        pattern=re.compile("|".join(re.escape(m) for m in marks)),
         closers={k: tuple(v) for k, v in closers.items()},
         inner=frozenset(a for a, _ in inner_pairs),
         symmetric=frozenset(a for a, b in pairs + inner_pairs if a == b),
+        doubles=frozenset(b for _, b in pairs),
     )
 
 
-def _can_open(text: str, pos: int) -> bool:
-    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+def _can_open(text: str, pos: int, size: int) -> bool:
+    nxt = text[pos + size] if pos + size < len(text) else " "
     prev = text[pos - 1] if pos > 0 else " "
     return not nxt.isspace() and (prev in OPEN_NEIGHBOURS or not prev.isalnum())
 
 
-def _can_close(text: str, pos: int) -> bool:
-    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+def _can_close(text: str, pos: int, size: int) -> bool:
+    nxt = text[pos + size] if pos + size < len(text) else " "
     prev = text[pos - 1] if pos > 0 else " "
     return not prev.isspace() and not nxt.isalnum()
+
+
+def _sloppy_close(table: MarkTable, top: _Open, c: str) -> bool:
+    """Texts mix curly and straight marks (“…" or "…”): a double mark may close the other double kind."""
+    return top.char not in table.inner and c not in table.inner and c in table.doubles \
+        and top.closer in table.doubles and (c in table.symmetric) != (top.closer in table.symmetric)
+
+
+def _typo_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size: int) -> bool:
+    """“…,“ said X: an opening mark typed where the closing one belongs closes when it cannot open."""
+    return c == top.char and c not in table.symmetric and c not in table.inner \
+        and _can_close(text, pos, size) and not _can_open(text, pos, size)
 
 
 def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
@@ -98,42 +119,42 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         carried = pending
         pending = None
         for m in table.pattern.finditer(text, p_start, p_end):
-            c, pos = m.group(), m.start()
-            if stack and c == stack[-1].closer and (c not in table.symmetric or _can_close(text, pos)):
+            c, pos, size = m.group(), m.start(), len(m.group())
+            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)
+                          or _typo_close(table, stack[-1], c, text, pos, size)) \
+                    and (c not in table.symmetric or _can_close(text, pos, size)):
                 top = stack.pop()
-                if pos > top.pos + 1:
-                    pieces = (*top.pieces, (top.pos + 1, pos))
+                if pos > top.inner:
                     first = top.first_open if top.first_open >= 0 else top.pos
-                    found.append(Quoted(first, pos, pieces, len(stack), top.char))
+                    found.append(Quoted(first, pos, (*top.pieces, (top.inner, pos)), len(stack), top.char, size))
                 continue
             if c not in table.closers:
                 continue
             if c in table.inner and not stack:
                 continue  # single marks only nest inside a double quote: elsewhere they are apostrophes
-            if c in table.symmetric and not _can_open(text, pos):
+            if c in table.symmetric and not _can_open(text, pos, size):
                 continue
             if carried is not None and not stack and pos == p_start and c == carried.char:
                 stack.append(_Open(c, carried.closer, pos, carried.pieces, carried.first_open))
                 carried = None
                 continue
-            closer = _closer_for(table, c, text, pos, p_end)
-            stack.append(_Open(c, closer, pos))
-        if stack and stack[0].pos + 1 < p_end:
+            stack.append(_Open(c, _closer_for(table, c, text, pos + size, p_end), pos))
+        if stack and stack[0].inner < p_end:
             outer = stack[0]
-            pending = _Open(outer.char, outer.closer, outer.pos, (*outer.pieces, (outer.pos + 1, p_end)),
+            pending = _Open(outer.char, outer.closer, outer.pos, (*outer.pieces, (outer.inner, p_end)),
                             outer.first_open if outer.first_open >= 0 else outer.pos)
     found.sort(key=lambda q: (q.open, q.depth))
     return [t for t in (_trim(text, q) for q in found) if t is not None]
 
 
-def _closer_for(table: MarkTable, c: str, text: str, pos: int, p_end: int) -> str:
+def _closer_for(table: MarkTable, c: str, text: str, start: int, p_end: int) -> str:
     """Of the closers this opener may have („ closes with “ or ”), the first that occurs later."""
     options = table.closers[c]
     if len(options) == 1:
         return options[0]
     best, best_pos = options[0], p_end + 1
     for o in options:
-        i = text.find(o, pos + 1, p_end)
+        i = text.find(o, start, p_end)
         if 0 <= i < best_pos:
             best, best_pos = o, i
     return best
@@ -151,4 +172,4 @@ def _trim(text: str, q: Quoted) -> Quoted | None:
             pieces.append((s, e))
     if not pieces:
         return None
-    return Quoted(q.open, q.close, tuple(pieces), q.depth, q.mark)
+    return Quoted(q.open, q.close, tuple(pieces), q.depth, q.mark, q.close_len)

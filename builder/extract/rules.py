@@ -10,20 +10,32 @@ A quotation that no frame explains (a title, a scare quote, a quoted headline) y
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from builder.extract.content import SENTENCE_PUNCT, complementizer_after, content_after, trim, words_in
+from builder.extract.content import (
+    SENTENCE_PUNCT,
+    clause_end,
+    complementizer_after,
+    content_after,
+    skip_lead,
+    trim,
+    words_in,
+)
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
-from builder.extract.speakers import left_np, right_np, skip_between
+from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
+from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
+from builder.segment import sentence_bounds
 
 TAG_PUNCT = frozenset(",!?…")
-MAX_GAP_TOKENS = 12
+MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
 
@@ -32,7 +44,7 @@ Range = tuple[int, int]
 class Found:
     """An attribution in token ranges, before it becomes a record."""
 
-    cue: CueHit
+    cue: CueHit | None
     content: tuple[Range, ...]  # character offsets
     speaker: Range | None  # token range
     rule: str
@@ -57,17 +69,22 @@ class RulesExtractor:
         found: list[Found] = []
         claimed_quotes: set[int] = set()
         for f, quotes in _direct(ctx, by_token):
-            if f.cue.i in used_cues or claimed_quotes & quotes:
+            cue_i = f.cue.i if f.cue is not None else -1
+            if cue_i in used_cues or claimed_quotes & quotes:
                 continue
             found.append(f)
-            used_cues.add(f.cue.i)
+            used_cues.add(cue_i)
             claimed_quotes |= quotes
-        found.extend(_dash_dialogue(ctx, by_token, used_cues))
-        used_cues |= {f.cue.i for f in found}
+        found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
+        found.extend(_headline(ctx, claimed_quotes))
+        used_cues |= {f.cue.i for f in found if f.cue is not None}
+        starts = [h.i for h in cues]
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
-            hits = [h for h in cues if region.start <= h.i < region.end and h.i not in used_cues
-                    and (ctx.quote_of[h.i] == region.quote)]
-            found.extend(_cue_frames(ctx, region, hits))
+            lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+            hits = [h for h in cues[lo:hi] if h.i not in used_cues
+                    and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
+            if hits:
+                found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
         return _to_records(ctx, found)
 
 
@@ -109,8 +126,12 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     toks = ctx.tokens
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
-    i = close_tok + 1
-    tagged = ctx.text[q.close - 1] in TAG_PUNCT
+    i = ctx.token_at(q.outer_end)
+    # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
+    last = q.close - 1
+    while last > q.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
         tagged = True
         i += 1
@@ -121,22 +142,37 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     first = i
     hit = None
+    commas = 0
     while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
         t = toks[i]
-        if t.text in ctx.marks or (not t.is_word and t.text in SENTENCE_PUNCT):
+        ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
             break
-        if i in by_token and by_token[i].kind in ("verb", "participle"):
+        commas += t.text == ","
+        if commas > 2:
+            break
+        if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
             hit = by_token[i]
             break
         i += 1
     if hit is None:
+        hit = _any_verb_after(ctx, first, ctx.token_at(p_end))
+    if hit is None:
         return None
+    if hit.kind == "impersonal":
+        if hit.i != first:
+            return None
+        pieces = _quote_pieces(ctx, q)
+        doc = _document_after(ctx, hit, ctx.token_at(p_end))
+        return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
     if hit.i == first:
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
-            return None
+            # “…,” Fred Kagan, director of X, said: the name before the appositive
+            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
+            spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -153,24 +189,62 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
     if lead > 0 and nxt is None and any(ctx.is_word(k) for k in range(region.start, open_tok)):
-        mixed = trim(ctx, region.start, close_tok + 1)
+        mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
 
 
+def _in_brackets(ctx: Context, start: int, k: int) -> bool:
+    """Whether token k lies inside a bracket opened after token `start` ("(R-Fla.)")."""
+    texts = [ctx.tokens[j].text for j in range(start, k)]
+    return texts.count("(") > texts.count(")")
+
+
+def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
+    """“…,” Trump shot back. / “No,” she smiled.: after a tagged quotation, a short subject (a pronoun or
+    a name) and one lower-case word that ends the clause: that word reports the quotation even when the
+    lexicon does not list it."""
+    lex = ctx.lex
+    k = first
+    if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        k += 1
+    else:
+        while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
+            k += 1
+    if k == first or k >= end or not ctx.is_word(k) or ctx.is_capitalized(k):
+        return None
+    w = ctx.word(k)
+    if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.is_word(nxt) and ctx.word(nxt) in lex.verb_particles:
+        nxt += 1
+    if nxt < len(ctx.tokens) and (ctx.is_word(nxt) or ctx.tokens[nxt].text not in ".,!?;"):
+        return None
+    return CueHit(k, nxt - 1, w, "speech", "verb", "")
+
+
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
-    """The quotation that continues qi right after its cue clause (same paragraph)."""
+    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
+    right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
     if qi + 1 >= len(ctx.quotes):
         return None
     toks = ctx.tokens
-    j = clause_end
-    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:" :
-        j += 1
     nxt = ctx.quotes[qi + 1]
-    if j < len(toks) and j > clause_end and toks[j].start == nxt.open \
-            and ctx.index.paragraph_of(nxt.open) == ctx.index.paragraph_of(ctx.quotes[qi].close):
+    if ctx.index.paragraph_of(nxt.open) != ctx.index.paragraph_of(ctx.quotes[qi].close):
+        return None
+    j = clause_end
+    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
+        j += 1
+    if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
         return qi + 1
+    # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
+    open_tok = ctx.token_at(nxt.open)
+    if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
+            and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
+                        and ctx.quote_of[k] < 0 for k in range(clause_end, open_tok)):
+        return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
 
 
@@ -178,9 +252,13 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
                     q: Quoted) -> tuple[Found, set[int]] | None:
     """X said: “…” / X заявил: «…» / said X, “…”: a cue clause ending right before the opening mark."""
     toks = ctx.tokens
-    p_start = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][0]
+    para = ctx.index.paragraph_of(q.open)
+    p_start = ctx.index.paragraphs[para][0]
     floor = ctx.token_at(p_start)
     k = ctx.token_at(q.open) - 1
+    if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
+        # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
+        floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
     if k < floor or toks[k].text not in ":,":
         return None
     k -= 1
@@ -191,10 +269,14 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
-        spk = left_np(ctx, hit.i, floor)
+        spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
+        after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None:
-            after = right_np(ctx, hit.j + 1, k + 1)
-            spk = after if after is not None and after[1] == k + 1 else None
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+            ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
+            spk = after if ok else None
+        elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
+            return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
             spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
         if spk is None:
@@ -206,12 +288,25 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return None
 
 
-def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int]) -> Iterator[Found]:
-    """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash."""
+def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
+    k = skip_lead(ctx, hit, start, end)
+    while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
+        k += 1
+    if k < end:
+        obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
+        return obj is not None and obj[1] >= end and obj[1] - k <= 4
+    return True
+
+
+def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
+                   claimed: set[int]) -> Iterator[Found]:
+    """— Content, — заявил он. — More content: a paragraph of dialogue opened by a dash, or a
+    quotation interrupted by the author's words («Первое, — сказал он. — Второе»)."""
     text = ctx.text
-    for p_start, p_end in ctx.index.paragraphs:
-        if text[p_start] not in ctx.dashes:
-            continue
+    stretches = [(ps + 1, pe) for ps, pe in ctx.index.paragraphs if text[ps] in ctx.dashes]
+    stretches += [(q.start - 1, q.end) for qi, q in enumerate(ctx.quotes) if qi not in claimed and len(q.pieces) == 1]
+    for p_start, p_end in sorted(stretches):
         segments = _dash_segments(ctx, p_start, p_end)
         if len(segments) < 2:
             continue
@@ -249,16 +344,70 @@ def _dash_segments(ctx: Context, start: int, end: int) -> list[Range]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def _title_paragraph(ctx: Context) -> tuple[int, int] | None:
+    """Token range of the title: the first paragraph with at least three words."""
+    for ps, pe in ctx.index.paragraphs[:3]:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        if words_in(ctx, a, b) >= 3:
+            return a, b
+    return None
+
+
+def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """Attribution in a title without a verb: “Smith: …” / “… - State Department”."""
+    title = _title_paragraph(ctx)
+    if title is None:
+        return
+    a, b = title
+    for k in range(a + 1, min(b - 3, a + 8)):
+        if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
+            spk = _capitalized_run(ctx, k, a)
+            content = trim(ctx, k + 1, b)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_colon", 0.6)
+            return
+    for k in range(b - 2, max(a + 3, b - 7), -1):
+        t = ctx.tokens[k]
+        if t.text in "-" + "".join(ctx.dashes) and ctx.text[t.start - 1:t.start] == " " \
+                and ctx.is_word(k - 1):
+            tail = [x for x in range(k + 1, b) if ctx.tokens[x].text not in "."]
+            spk = (k + 1, b) if tail and all(ctx.is_word(x) and (ctx.is_capitalized(x) or ctx.word(x) in
+                                                                 ctx.lex.function_words) for x in tail) else None
+            content = trim(ctx, a, k)
+            if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
+                yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
+            return
+
+
+def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
+    """A short run of capitalised words (a name) that ends right before token `end`."""
+    k = end
+    while k - 1 >= floor and ((ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)) or ctx.tokens[k - 1].text in ".-’'"):
+        k -= 1
+    while k < end and not ctx.is_word(k):
+        k += 1
+    if k >= end or end - k > 5:
+        return None
+    return k, end
+
+
 # ---- cue frames ----------------------------------------------------------------------------------
 
+def _opens_fragment(ctx: Context, hit: CueHit, claimed: set[int]) -> bool:
+    """A cue that is the first word of an unattributed quotation (Blinken “condemned the launch …”)."""
+    qi = ctx.quote_of[hit.i]
+    return qi >= 0 and qi not in claimed and ctx.token_at(ctx.quotes[qi].start) == hit.i
+
+
 def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
-    """The pieces of attributed quotations, as regions for nested attributions."""
+    """The sentences of attributed quotations, as regions for nested attributions."""
     out = []
     for qi in sorted(claimed):
         for s, e in ctx.quotes[qi].pieces:
-            a, b = ctx.token_at(s), ctx.token_at(e)
-            if a < b:
-                out.append(Region(a, b, qi))
+            for ss, se in sentence_bounds(ctx.text[s:e], ctx.index.language):
+                a, b = ctx.token_at(s + ss), ctx.token_at(s + se)
+                if a < b:
+                    out.append(Region(a, b, qi))
     return out
 
 
@@ -276,42 +425,96 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         k = h.i - 1
         while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
             k -= 1
-        while k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;":
-            k -= 1  # “…,” according to: the comma sits inside the closing mark
-        if k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+        if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
+                and h.kind in ("participle", "adjunct"):
+            cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
+        elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
+        elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
+            cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
+        elif h.kind == "verb":
+            # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
+            spk = left_np(ctx, h.i, region.start)
+            if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+                cuts.append(spk[0] - 1)
     return cuts
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit]) -> Iterator[Found]:
+def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
+    """“рассказал, что X: «…»” / “заявил, что X:⏎<paragraph>”: the quotation or block after a colon that
+    ends a cue's content shares its speaker and cue (a second, direct attribution)."""
+    if f.cue is None or not f.content:
+        return None
+    k = ctx.token_at(f.content[-1][1])
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != ":":
+        return None
+    nxt = k + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks:
+        # «…» after the colon, in the same paragraph or opening the next one
+        qi = ctx.quote_of[nxt + 1] if nxt + 1 < len(ctx.tokens) else -1
+        if qi >= 0 and ctx.quotes[qi].open == ctx.tokens[nxt].start and qi not in claimed:
+            claimed.add(qi)
+            return Found(f.cue, _quote_pieces(ctx, ctx.quotes[qi]), f.speaker, "shared_quote", 0.7, direct=True)
+        return None
+    para = ctx.index.paragraph_of(ctx.tokens[k].start)
+    if nxt < len(ctx.tokens) and ctx.newline_before(nxt) and para + 1 < len(ctx.index.paragraphs):
+        ps, pe = ctx.index.paragraphs[para + 1]
+        if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
+            return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+    return None
+
+
+def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+    """The last attribution found before `hit` whose cue lies in the same region."""
+    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
+    return prior[-1] if prior else None
+
+
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found],
+                claimed: set[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
-        if hit.kind == "adjunct":
+        if hit.kind == "noun":
+            content = content_after(ctx, hit, region.end, cut)
+            f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
+        elif hit.kind == "adjunct":
             f = _adjunct_frame(ctx, region, hit, cut)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
-            f = _participle_frame(ctx, region, hit, cut, previous)
+            f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None:
             previous = f
             yield f
+            shared = _after_colon(ctx, f, region, claimed)
+            if shared is not None:
+                yield shared
 
 
-def _clause_is_final(ctx: Context, start: int, end: int) -> bool:
-    """Whether what follows a cue clause up to the sentence end is only adjuncts (time, addressee)."""
-    k = start
-    while k < end and ctx.is_word(k) is False and ctx.tokens[k].text not in ",;":
-        k += 1
-    stop = k
-    while stop < end and ctx.tokens[stop].text not in ",;":
-        stop += 1
-    if complementizer_after(ctx, start, stop) >= 0:
+def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
+    """Whether a cue clause ends the sentence: after it come only adjuncts (a time, a medium, a
+    prepositional phrase, an addressee of "told") up to the next comma or the sentence end."""
+    lex = ctx.lex
+    if complementizer_after(ctx, start, end) >= 0:
         return False
-    return words_in(ctx, start, stop) <= MAX_TAIL_WORDS
+    k = start
+    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
+        k += 1
+    if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
+        return True
+    if ctx.word(k) in lex.infinitive_markers:
+        return False  # "plans to leave": the infinitive is the content
+    if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
+        return complementizer_after(ctx, k, end) < 0
+    if hit is not None and hit.lemma in lex.addressee_lemmas:
+        obj = right_np(ctx, k, end)
+        return obj is not None and (obj[1] >= end or ctx.tokens[obj[1]].text in ",;.!?…"
+                                    or ctx.word(obj[1]) in lex.end_after_cue or ctx.word(obj[1]) in lex.time_words)
+    return False
 
 
 def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
@@ -322,8 +525,11 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
     m = match_phrase(ctx, k, ctx.lex.media)
     if m is not None:
         k = m[1] + 1
-    if k < end and ctx.tokens[k].text == ",":
-        return trim(ctx, k + 1, end)
+    for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
+        if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+            return trim(ctx, j + 1, end)
+        if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
+            break
     return None
 
 
@@ -336,9 +542,16 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if before >= region.start and (ctx.tokens[before].text in ",—–―" or ctx.tokens[before].text in ctx.dashes
                                    or as_prefix):
         spk = right_np(ctx, hit.j + 1, cut)
-        if spk is not None:
-            if as_prefix:
-                return _as_frame(ctx, region, hit, spk, k, cut)
+        if spk is not None and as_prefix:
+            return _as_frame(ctx, region, hit, spk, k, cut)
+        if before >= region.start and ctx.tokens[before].text == ",":
+            subject = _appositive_subject(ctx, region, before)
+            if subject is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
+        if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
+                and _clause_is_final(ctx, None, spk[1], region.end):
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
@@ -348,18 +561,42 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             rest = _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
-    spk = left_np(ctx, hit.i, region.start)
+    fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
+    spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    verb_start = skip_between(ctx, hit.i, region.start)
+    if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
+            and ctx.tokens[verb_start - 1].text == ",":
+        # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
+        spk = _appositive_subject(ctx, region, verb_start - 1)
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.65) if content else None
     if spk is None:
-        rel = skip_between(ctx, hit.i, region.start) - 1
+        rel = verb_start - 1
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
+        elif rel > region.start and ctx.word(rel) in lex.coordinators:
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject
+            spk = _main_subject(ctx, region, rel)
+            if spk is not None:
+                content = content_after(ctx, hit, region.end, cut)
+                if content is not None:
+                    return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
+                return None
+    if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
+            and not is_first_or_second_person(ctx.tokens[hit.i].text):
+        # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
     if spk is None:
+        return None
+    if hit.lemma in lex.document_only and not _is_document(ctx, spk):
         return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
-    if comma_before and _clause_is_final(ctx, hit.j + 1, cut):
+    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut):
         first = trim(ctx, region.start, p)
         if first is None:
             return None
@@ -372,9 +609,57 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
+    """A cue followed (at once) by a complementizer, a colon or a quotation."""
+    k = hit.j + 1
+    if k < len(ctx.tokens) and (ctx.tokens[k].text == ":" or ctx.tokens[k].text in ctx.marks):
+        return True
+    return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
+
+
+def _is_document(ctx: Context, spk: Range) -> bool:
+    """Whether a mention's head is a document or study (the poll, a new survey, data)."""
+    return ctx.word(spk[1] - 1) in ctx.lex.documents
+
+
+def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
+    """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
+    lex = ctx.lex
+    k = comma - 1
+    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text not in ctx.marks:
+        k -= 1
+    if k <= region.start or ctx.tokens[k].text != ",":
+        return None
+    first = k + 1
+    segment = left_np(ctx, comma, first)
+    if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
+            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)):
+        return segment  # "His rival, Gov. Linda Park, has called …": the name in the appositive
+    subject = left_np(ctx, k, region.start)
+    if subject is None:
+        return None
+    opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
+              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
+              or (lex.morphology and is_participle(ctx.tokens[first].text)))
+    # otherwise the subject must be a short name that opens the sentence
+    lead = subject[0] - region.start
+    name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
+    if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
+        return None
+    return subject
+
+
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
-    """“As Smith said, …” / “…, as Smith put it.” / “Как заявил Смит, …”."""
+    """“As Smith said, …” / “…, as Smith put it.” / “Как заявил Смит, …”: a parenthetical cue clause,
+    set off by commas (elsewhere "as" is a conjunction: "… as Smith announced a concert")."""
     clause_end = max(spk[1], hit.j + 1)
+    k = clause_end
+    while k < region.end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
+        k += 1
+    set_off = k >= region.end or ctx.tokens[k].text in ",.;:!?" or ctx.tokens[k].text in ctx.dashes
+    opens = as_tok - region.start <= 1 or (as_tok > region.start and ctx.tokens[as_tok - 1].text in ",(—–")
+    if not (set_off and opens):
+        return None
     if as_tok - region.start <= 1:
         k = clause_end
         while k < region.end and ctx.tokens[k].text != ",":
@@ -399,19 +684,38 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
 
 
 def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
-    """The noun phrase that opens the sentence, taken as the subject of a participle cue."""
+    """The subject that opens the sentence (a pronoun or a run of capitalised name words), taken as
+    the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
+    lex = ctx.lex
     k = region.start
-    while k < before and ctx.is_word(k) and (ctx.word(k) in ctx.lex.stop_words or ctx.word(k) in ctx.lex.subordinators):
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ";:":
+            k = j + 1  # the clause that holds the cue
+            break
+    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
-    np = right_np(ctx, k, before)
-    if np is None or np[1] >= before:
+    if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
+        np = right_np(ctx, k, before)
+        return np if np is not None and np[1] < before and np[0] - k <= 3 else None
+    if k < before and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        return k, k + 1
+    det = k < before and ctx.word(k) in lex.determiners
+    b = k + 1 if det else k
+    while b < before and b - k < 6 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or (ctx.tokens[b].text in "-.’'"
+                                        and b > k)):
+        b += 1
+    if det and b == k + 1 and b < before and ctx.word(b) in lex.roles:
+        b += 1  # "the spokesman …"
+    while b > k and not ctx.is_word(b - 1):
+        b -= 1
+    if b <= k + det or b >= before:
         return None
-    return np
+    return k, b
 
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     """“According to X, …” / “…, according to X.” / “…, по словам X, …”."""
-    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end)
+    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
     if spk is None:
         return None
     lead = hit.i - region.start
@@ -423,6 +727,14 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         if content is None:
             return None
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
+    after = max(spk[1], hit.j + 1)
+    if after < region.end and ctx.tokens[after].text == ",":
+        c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
+        if c >= 0:
+            # "слова знакомого семьи, что …": the noun's own clause is the content
+            content = trim(ctx, c, clause_end(ctx, c, region.end))
+            if content is not None:
+                return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     comma = hit.i - 1
     first = trim(ctx, region.start, comma if ctx.tokens[comma].text in ",—–―" else hit.i)
     if first is None:
@@ -432,26 +744,45 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
 
 
+def _adjunct_takes_subject(ctx: Context, hit: CueHit) -> bool:
+    """Whether the speaker after an adjunct phrase is a subject (как сообщает ТАСС) rather than a
+    dependent of the phrase's noun or preposition (по словам Кисина, according to him)."""
+    return bool(ctx.lex.cue_forms.get(ctx.word(hit.j)))
+
+
 def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
-    """“It was reported that …” / “Сообщается, что …” / “…, сообщается.”: no speaker."""
-    content = content_after(ctx, hit, region.end, cut)
+    """“It was reported that …” / “Сообщается, что …” / “…, говорится в заявлении.”: no speaker, or
+    the document named after the cue."""
+    doc = _document_after(ctx, hit, region.end)
+    content = content_after(ctx, hit, region.end, cut) if doc is None else None
     if content is None and hit.i > region.start and ctx.tokens[hit.i - 1].text in ",—–―":
         content = trim(ctx, region.start, hit.i - 1)
     if content is None:
         return None
-    return Found(hit, _all_chars(ctx, (content,)), None, "impersonal", 0.6)
+    return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
+
+
+def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:
+    """“говорится в их заявлении”: the document after a preposition that follows an impersonal cue."""
+    k = hit.j + 1
+    if k < end and ctx.word(k) in ctx.lex.document_prepositions:
+        return right_np(ctx, k + 1, end, subject=False)
+    return None
 
 
 # ---- records -------------------------------------------------------------------------------------
 
 def _kind(ctx: Context, pieces: tuple[Span, ...], direct: bool) -> str:
+    """direct / mixed / indirect by the double quotation marks in the content (apostrophes and single
+    marks do not count): one quotation that is all the content is direct, any quotation is mixed."""
     if direct:
         return "direct"
     text = " ".join(p.text for p in pieces).strip()
-    marks = [c for c in text if c in ctx.marks]
+    marks = [m.group() for m in ctx.double_marks.finditer(text)]
     if not marks:
         return "indirect"
-    if text and text[0] in ctx.marks and text[-1] in ctx.marks and len(marks) == 2:
+    if len(marks) == 2 and ctx.double_marks.match(text) and ctx.double_marks.search(text[-2:]) \
+            and text.endswith(marks[-1]):
         return "direct"
     return "mixed"
 
@@ -482,18 +813,41 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
                 continue
-        key = (pieces[0].start, pieces[-1].end, f.cue.i)
+        key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
         if key in seen:
             continue
         seen.add(key)
-        cue = _cue_record(ctx, f.cue)
+        cue = _cue_record(ctx, f.cue) if f.cue else None
         speaker = ctx.span(*f.speaker) if f.speaker else None
         if speaker is not None and any(speaker.overlaps(p) for p in pieces):
             continue
-        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker, cue_type=f.cue.cue_type,
-                               confidence=f.confidence, rule=f.rule))
+        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
+                               cue_type=f.cue.cue_type if f.cue else "speech",
+                               medium=_medium(ctx, f, pieces), confidence=f.confidence, rule=f.rule))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
+
+
+def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
+    """“said in a statement”, “заявил в интервью”: a medium phrase of the lexicon near the cue clause,
+    outside the content."""
+    if f.cue is None:
+        return None
+    start = f.cue.j + 1
+    if f.speaker is not None and f.speaker[0] > f.cue.j:
+        start = f.speaker[1]
+    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.tokens))):
+        if not ctx.is_word(k) and ctx.tokens[k].text in ".!?;":
+            break
+        m = match_phrase(ctx, k, ctx.lex.media)
+        if m is not None:
+            span = ctx.span(k, m[1] + 1)
+            if not any(span.overlaps(p) for p in pieces):
+                return span
+    return None
 
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:

@@ -7,8 +7,10 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 
 from __future__ import annotations
 
+import re
+
 from builder.extract.context import Context
-from builder.morph import has_case
+from builder.morph import has_case, is_adverb
 
 MAX_SPEAKER_TOKENS = 9
 JOINERS = frozenset("-'’&")
@@ -22,13 +24,25 @@ def _name_dot(ctx: Context, k: int) -> bool:
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles
 
 
+def _joins(ctx: Context, k: int) -> bool:
+    """A hyphen, apostrophe or ampersand inside a mention (R-Ohio, AT&T), not a dash between spaces."""
+    t = ctx.tokens[k]
+    if t.text not in JOINERS:
+        return False
+    if t.text == "&":
+        return True
+    text = ctx.text
+    return not (t.start > 0 and text[t.start - 1].isspace()) and not (t.end < len(text) and text[t.end].isspace())
+
+
 def skip_between(ctx: Context, end: int, floor: int) -> int:
     """Move left from `end` over auxiliaries, adverbs and negations that sit between subject and verb."""
     lex = ctx.lex
     b = end
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w):
+        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w) or (
+                lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
             break
@@ -39,7 +53,11 @@ def _breaks(ctx: Context, k: int) -> bool:
     """Whether word token k cannot be inside a speaker mention."""
     lex = ctx.lex
     w = ctx.word(k)
-    if (w in lex.stop_words or w in lex.object_pronouns or w in lex.complementizer_words
+    text = ctx.tokens[k].text
+    if len(text) > 1 and text.isupper():
+        return False  # an acronym (US, WHO), not the function word it spells
+    if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
+            or w in lex.participle_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
@@ -51,6 +69,15 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
     lex = ctx.lex
     b = skip_between(ctx, end, floor)
+    if b - 1 >= floor and ctx.tokens[b - 1].text == ")":
+        # "Sen. Mitch McConnell (R-Ky.) said": the bracket belongs to the mention before it
+        k = b - 1
+        while k >= floor and ctx.tokens[k].text != "(" and b - k < MAX_SPEAKER_TOKENS:
+            k -= 1
+        if k < floor or ctx.tokens[k].text != "(":
+            return None
+        inner = left_np(ctx, k, floor)
+        return (inner[0], b) if inner is not None else None
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
         k = a - 1
@@ -64,26 +91,32 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             a = k
             if w in lex.determiners:
                 break  # a determiner opens the noun phrase
-        elif t.text in JOINERS or _name_dot(ctx, k):
+        elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
         else:
             break
     while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions):
         a += 1
-    if a >= b or not _head_ok(ctx, b - 1):
+    if a >= b:
+        return None
+    if not _head_ok(ctx, a, b):
+        if lex.morphology and a - 1 > floor and ctx.is_word(a - 1) and ctx.word(a - 1) in lex.stop_words:
+            # "Маркив перед началом слушаний заявил": step over the prepositional phrase
+            return left_np(ctx, a - 1, floor)
         return None
     return a, b
 
 
-def right_np(ctx: Context, start: int, ceiling: int) -> tuple[int, int] | None:
+def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that starts at token `start` (ends before `ceiling`).
 
     With a morphology engine, prepositional phrases and words that cannot be the subject's case are
-    stepped over first ("сказал в этой беседе Андрей" -> Андрей).
+    stepped over first ("сказал в этой беседе Андрей" -> Андрей). `subject=False` takes the mention
+    as it stands, in any case (по словам Кисина).
     """
     lex = ctx.lex
     a = start
-    if lex.morphology:
+    if lex.morphology and subject:
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
@@ -92,27 +125,35 @@ def right_np(ctx: Context, start: int, ceiling: int) -> tuple[int, int] | None:
         t = ctx.tokens[b]
         if t.is_word:
             w = ctx.word(b)
-            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)):
+            possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
+            bare = re.split(r"['’]", w, maxsplit=1)[0]  # he'd, she's -> he, she
+            if b > a and not possessive and bare in lex.pronouns and lex.pronouns[bare][1] in ("sg", "pl"):
+                break  # "told Breitbart News he'd support …": a subject pronoun starts the content
+            if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
+                    lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
                 break
             if b == a and (w in lex.end_after_cue or w in lex.complementizer_words or _breaks(ctx, b)):
                 return None
+            if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
+                break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
             b += 1
-        elif t.text in JOINERS or _name_dot(ctx, b):
+        elif _joins(ctx, b) or _name_dot(ctx, b):
             b += 1
         else:
             break
-    while b > a and not ctx.is_word(b - 1):
-        b -= 1
+    while b > a and (not ctx.is_word(b - 1) or ctx.word(b - 1) in lex.np_prepositions):
+        b -= 1  # "a statement from" -> "a statement"
     if a >= b:
         return None
     return a, b
 
 
-def _head_ok(ctx: Context, k: int) -> bool:
-    """The last word of a left mention must be able to be a subject (nominative where morphology tells)."""
+def _head_ok(ctx: Context, a: int, b: int) -> bool:
+    """A left mention must be able to be a subject: not an object pronoun at its end, and (where
+    morphology tells) with a nominative word in it — the head, before its genitives (Суд присяжных)."""
     lex = ctx.lex
-    if ctx.word(k) in lex.object_pronouns:
+    if ctx.word(b - 1) in lex.object_pronouns or ctx.word(b - 1) in lex.non_speakers:
         return False
     if lex.morphology:
-        return has_case(ctx.tokens[k].text, lex.subject_case)
+        return any(has_case(ctx.tokens[k].text, lex.subject_case) for k in range(a, b) if ctx.is_word(k))
     return True

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from builder.ingest.decode import decode_bytes
 from builder.records import Document
 
-SUFFIXES = (".txt", ".text", "")
 MAX_TITLE = 300
 
 
 def first_line(text: str) -> str | None:
+    """The first non-blank line, without table or bullet decoration, as a title."""
     for line in text.splitlines():
-        line = line.strip(" \t|")
+        line = line.strip(" \t|•\ufeff")
         if line:
             return line[:MAX_TITLE]
     return None
 
 
-def read_text_file(path: Path, root: Path) -> Document:
-    text = decode_bytes(path.read_bytes())
-    return Document(doc_id=path.relative_to(root).as_posix(), text=text, source=str(path), title=first_line(text))
+def text_to_document(data: bytes, doc_id: str, source: str) -> Document:
+    """Decoded bytes as a Document; the encoding is kept in `meta` when it was not UTF-8."""
+    decoded = decode_bytes(data)
+    meta = () if decoded.encoding == "utf-8" and not decoded.replaced else (
+        ("encoding", decoded.encoding), ("replaced_bytes", str(decoded.replaced)))
+    return Document(doc_id=doc_id, text=decoded.text, source=source, title=first_line(decoded.text), meta=meta)

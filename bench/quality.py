@@ -1,0 +1,114 @@
+"""Quality on the bench's dev sets -> bench/quality.md (and the numbers the quality gate checks).
+
+    python bench/quality.py [--bench ../shared/bench] [--backend rules] [--out bench/quality.md]
+
+Runs `quotechain eval` (builder.evaluate) on every dev set in ../shared/bench, with the targets of the
+attribution-engine issue beside the measured figures. Prints the table and writes it as Markdown.
+No timing, no assertions: the quality gate test (tests/test_quality_gate.py) holds the floors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from builder import __version__  # noqa: E402
+from builder.evaluate import evaluate  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Suite:
+    """One measured row: a gold file, the kinds kept, and the issue's targets (quote F1@0.5, e2e F1)."""
+
+    key: str
+    label: str
+    gold: str
+    kinds: tuple[str, ...]
+    targets: tuple[float, float]
+
+
+SUITES = (
+    Suite("polnear_dev_all", "PolNeAR dev, all kinds", "polnear_dev.jsonl", ("direct", "mixed", "indirect"),
+          (72.0, 65.0)),
+    Suite("polnear_dev_direct_mixed", "PolNeAR dev, direct + mixed", "polnear_dev.jsonl", ("direct", "mixed"),
+          (90.0, 82.0)),
+    Suite("ru_wikinews_dev", "Russian Wikinews dev (10 docs)", "ru_wikinews_dev.jsonl",
+          ("direct", "mixed", "indirect"), (88.0, 80.0)),
+    Suite("seeds", "seeds gold (27 attributions incl. 9 nested)", "seeds_gold.jsonl",
+          ("direct", "mixed", "indirect"), (90.0, 85.0)),
+)
+
+
+def measure(bench: Path, backend: str = "rules") -> dict[str, dict[str, Any]]:
+    """Scores per suite: quote P/R/F1 at J>=0.5, end-to-end F1, speaker and cue accuracy, nested links."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in SUITES:
+        ev, _ = evaluate(bench / s.gold, kinds=s.kinds, backend=backend)
+        r = ev.results["all"]
+        out[s.key] = {
+            "quote_f1": r["quote"]["j>=0.5"]["F1"], "quote_p": r["quote"]["j>=0.5"]["P"],
+            "quote_r": r["quote"]["j>=0.5"]["R"], "exact_f1": r["quote"]["exact"]["F1"],
+            "e2e_f1": r["e2e"]["F1"], "speaker_acc": r["speaker_acc"], "cue_acc": r["cue_acc"],
+            "nested_found": ev.nested["found"], "nested_gold": ev.nested["gold_links"], "docs": ev.docs,
+            "per_kind": {k: r2["quote"]["j>=0.5"]["F1"] for k, r2 in ev.results.items() if k != "all"},
+        }
+    return out
+
+
+def render(scores: dict[str, dict[str, Any]], backend: str, seconds: float) -> str:
+    lines = [
+        "# Quality on the dev sets",
+        "",
+        f"Produced by `python bench/quality.py` (quotechain {__version__}, backend `{backend}`, "
+        f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {seconds:.0f} s). Gold data and scorer definitions: "
+        "`../shared/bench/README.md`; `quotechain eval` agrees with `score.py` on the same predictions "
+        "(tests/test_evaluate.py). The gold texts are not changed (`--clean mask`: offsets match the gold; "
+        "attributions in lines the default cleaning removes as site chrome are dropped). PolNeAR annotates "
+        "outermost attributions only, so nested rows are not scored there; the Russian and seed sets score "
+        "nested rows too.",
+        "",
+        "| data | quote P / R / F1 @0.5 | target | end-to-end F1 | target | exact F1 | speaker acc | cue acc "
+        "| nested links |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in SUITES:
+        r = scores[s.key]
+        ok = lambda v, t: f"**{v:.1f}**" if v >= t else f"{v:.1f}"  # noqa: E731
+        nested = f"{r['nested_found']} / {r['nested_gold']}" if r["nested_gold"] else "–"
+        lines.append(
+            f"| {s.label} | {r['quote_p']:.1f} / {r['quote_r']:.1f} / {ok(r['quote_f1'], s.targets[0])} "
+            f"| ≥ {s.targets[0]:.0f} | {ok(r['e2e_f1'], s.targets[1])} | ≥ {s.targets[1]:.0f} "
+            f"| {r['exact_f1']:.1f} | {r['speaker_acc']} | {r['cue_acc']} | {nested} |")
+    lines += ["", "Bold: target met. Per kind (quote F1 @0.5):", "",
+              "| data | direct | mixed | indirect |", "|---|---|---|---|"]
+    for s in SUITES:
+        k = scores[s.key]["per_kind"]
+        lines.append(f"| {s.label} | " + " | ".join(f"{k[x]:.1f}" if x in k else "–"
+                                                      for x in ("direct", "mixed", "indirect")) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
+    ap.add_argument("--backend", default="rules")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "quality.md")
+    a = ap.parse_args()
+    t = time.time()
+    scores = measure(a.bench, a.backend)
+    text = render(scores, a.backend, time.time() - t)
+    print(text)
+    a.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""Rules backend, reported speech: (text, expected rows) tables per frame, English and Russian.
+
+Each expected row is (kind, speaker text or None, cue text or None, content pieces).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder import api
+
+Row = tuple[str, str | None, str | None, list[str]]
+
+
+def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
+    return [(q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None,
+             [c.text for c in q.content])
+            for q in api.extract(text, lang=lang) if not outermost or q.parent_id is None]
+
+
+CONTENT_AFTER = [
+    ("Stein said the candidate was headed to the venue.", "en",
+     [("indirect", "Stein", "said", ["the candidate was headed to the venue"])]),
+    ("The New York Post reports that her team avoided the hospital.", "en",
+     [("indirect", "The New York Post", "reports", ["her team avoided the hospital"])]),
+    ("Trump told a rally audience that he would only do the debate.", "en",
+     [("indirect", "Trump", "told", ["he would only do the debate"])]),
+    ("Mukasey told delegates at the Republican National Convention that she should step aside.", "en",
+     [("indirect", "Mukasey", "told", ["she should step aside"])]),
+    ("Pate also told Breitbart News he'd support Clinton in a general election.", "en",
+     [("indirect", "Pate", "told", ["he'd support Clinton in a general election"])]),
+    ("Sen. Mitch McConnell (R-Ky.) said that he did not want a vote.", "en",
+     [("indirect", "Sen. Mitch McConnell (R-Ky.)", "said", ["he did not want a vote"])]),
+    ("Собеседники РБК сообщили, что Андрей Варичев умер от пневмонии.", "ru",
+     [("indirect", "Собеседники РБК", "сообщили", ["Андрей Варичев умер от пневмонии"])]),
+    ("Государственные СМИ лишь вскользь упоминают, что лидер занимается делами.", "ru",
+     [("indirect", "Государственные СМИ", "упоминают", ["лидер занимается делами"])]),
+    # mixed: a reported clause with a quoted fragment
+    ('Legal observers note the White House would not truly "close" the prison.', "en",
+     [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
+    # a clause that is entirely a quotation is direct (embedded direct)
+    ("Он пообещал, что «скоро начнется трансляция».", "ru",
+     [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
+]
+
+CONTENT_BEFORE = [
+    ("But a campaign operative decided to change course, a source said.", "en",
+     [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
+    ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),
+    ("The plan, Dr. Smith said, is good.", "en", [("indirect", "Dr. Smith", "said", ["The plan", "is good"])]),
+    ("Нападавший покончил с собой, отметил Аксенов.", "ru",
+     [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
+    ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",
+     [("indirect", "ТАСС", "пишет", ["В 2018 году он прекратил свои полномочия"])]),
+]
+
+ADJUNCTS = [
+    ("According to the Pew Research Center, the number has doubled.", "en",
+     [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
+    ("The number has doubled, according to the Pew Research Center.", "en",
+     [("indirect", "the Pew Research Center", "according to", ["The number has doubled"])]),
+    ("По словам Кисина, Армения заслуживает процветания.", "ru",
+     [("indirect", "Кисина", "По словам", ["Армения заслуживает процветания"])]),
+    ("По его словам, поезда будут ходить чаще.", "ru",
+     [("indirect", "его", "По его словам", ["поезда будут ходить чаще"])]),
+    ("По заявлению местных властей, стрельбу совершил на почве ненависти.", "ru",
+     [("indirect", "местных властей", "По заявлению", ["стрельбу совершил на почве ненависти"])]),
+    ("As reported, North Korea launched a missile.", "en",
+     [("indirect", None, "As reported", ["North Korea launched a missile"])]),
+    ("Сообщается, что писатель находится в состоянии комы.", "ru",
+     [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
+]
+
+SUBJECTS = [
+    # an appositive between the name and the cue: the name is the speaker
+    ("Frank VanderSloot, a billionaire, said it took him months.", "en",
+     [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),
+    # a coordinated verb shares the subject of the sentence
+    ("The State Department has deemed the pages personal and says it will not release them.", "en",
+     [("indirect", "The State Department", "says", ["it will not release them"])]),
+    # a participle cue takes the subject of the main clause
+    ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
+     [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
+    # Russian pro-drop: no subject, no speaker
+    ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
+]
+
+POSSESSED = [
+    ("Fact-checkers examined Trump's claim that he won the debate.", "en",
+     [("indirect", "Trump's", "claim", ["he won the debate"])]),
+    ("Despite the ministry's statement that the border is closed, trucks crossed it.", "en",
+     [("indirect", "ministry's", "statement", ["the border is closed"])]),
+]
+
+NOMINAL = [
+    # the object of the cue ends before a date, a participle clause or a coordinated verb
+    ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
+     [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),
+      ("indirect", "Blinken", "reaffirming", ["the alliance"])]),
+    ("The Secretary reiterated the United States' support and discussed efforts to deter Russia.", "en",
+     [("indirect", "The Secretary", "reiterated", ["the United States' support"])]),
+    ("Украинская сторона возлагала ответственность за гибель журналистов на сепаратистов.", "ru",
+     [("indirect", "Украинская сторона", "возлагала ответственность",
+       ["за гибель журналистов на сепаратистов"])]),
+]
+
+NOT_REPORTED = [
+    # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
+    ("About 11 states are in play on Tuesday.", "en", []),
+    ("Do you want to leave a comment?", "en", []),
+    ("Norbert Leo Butz can add a new title to his resume.", "en", []),
+    ("Во время нападения прихожане отмечали конец праздника.", "ru", []),
+    ("Президент не заявлял, что уйдёт в отставку.", "ru", []),
+]
+
+QUOTE_MARKS = [
+    # '' … '' typed on old keyboards are quotation marks
+    ("''We will win,'' Mr. Obama said.", "en", [("direct", "Mr. Obama", "said", ["We will win"])]),
+    # a mismatched pair (“ … ") still closes
+    ("“It is done,\" the senator said.", "en", [("direct", "the senator", "said", ["It is done"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CONTENT_AFTER)
+def test_content_after_the_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CONTENT_BEFORE)
+def test_content_before_the_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ADJUNCTS)
+def test_adjunct_and_impersonal_cues(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SUBJECTS)
+def test_subjects(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), POSSESSED)
+def test_possessed_speech_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOMINAL)
+def test_nominal_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOT_REPORTED)
+def test_not_reported_speech(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), QUOTE_MARKS)
+def test_quote_marks(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+MEDIUM = [
+    ('"We will win," Smith said in a statement on Monday.', "en", "in a statement"),
+    ('"It is done," she told reporters at a press conference.', "en", "at a press conference"),
+    ("Министр заявил в интервью, что мост откроют в мае.", "ru", "в интервью"),
+    ("«Мы победим», — сказал Локоть на пресс-конференции.", "ru", "на пресс-конференции"),
+    ('"We will win," Smith said.', "en", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "medium"), MEDIUM)
+def test_medium(text: str, lang: str, medium: str | None) -> None:
+    [q] = api.extract(text, lang=lang)
+    assert q.medium == medium
+
+
+MULTI_PARAGRAPH = [
+    # a paragraph that opens a quote without closing it is continued by the next that opens again
+    ("“We will rebuild the bridge.\n\n“It will take two years,” the mayor said.", "en",
+     [("direct", "the mayor", "said", ["We will rebuild the bridge.", "It will take two years"])]),
+    ("«Мы восстановим мост.\n\n«На это уйдёт два года», — сказал мэр.", "ru",
+     [("direct", "мэр", "сказал", ["Мы восстановим мост.", "На это уйдёт два года"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MULTI_PARAGRAPH)
+def test_multi_paragraph_quotes(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+CHAINS = [
+    # an attribution inside another's content is nested; the chain runs from the outermost source
+    ('"Secretary Blinken reaffirmed the alliance," spokesperson Ned Price said.', "en",
+     [["Ned Price"], ["Ned Price", "Blinken"]]),
+    ("ТАСС сообщает, что министр заявил, что мост откроют в мае.", "ru",
+     [["ТАСС"], ["ТАСС", "министр"]]),
+    # the document's own source (a dateline agency) is the root of every chain
+    ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "chains"), CHAINS)
+def test_chains(text: str, lang: str, chains: list[list[str]]) -> None:
+    quotes = api.extract(text, lang=lang)
+    got = [[link.name or "" for link in q.chain] for q in quotes]
+    assert [[n.split()[-1] if n else n for n in c] for c in got] == [[n.split()[-1] for n in c] for c in chains]
+    nested = [q for q in quotes if q.parent_id]
+    assert all(any(p.quote_id == q.parent_id for p in quotes) for q in nested)
+
+
+MORE = [
+    # a reporting verb the lexicon lacks, after a tagged quotation and a short subject
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "en",
+     [("direct", "Trump", "shot back", ["Jeb wants to be a tough guy tonight"])]),
+    ("“No,” she smiled.", "en", [("direct", "she", "smiled", ["No"])]),
+    # a name with an appositive before the quotation
+    ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
+     [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
+    # a clause between the cue and the quotation makes the attribution mixed
+    ('Ryan says no matter what Obama takes on, "his word does not trump the Second Amendment."', "en",
+     [("mixed", "Ryan", "says", ['no matter what Obama takes on, "his word does not trump the Second Amendment."'])]),
+    # "said at the debate" has no content of its own
+    ("Rubio said on Saturday at the GOP presidential debate.", "en", []),
+    # a quotation inside a sentence reported by a later cue is not that cue's direct quote
+    ("Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия, пишет ТАСС.", "ru",
+     [("mixed", "ТАСС", "пишет", ["Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия"])]),
+    ("Шеф полиции рассказал, что после преступления злоумышленник позвонил в полицию.", "ru",
+     [("indirect", "Шеф полиции", "рассказал", ["после преступления злоумышленник позвонил в полицию"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MORE)
+def test_more_shapes(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
