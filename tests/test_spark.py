@@ -122,11 +122,11 @@ def test_a_jsonl_split_by_spark_keeps_line_numbers_and_order(both: tuple[Path, P
         if i % 17 == 5:
             lines.append("{broken")
         else:
-            lines.append(json.dumps({"text": f"{texts[i % len(texts)][:1500]}\n({i})"}, ensure_ascii=False))
+            lines.append(json.dumps({"text": f"Item {i}. {texts[i % len(texts)][:1500]}"}, ensure_ascii=False))
     src = tmp_path / "big.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local")))
-    b = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "spark"), engine="spark",
+    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local"), clean="none"))
+    b = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "spark"), engine="spark", clean="none",
                           spark_conf=(("spark.sql.files.maxPartitionBytes", "4096"),)))
     assert _rows(tmp_path / "spark") == _rows(tmp_path / "local")
     assert b.skips == a.skips and len(a.skips) == 7
