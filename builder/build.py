@@ -32,7 +32,10 @@ from builder.dataset import (
     staging_dir,
     write_manifest,
 )
-from builder.errors import BuildError, DocumentError, LexiconError, SchemaError
+from builder.engines import ENGINES
+from builder.engines.local import LocalEngine
+from builder.engines.work import Processed
+from builder.errors import BuildError, DocumentError, LexiconError, QuotechainError, SchemaError
 from builder.extract import get_extractor
 from builder.ingest import MAX_CHARS, STDIN, IngestOptions, check_inputs, fingerprint, read_inputs
 from builder.lexicon import available_languages
@@ -40,8 +43,9 @@ from builder.records import BuildReport, Document, DocumentResult, Skip
 from builder.resources import lexicon_dir
 from builder.resume import ShardRecord
 
-# Options that do not change what a build writes: a build may be resumed with other values.
-NOT_IN_IDENTITY = ("out", "resume", "strict")
+# Options that do not change what a build writes: a build may be resumed with other values, and every
+# engine and number of workers records the same options.
+NOT_IN_IDENTITY = ("out", "resume", "strict", "engine", "workers", "master", "spark_conf")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,10 @@ class BuildConfig:
     stanza_dir: str | None = None  # the stanza backend's model folder
     resume: bool = False
     max_chars: int = MAX_CHARS
+    engine: str = "local"  # or "spark" (builder.engines.spark)
+    workers: int | None = 1  # local engine processes; None: one per core (the CLI's default)
+    master: str | None = None  # Spark master
+    spark_conf: tuple[tuple[str, str], ...] = ()
 
     @property
     def ingest_options(self) -> IngestOptions:
@@ -123,7 +131,7 @@ class _Run:
         self.record = ShardRecord(shard)
         self.writer.open(shard)
 
-    def commit(self, item: Document | Skip, outcome: DocumentResult | Skip) -> None:
+    def commit(self, item: Document | Skip, outcome: Processed | Skip) -> None:
         """Add one item's outcome to the open shard: a skip, a duplicate, or rows."""
         rec = self.record
         assert rec is not None
@@ -136,20 +144,20 @@ class _Run:
             rec.skips.append(outcome)
             self.skipped += 1
             return
-        h = outcome.document.content_hash
+        h = outcome.content_hash
         key = int(h, 16)
         prior = self.first_shard_of.get(key)
         if prior is not None and prior <= rec.shard:  # the same text earlier in the input
             rec.duplicates += 1
-            rec.skips.append(Skip(outcome.document.source or outcome.document.doc_id, "duplicate",
-                                  f"same text (content hash {h}) as an earlier document"))
+            rec.skips.append(duplicate_skip(outcome.source, h))
             return
         self.first_shard_of[key] = rec.shard
         rec.written.append(h)
-        self.writer.add(outcome)
-        for q in outcome.quotes:
-            rec.quotes[q.language] = rec.quotes.get(q.language, 0) + 1
-        self.quotes += len(outcome.quotes)
+        self.writer.add_rows(outcome.rows)
+        languages = outcome.quote_languages
+        for language in languages:
+            rec.quotes[language] = rec.quotes.get(language, 0) + 1
+        self.quotes += len(languages)
 
     def close(self) -> None:
         rec = self.record
@@ -159,6 +167,10 @@ class _Run:
         resume.save_shard(self.stage, rec)
         self.done[rec.shard] = rec
         self.record = None
+
+
+def duplicate_skip(source: str, content_hash: str) -> Skip:
+    return Skip(source, "duplicate", f"same text (content hash {content_hash}) as an earlier document")
 
 
 def _shards(items: Iterator[Document | Skip], size: int) -> Iterator[tuple[int, Document | Skip]]:
@@ -176,6 +188,12 @@ def build(config: BuildConfig, progress: ProgressCallback | None = None) -> Buil
     """
     if config.shard_docs < 1:
         raise BuildError("shard size must be at least 1")
+    if config.engine not in ENGINES:
+        raise QuotechainError(f"unknown engine {config.engine!r}; choose one of: {', '.join(ENGINES)}")
+    if config.engine == "spark":
+        from builder.engines.spark import build_on_spark
+
+        return build_on_spark(config, progress)
     check_inputs(config.inputs)
     for code in available_languages():
         get_extractor(config.backend, code, config.stanza_dir)  # an unknown backend fails here, not per document
@@ -194,28 +212,37 @@ def build(config: BuildConfig, progress: ProgressCallback | None = None) -> Buil
     except BaseException:
         run.writer.discard()
         raise
-    return _publish(config, run, out, stage, evaluation)
+    return _publish(config, run.done, out, stage, evaluation)
 
 
 def _run(run: _Run, progress: ProgressCallback | None) -> None:
     config = run.config
-    for shard, item in _shards(read_inputs(config.inputs, config.ingest_options), config.shard_docs):
+
+    def todo() -> Iterator[tuple[tuple[int, Document | Skip], Document | Skip]]:
+        for shard, item in _shards(read_inputs(config.inputs, config.ingest_options), config.shard_docs):
+            if shard in run.done:
+                run.position += 1  # finished by an earlier run: read past it
+                continue
+            yield (shard, item), item
+
+    # The engine runs process_item on every item (in worker processes with --workers N) and gives the
+    # outcomes back in input order, so shards, dedupe and files are those of a one-process build.
+    for (shard, item), outcome in LocalEngine(config, config.workers).map(todo()):
         run.position += 1
-        if shard in run.done:
-            continue  # finished by an earlier run: read past it
         if run.record is None or run.record.shard != shard:
             run.close()
             run.open(shard)
-        run.commit(item, process_item(item, config))
+        run.commit(item, outcome)
         if progress is not None:
             progress(BuildEvent(run.position, run.skipped, run.quotes,
                                 item.source if isinstance(item, Skip) else (item.source or item.doc_id)))
     run.close()
 
 
-def _publish(config: BuildConfig, run: _Run, out: Path, stage: Path,
+def _publish(config: BuildConfig, done: dict[int, ShardRecord], out: Path, stage: Path,
              evaluation: dict[str, Any] | None) -> BuildReport:
-    records = [run.done[k] for k in sorted(run.done)]
+    """Manifest, card and the move into place, from the finished shards' records (any engine's)."""
+    records = [done[k] for k in sorted(done)]
     digest = hashlib.sha1()
     quotes: dict[str, int] = {}
     rows: dict[str, int] = {}

@@ -68,6 +68,13 @@ def _fail(e: Exception, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise ValueError(f"--spark-conf wants KEY=VALUE, got {text!r}")
+    return key.strip(), value
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quotechain {__version__}")
@@ -103,9 +110,25 @@ def build_cmd(
                                                                         "unit of parquet files and of "
                                                                         "--resume.")] = SHARD_DOCS,
     stanza_dir: StanzaDirOpt = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes of the local "
+                                                "engine (default: the number of cores); the output is the "
+                                                "same for any number.")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where the work runs: local (this machine) or "
+                                                         "spark (needs the quotechain[spark] extra; "
+                                                         "see docs/spark.md).")] = "local",
+    master: Annotated[str | None, typer.Option("--master", help="Spark master for --engine spark: local[N], "
+                                                               "yarn, spark://host:port (default: Spark's own, "
+                                                               "e.g. from spark-submit).")] = None,
+    spark_conf: Annotated[list[str] | None, typer.Option("--spark-conf", help="A Spark setting KEY=VALUE for "
+                                                         "--engine spark; repeat for more.")] = None,
 ) -> None:
     """Build a dataset: one config per language of quotes, plus `documents`."""
+    try:
+        conf = tuple(_key_value(kv) for kv in spark_conf or ())
+    except ValueError as e:
+        raise _fail(e, 2) from e
     config = BuildConfig(inputs=tuple(inputs), out=str(out), lang=lang, backend=backend,
+                         engine=engine, workers=workers, master=master, spark_conf=conf,
                          clean=clean, text_field=text_field, id_field=id_field, keep_text=not no_text,
                          license=license_id, strict=strict, resume=resume, max_chars=max_chars,
                          shard_docs=shard_docs, eval_report=str(eval_report) if eval_report else None,

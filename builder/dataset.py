@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,14 @@ COMPRESSION = "zstd"
 # a shard of long documents never sits whole in memory.
 ROW_GROUP_ROWS = 1000
 ROW_GROUP_CHARS = 32_000_000
+
+
+def encode_result(result: DocumentResult, keep_text: bool = True) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """The dataset rows of one result: (config, encoded row), the documents row first, quotes by offset."""
+    rows: list[tuple[str, dict[str, Any]]] = [(DOCUMENTS, encode_row("documents", result.document_row(keep_text)))]
+    for q in sorted(result.quotes, key=lambda q: (q.start, q.end, q.quote_id)):
+        rows.append((q.language, encode_row("quotes", q.to_row())))
+    return tuple(rows)
 
 
 def contract_of(config: str) -> str:
@@ -121,10 +129,14 @@ class ShardWriter:
         return self.parts[config]
 
     def add(self, result: DocumentResult) -> None:
-        row = result.document_row(self.keep_text)
-        self._part(DOCUMENTS).add(encode_row("documents", row), len(row["text"] or ""))
-        for q in sorted(result.quotes, key=lambda q: (q.start, q.end, q.quote_id)):
-            self._part(q.language).add(encode_row("quotes", q.to_row()), len(q.quote))
+        self.add_rows(encode_result(result, self.keep_text))
+
+    def add_rows(self, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Add one document's encoded rows, (config, row) pairs as `encode_result` gives them (what the
+        engines' workers send back)."""
+        for config, row in rows:
+            chars = len(row["text"] or "") if config == DOCUMENTS else len(row["quote"] or "")
+            self._part(config).add(row, chars)
 
     def close(self) -> dict[str, int]:
         """Finish the open shard; rows written per config."""

@@ -92,8 +92,43 @@ def row_problems(name: str, row: dict[str, Any]) -> list[str]:
 
 
 def encode_row(name: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The row as stored in parquet (class labels as integers)."""
-    return dict(features(name).encode_example(row))
+    """The row as stored in parquet (class labels as integers).
+
+    Rows come from the records' `to_row`, already in their stored types, so only the top-level class
+    labels need encoding; a contract with class labels nested deeper goes through `Features.encode_example`.
+    """
+    labels = _label_ids(name)
+    if labels is None:
+        return dict(features(name).encode_example(row))
+    out = dict(row)
+    for key, ids in labels.items():
+        value = out.get(key)
+        if isinstance(value, str):
+            try:
+                out[key] = ids[value]
+            except KeyError:
+                raise SchemaError(f"{key}: {value!r} is not one of {', '.join(ids)}") from None
+        elif isinstance(value, int) and not 0 <= value < len(ids):
+            raise SchemaError(f"{key}: class label {value} is out of range (0..{len(ids) - 1})")
+    return out
+
+
+def _has_nested_label(feature: Any) -> bool:
+    if isinstance(feature, datasets.ClassLabel):
+        return True
+    if isinstance(feature, dict):
+        return any(_has_nested_label(v) for v in feature.values())
+    inner = getattr(feature, "feature", None)
+    return inner is not None and _has_nested_label(inner)
+
+
+@cache
+def _label_ids(name: str) -> dict[str, dict[str, int]] | None:
+    """Name -> id per top-level class label column; None when a class label sits deeper in the contract."""
+    feats = features(name)
+    if any(_has_nested_label(v) for v in feats.values() if not isinstance(v, datasets.ClassLabel)):
+        return None
+    return {k: {n: i for i, n in enumerate(v.names)} for k, v in feats.items() if isinstance(v, datasets.ClassLabel)}
 
 
 @cache

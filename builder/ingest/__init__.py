@@ -150,11 +150,15 @@ def read_inputs(paths: Iterable[str | Path], options: IngestOptions | None = Non
     check_inputs(paths)
     for item in expand(paths):
         for out in _guarded(_read(item, opts, stdin), _where(item)):
-            if isinstance(out, Document) and len(out.text) > opts.max_chars:
-                yield Skip(out.source or out.doc_id, "too-large",
-                           f"{len(out.text)} characters > {opts.max_chars} (raise --max-chars to read it)")
-            else:
-                yield out
+            yield within_limit(out, opts)
+
+
+def within_limit(item: Document | Skip, opts: IngestOptions) -> Document | Skip:
+    """The item, or a `too-large` Skip for a document longer than `opts.max_chars`."""
+    if isinstance(item, Document) and len(item.text) > opts.max_chars:
+        return Skip(item.source or item.doc_id, "too-large",
+                    f"{len(item.text)} characters > {opts.max_chars} (raise --max-chars to read it)")
+    return item
 
 
 def _where(item: Input) -> str:

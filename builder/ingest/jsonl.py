@@ -55,20 +55,28 @@ def read_jsonl(stream: BinaryIO, rel: str, where: str, text_field: str = "text",
     `rel` names the file in fallback ids ("<rel>:<line>"), `where` in skip sources.
     """
     for lineno, raw in enumerate(stream, 1):
-        at = f"{where}:{lineno}"
-        try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-        except UnicodeDecodeError as e:
-            yield Skip(at, "not-utf8", f"byte {e.start}: {e.reason}")
-            continue
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Skip(at, "bad-json", str(e))
-            continue
-        if not isinstance(rec, dict):
-            yield Skip(at, "bad-json", "line is not a JSON object")
-            continue
-        yield record_to_document(rec, f"{rel}:{lineno}", at, text_field, id_field)
+        item = parse_line(raw, lineno, rel, where, text_field, id_field)
+        if item is not None:
+            yield item
+
+
+def parse_line(raw: bytes, lineno: int, rel: str, where: str, text_field: str = "text",
+               id_field: str | None = None) -> Document | Skip | None:
+    """Line `lineno` (from 1) of a JSONL file -> Document, Skip, or None for a blank line.
+
+    The Spark engine reads lines with Spark and calls this too, so both engines read a line alike.
+    """
+    at = f"{where}:{lineno}"
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError as e:
+        return Skip(at, "not-utf8", f"byte {e.start}: {e.reason}")
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Skip(at, "bad-json", str(e))
+    if not isinstance(rec, dict):
+        return Skip(at, "bad-json", "line is not a JSON object")
+    return record_to_document(rec, f"{rel}:{lineno}", at, text_field, id_field)
