@@ -80,7 +80,8 @@ def test_spark_rows_equal_local_rows(both: tuple[Path, Path, Any, Any]) -> None:
 def test_spark_skips_counts_and_card_equal_local(both: tuple[Path, Path, Any, Any]) -> None:
     local, spark, report, manifest = both
     assert manifest["skips"] == [s.to_dict() for s in report.skips]
-    assert {"empty", "binary", "unsupported-format", "bad-json", "duplicate"} <= {s["reason"] for s in manifest["skips"]}
+    reasons = {s["reason"] for s in manifest["skips"]}
+    assert {"empty", "binary", "unsupported-format", "bad-json", "duplicate"} <= reasons
     assert (manifest["documents_read"], manifest["documents_written"], manifest["duplicates"]) == (
         report.documents_read, report.documents_written, report.duplicates)
     assert report.duplicates == 2
