@@ -37,6 +37,15 @@ DISCONTINUOUS = [
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
     # the author's words inside the guillemets interrupt one quotation
     ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # the cue's sentence goes on before the quotation resumes: an adjunct, an appositive with a domain name
+    ('"A thing," he told NBC in October, "to keep."', "en", [("he", "told", ["A thing", "to keep."])]),
+    ('"A," said Mike Purdy, who runs the history.com website. "B."', "en", [("Mike Purdy", "said", ["A", "B."])]),
+    ("«Первое», — сказал он журналистам в пятницу, — «второе»", "ru", [("он", "сказал", ["Первое", "второе"])]),
+    # the cue's sentence ends its paragraph and the next paragraph is one quotation with no cue of its own
+    ("“A?” said Murphy, who lives nearby.\n\n“B, C.”\n\nHe left.", "en",
+     [("Murphy", "said", ["A?", "B, C."])]),
+    ("«Первое», — сказал Иван, глядя в окно.\n\n«Второе, третье».\n\nОн ушёл.", "ru",
+     [("Иван", "сказал", ["Первое", "Второе, третье."[:-1]])]),
 ]
 
 DASH_DIALOGUE = [

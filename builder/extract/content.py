@@ -106,7 +106,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
         # "told delegates at the convention that …": past an addressee the complementizer may be far
-        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas
+        # "said during the debate that …": past a prepositional adjunct too
+        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas or ctx.word(lead) in lex.non_content_starts
         c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
@@ -173,7 +174,10 @@ def object_end(ctx: Context, a: int, b: int) -> int:
     """Where the object of a verb ends inside [a, b): before a day or date, before ", while/as" or a
     comma + participle, before "and" + another verb."""
     lex = ctx.lex
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     for k in range(a + 1, b):
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
         w = ctx.word(k)
         if w in lex.time_nouns:
             j = k

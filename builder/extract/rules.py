@@ -226,26 +226,44 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
 
 
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
-    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
-    right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
+    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
+    the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
+    or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
     if qi + 1 >= len(ctx.quotes):
         return None
     toks = ctx.tokens
     nxt = ctx.quotes[qi + 1]
-    if ctx.index.paragraph_of(nxt.open) != ctx.index.paragraph_of(ctx.quotes[qi].close):
+    index = ctx.index
+    para = index.paragraph_of(ctx.quotes[qi].close)
+    open_tok = ctx.token_at(nxt.open)
+    if index.paragraph_of(nxt.open) == para + 1:
+        p_end = index.paragraphs[para][1]
+        n_start, n_end = index.paragraphs[para + 1]
+        ends_paragraph = not ctx.text[nxt.outer_end:n_end].strip(".!?…")
+        if nxt.open == n_start and ends_paragraph and open_tok - clause_end <= 40 \
+                and not _sentence_ends(ctx, clause_end, ctx.token_at(p_end) - 1):
+            return qi + 1
+        return None
+    if index.paragraph_of(nxt.open) != para:
         return None
     j = clause_end
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
     if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
         return qi + 1
-    # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
-    open_tok = ctx.token_at(nxt.open)
-    if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
-            and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
-                        and ctx.quote_of[k] < 0 for k in range(clause_end, open_tok)):
+    # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
+    prev = toks[open_tok - 1].text
+    if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
+            and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
+    """Whether a sentence ends in tokens [start, end), outside quotation marks."""
+    toks = ctx.tokens
+    return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
+               for k in range(start, end))
 
 
 def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,

@@ -17,9 +17,13 @@ JOINERS = frozenset("-'’&")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
-    """A '.' inside a mention: after an initial (J.) or a title (Sen., Mr.)."""
+    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), or inside a word
+    (presidentialhistory.com)."""
     if k <= 0 or ctx.tokens[k].text != ".":
         return False
+    end = ctx.tokens[k].end
+    if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+        return True
     prev = ctx.tokens[k - 1].text
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles
 
@@ -120,6 +124,9 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
+    if a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.pronouns and ctx.word(a) not in lex.possessives \
+            and lex.pronouns[ctx.word(a)][1] in ("sg", "pl"):
+        return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
     while b < ceiling and b - a < MAX_SPEAKER_TOKENS:
         t = ctx.tokens[b]
