@@ -35,6 +35,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
+                "plural_words": "list[str]", "raising": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -100,6 +101,8 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     plural_suffixes: tuple[str, ...]
+    plural_words: frozenset[str]
+    raising: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -279,6 +282,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         relative_pronouns=folded(gr["relative_pronouns"]),
         plural_pronouns=folded(gr["plural_pronouns"]),
         plural_suffixes=tuple(gr["plural_suffixes"]),
+        plural_words=folded(gr["plural_words"]),
+        raising=folded(gr["raising"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),

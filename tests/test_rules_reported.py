@@ -38,6 +38,17 @@ CONTENT_AFTER = [
     # mixed: a reported clause with a quoted fragment
     ('Legal observers note the White House would not truly "close" the prison.', "en",
      [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
+    # a prepositional adjunct between the cue and "that"
+    ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
+     [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # a bare verb after a plural mention: coordinated names, a plural determiner
+    ("Forbes and Wealth-X say the United States has more billionaires.", "en",
+     [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),
+    ("By 80 to 10, those surveyed say the state should act.", "en",
+     [("indirect", "those surveyed", "say", ["the state should act"])]),
+    # a quoted fragment is part of the object even when it holds a coordinated verb
+    ('King says Ali "talked the talk and walked the walk."', "en",
+     [("mixed", "King", "says", ['Ali "talked the talk and walked the walk."'])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -48,6 +59,13 @@ CONTENT_BEFORE = [
      [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
     ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),
     ("The plan, Dr. Smith said, is good.", "en", [("indirect", "Dr. Smith", "said", ["The plan", "is good"])]),
+    # "find" reports only with a document as subject, so "she found" does not cut the content
+    ("Back then, Smith said, she found Sherry very professional.", "en",
+     [("indirect", "Smith", "said", ["Back then", "she found Sherry very professional"])]),
+    # a raised subject: the passive of a belief or speech verb before "to" has no speaker
+    ("Obama is expected to join Clinton on the trail soon.", "en",
+     [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
+    ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",

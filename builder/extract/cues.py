@@ -106,6 +106,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if lex.skip_negated and before in lex.negations:
         return None
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
+        if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
+            return "raising"  # "Obama is expected to join …"
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
@@ -130,9 +132,24 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns
         if not (plural or before in lex.auxiliaries or before in lex.between
-                or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))):
+                or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
+                or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _plural_mention(ctx: Context, k: int) -> bool:
+    """Whether the words just before token k (k included) make a plural mention: "Forbes and
+    Wealth-X", "those surveyed"."""
+    lex = ctx.lex
+    for n in range(k - 1, max(k - 4, -1), -1):
+        if not ctx.is_word(n):
+            if ctx.tokens[n].text not in "-.'’&":
+                return False
+            continue
+        if ctx.word(n) in lex.plural_words:
+            return True
+    return False
 
 
 def find_cues(ctx: Context) -> list[CueHit]:

@@ -19,6 +19,7 @@ from builder.extract.content import (
     clause_end,
     complementizer_after,
     content_after,
+    object_end,
     skip_lead,
     trim,
     words_in,
@@ -453,6 +454,8 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         elif h.kind == "verb":
             # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
             spk = left_np(ctx, h.i, region.start)
+            if spk is not None and h.lemma in ctx.lex.document_only and not _is_document(ctx, spk):
+                continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
     return cuts
@@ -503,6 +506,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
             f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
+        elif hit.kind == "raising":
+            f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None:
@@ -778,6 +783,16 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
+
+
+def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
+    infinitive clause (“Obama … to join Clinton soon”)."""
+    subject = left_np(ctx, hit.i, region.start)
+    rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
+    if subject is None or rest is None:
+        return None
+    return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
 def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:

@@ -88,7 +88,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         t = ctx.tokens[k]
         if t.is_word:
             w = ctx.word(k)
-            if _breaks(ctx, k):
+            names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
+                and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
+            if _breaks(ctx, k) and not names:
                 break
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
                 break
@@ -161,6 +163,8 @@ def _head_ok(ctx: Context, a: int, b: int) -> bool:
     lex = ctx.lex
     if ctx.word(b - 1) in lex.object_pronouns or ctx.word(b - 1) in lex.non_speakers:
         return False
+    if b - a == 1 and ctx.word(a) in lex.infinitive_markers:
+        return False  # "to be urging": no subject
     if lex.morphology:
         return any(has_case(ctx.tokens[k].text, lex.subject_case) for k in range(a, b) if ctx.is_word(k))
     return True
