@@ -101,6 +101,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     before = ctx.word(k) if k >= 0 else ""
+    if before in lex.intensifiers:
+        return None  # "very worried": an adjective
     if before in lex.determiners and form.form not in lex.passive_forms:
         return None  # "the report", "his claims" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
