@@ -15,6 +15,7 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 QUOTE_THEN_CUE = [
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
+    # "referring to" names a topic, not what was said: no row of its own
     ("“It is over,” he added, referring to the talks.", "en", [("he", "added", ["It is over"])]),
     ("“Go,” state department spokesperson Ned Price said of the call.", "en",
      [("state department spokesperson Ned Price", "said", ["Go"])]),

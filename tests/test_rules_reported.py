@@ -41,6 +41,11 @@ CONTENT_AFTER = [
     # a prepositional adjunct between the cue and "that"
     ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
      [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # a bare-clause cue keeps its clause past a date ("say" takes a clause, not an object)
+    ("Officials say Omar Mateen, a guard, held a license on Sunday and left.", "en",
+     [("indirect", "Officials", "say", ["Omar Mateen, a guard, held a license on Sunday and left"])]),
+    ("Trump said if Clinton is elected, she'll bring in more refugees.", "en",
+     [("indirect", "Trump", "said", ["if Clinton is elected, she'll bring in more refugees"])]),
     # a bare verb after a plural mention: coordinated names, a plural determiner
     ("Forbes and Wealth-X say the United States has more billionaires.", "en",
      [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),
@@ -95,7 +100,8 @@ SUBJECTS = [
      [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),
     # a coordinated verb shares the subject of the sentence
     ("The State Department has deemed the pages personal and says it will not release them.", "en",
-     [("indirect", "The State Department", "says", ["it will not release them"])]),
+     [("indirect", "The State Department", "deemed", ["the pages personal"]),
+      ("indirect", "The State Department", "says", ["it will not release them"])]),
     # a participle cue takes the subject of the main clause
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
@@ -129,6 +135,11 @@ NOT_REPORTED = [
     ("Norbert Leo Butz can add a new title to his resume.", "en", []),
     ("Во время нападения прихожане отмечали конец праздника.", "ru", []),
     ("Президент не заявлял, что уйдёт в отставку.", "ru", []),
+    # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
+    ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
+    ("He talked about the economy and referred to the polls.", "en", []),
+    # a degree word makes the participle an adjective
+    ("They should be very, very worried.", "en", []),
 ]
 
 QUOTE_MARKS = [

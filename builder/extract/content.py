@@ -161,12 +161,16 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
+    subordinate = ctx.word(a) in lex.subordinators  # "if X wins, he'll …": the main clause follows a comma
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
         t = ctx.tokens[k].text
         if t == ";":
             return k
+        if t == "," and subordinate:
+            subordinate = False
+            continue
         if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
                 k + 2 < b and _subject_pronoun(ctx, k + 1))):
             return k  # "…, he's also feted …": a new clause with its own subject
