@@ -46,6 +46,9 @@ CONTENT_AFTER = [
      [("indirect", "Officials", "say", ["Omar Mateen, a guard, held a license on Sunday and left"])]),
     ("Trump said if Clinton is elected, she'll bring in more refugees.", "en",
      [("indirect", "Trump", "said", ["if Clinton is elected, she'll bring in more refugees"])]),
+    # an adjunct between "that" and the clause's subject does not end the content
+    ("The State Department has said that, at the request of agencies, it has classified 22 emails.", "en",
+     [("indirect", "The State Department", "said", ["at the request of agencies, it has classified 22 emails"])]),
     # a bare verb after a plural mention: coordinated names, a plural determiner
     ("Forbes and Wealth-X say the United States has more billionaires.", "en",
      [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),

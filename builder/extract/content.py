@@ -161,7 +161,8 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
-    subordinate = ctx.word(a) in lex.subordinators  # "if X wins, he'll …": the main clause follows a comma
+    # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
+    subordinate = ctx.word(a) in lex.subordinators or ctx.tokens[a].text == ","
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
