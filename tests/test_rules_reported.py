@@ -228,6 +228,10 @@ CHAINS = [
      [["Ned Price"], ["Ned Price", "Blinken"]]),
     ("ТАСС сообщает, что министр заявил, что мост откроют в мае.", "ru",
      [["ТАСС"], ["ТАСС", "министр"]]),
+    # a quotation that a cue clause reports holds attributions of its own
+    ("Венедиктов сообщил, что «состояние тяжелое, говорят врачи».", "ru",
+     [["Венедиктов", "врачи"], ["Венедиктов"]]),
+    ('He said that "the state is stable, doctors say."', "en", [["He", "doctors"], ["He"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
 ]

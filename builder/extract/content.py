@@ -162,7 +162,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = ctx.word(a) in lex.subordinators or ctx.tokens[a].text == ","
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.tokens[a].text == ",")
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content

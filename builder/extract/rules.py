@@ -80,13 +80,35 @@ class RulesExtractor:
         found.extend(_headline(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
-        for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
+        regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
+        self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
+        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") hold nested ones too
+        reported = _reported_quotes(ctx, found, claimed_quotes)
+        if reported:
+            used_cues |= {f.cue.i for f in found if f.cue is not None}
+            self._frames(ctx, _quote_regions(ctx, reported), cues, starts, used_cues, found, claimed_quotes)
+        return _to_records(ctx, found)
+
+    @staticmethod
+    def _frames(ctx: Context, regions: list[Region], cues: list[CueHit], starts: list[int], used_cues: set[int],
+                found: list[Found], claimed_quotes: set[int]) -> None:
+        """Cue frames of every region's unused cues, appended to `found`."""
+        for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
                 found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
-        return _to_records(ctx, found)
+
+
+def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
+    """Unclaimed quotations that lie wholly inside the content of a cue frame's attribution."""
+    spans = [p for f in found for p in f.content]
+    out = set()
+    for qi, q in enumerate(ctx.quotes):
+        if qi not in claimed and q.depth == 0 and any(a <= q.open and q.outer_end <= b + 1 for a, b in spans):
+            out.add(qi)
+    return out
 
 
 # ---- direct quotations ---------------------------------------------------------------------------
