@@ -36,6 +36,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "raising": "list[str]", "intensifiers": "list[str]",
+                "non_speaker_labels": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -105,6 +106,7 @@ class Lexicon:
     plural_words: frozenset[str]
     raising: frozenset[str]
     intensifiers: frozenset[str]
+    non_speaker_labels: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -288,6 +290,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         plural_words=folded(gr["plural_words"]),
         raising=folded(gr["raising"]),
         intensifiers=folded(gr["intensifiers"]),
+        non_speaker_labels=folded(gr["non_speaker_labels"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),

@@ -29,6 +29,12 @@ QUOTE_THEN_CUE = [
 
 CUE_THEN_QUOTE = [
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
+    # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
+    ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
+     [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
+    ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
+     [("Песков", ":", ["Мы не комментируем слухи"])]),
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),

@@ -146,6 +146,11 @@ NOT_REPORTED = [
 ]
 
 QUOTE_MARKS = [
+    # an inner mark closed by a mark of another kind does not keep the outer quotation open (the inner
+    # one is then no quotation: its words are a reported clause, marks and all)
+    ("“He said, ‘I hope that happens,'” Clinton told workers.", "en",
+     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"]),
+      ("indirect", "He", "said", ["‘I hope that happens,'"])]),
     # '' … '' typed on old keyboards are quotation marks
     ("''We will win,'' Mr. Obama said.", "en", [("direct", "Mr. Obama", "said", ["We will win"])]),
     # a mismatched pair (“ … ") still closes

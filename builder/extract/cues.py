@@ -119,8 +119,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         prev = ctx.tokens[i - 1].text if i > 0 else ""
         after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
             before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
+        document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
-                                or after_sub) else None
+                                or after_sub or document) else None
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")

@@ -302,11 +302,12 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
     if k < floor or toks[k].text not in ":,":
         return None
+    colon = k if toks[k].text == ":" else -1
     k -= 1
     for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
         t = toks[c]
         if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks):
-            return None
+            break
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
@@ -326,7 +327,28 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if not pieces:
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
-    return None
+    return _name_colon(ctx, qi, q, colon, floor) if colon >= 0 else None
+
+
+def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
+    sentence and introduces the quotation; the colon is the cue."""
+    spk = left_np(ctx, colon, floor)
+    if spk is None or spk[1] != colon or words_in(ctx, *spk) > 4:
+        return None
+    if not all(ctx.is_capitalized(k) for k in range(*spk) if ctx.is_word(k)):
+        return None
+    before = spk[0] - 1
+    while before >= floor and ctx.tokens[before].text in ctx.marks:
+        before -= 1
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes:
+        return None  # inside a sentence: "… tweeted about … Donald Trump:" belongs to a cue clause
+    if any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)):
+        return None  # "Update:", "Photo:", "Read more:"
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
