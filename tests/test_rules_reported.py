@@ -98,6 +98,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a fronted adjunct set off by a comma is no subject: the participle's subject comes after it
+    ("In an interview with CNN, Trump went further, saying the senator could not make deals.", "en",
+     [("indirect", "Trump", "saying", ["the senator could not make deals"])]),
+    ("Ultimately, Mr. Yanukovych disregarded the advice and refused to sign the agreement.", "en",
+     [("indirect", "Mr. Yanukovych", "refused", ["to sign the agreement"])]),
     # an appositive between the name and the cue: the name is the speaker
     ("Frank VanderSloot, a billionaire, said it took him months.", "en",
      [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),

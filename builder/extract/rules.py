@@ -759,6 +759,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         if ctx.tokens[j].text in ";:":
             k = j + 1  # the clause that holds the cue
             break
+    k = _past_fronted(ctx, k, before)
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
@@ -778,6 +779,23 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _past_fronted(ctx: Context, k: int, before: int) -> int:
+    """Past a fronted adjunct set off by a comma ("In an interview with CNN, Trump …", "Ultimately,
+    Mr. Yanukovych …"): where the subject can start."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
+    if not fronted:
+        return k
+    for j in range(k + 1, before - 1):
+        t = ctx.tokens[j].text
+        if t == ",":
+            return j + 1
+        if t in SENTENCE_PUNCT or t in ";:":
+            break
+    return k
 
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
