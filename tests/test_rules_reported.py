@@ -98,6 +98,10 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a subject pronoun right before the cue is the whole mention (not "Organizers say they")
+    ("Organizers say they want to avoid violence.", "en",
+     [("indirect", "Organizers", "say", ["they want to avoid violence"]),
+      ("indirect", "they", "want", ["to avoid violence"])]),
     # a fronted adjunct set off by a comma is no subject: the participle's subject comes after it
     ("In an interview with CNN, Trump went further, saying the senator could not make deals.", "en",
      [("indirect", "Trump", "saying", ["the senator could not make deals"])]),
