@@ -313,8 +313,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             continue
         spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
         after = right_np(ctx, hit.j + 1, k + 1)
-        if spk is None:
-            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+        if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
+            # addressee of "telling CNBC: “…”")
             ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
             spk = after if ok else None
         elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
@@ -554,12 +555,25 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
             f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
+        if f is not None and f.rule in ("as_frame", "content_before", "inverted") and _holds_a_report(ctx, f, before):
+            f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
             yield f
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None:
                 yield shared
+
+
+def _holds_a_report(ctx: Context, f: Found, found: list[Found]) -> bool:
+    """Whether the content of `f` holds the cue and speaker of a direct quotation found before."""
+    pieces = f.content
+    for g in found:
+        if g.direct and g.cue is not None and g.speaker is not None:
+            cue = ctx.tokens[g.cue.i].start
+            if any(a <= cue < b for a, b in pieces):
+                return True
+    return False
 
 
 def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
