@@ -32,8 +32,8 @@ QUOTE_THEN_CUE = [
 
 CUE_THEN_QUOTE = [
     # a participle's speaker is the main subject, not its addressee
-    ("Trump praised him, telling CNBC: “I wish I could be like that.”", "en",
-     [("Trump", "telling", ["I wish I could be like that."])]),
+    ("The talks went on.\n\nTrump praised him, telling CNBC: “It is good.”", "en",
+     [("Trump", "telling", ["It is good."])]),
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
     # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",

@@ -129,7 +129,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
     content = trim(ctx, a, b)
-    if content is not None and words_in(ctx, *content) == 1 and ctx.word(content[0]) in lex.pronouns:
+    if content is not None and words_in(ctx, *content) == 1 and (
+            ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
 
