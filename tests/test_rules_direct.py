@@ -13,6 +13,9 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # only words between the closing mark and the verb: all of them are the subject
+    ('"I have been warning you," the Florida senator and Republican candidate said.', "en",
+     [("the Florida senator and Republican candidate", "said", ["I have been warning you"])]),
     # "as the crowd applauded" after the cue clause reports nothing: its clause holds her report
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
@@ -31,6 +34,13 @@ QUOTE_THEN_CUE = [
 ]
 
 CUE_THEN_QUOTE = [
+    # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
+    # between a modal and the verb
+    ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),
+    ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
+     [("Williams", "added", ["He likes Mr. Trump."])]),
+    ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",
+     [("A spokesman", "quip", ["Christmas Eve was booked."])]),
     # a participle's speaker is the main subject, not its addressee
     ("The talks went on.\n\nTrump praised him, telling CNBC: “It is good.”", "en",
      [("Trump", "telling", ["It is good."])]),

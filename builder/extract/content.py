@@ -130,7 +130,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
     content = trim(ctx, a, b)
     if content is not None and words_in(ctx, *content) == 1 and (
-            ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns):
+            ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns
+            or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
 

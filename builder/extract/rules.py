@@ -27,7 +27,7 @@ from builder.extract.content import (
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
-from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
+from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
 from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
@@ -195,7 +195,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
             name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
-            spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
+            spk = name if name is not None and ctx.tokens[name[1]].text == "," else _bounded_subject(ctx, first, hit)
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -216,6 +216,18 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
+    """“…,” the Florida senator and Republican candidate said: between the closing mark and the verb
+    only words, so all of them are the subject (coordinated descriptions included)."""
+    end = skip_between(ctx, hit.i, first)
+    if end - first > MAX_SPEAKER_TOKENS or end <= first or not all(
+            ctx.is_word(k) or ctx.tokens[k].text in "-.'’" for k in range(first, end)):
+        return None
+    if not (ctx.word(first) in ctx.lex.determiners or ctx.is_capitalized(first)):
+        return None
+    return first, end
 
 
 def _in_brackets(ctx: Context, start: int, k: int) -> bool:
@@ -300,7 +312,11 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
-    if k < floor or toks[k].text not in ":,":
+    if k >= floor and toks[k].is_word and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
+        # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
+        # right after the verb
+        k += 1
+    elif k < floor or toks[k].text not in ":,":
         return None
     colon = k if toks[k].text == ":" else -1
     k -= 1
@@ -352,12 +368,21 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
+def _whole_sentence(ctx: Context, q: Quoted) -> bool:
+    """A quotation that reads as a sentence of its own: capitalised, ending in . ! or ?."""
+    inner = ctx.text[q.start:q.end].rstrip(" ,")
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
     while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
         k += 1
     if k < end:
+        lex = ctx.lex
+        if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
+            k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
         return obj is not None and obj[1] >= end and obj[1] - k <= 4
     return True
