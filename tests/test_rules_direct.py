@@ -13,6 +13,9 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a colon before the quotation sets it apart: it is not woven into the clause before
+    ('Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times.', "en",
+     [("Trump", "seemed", ["to suggest he had silenced her"]), ("he", "told", ["She signed an agreement"])]),
     # only words between the closing mark and the verb: all of them are the subject
     ('"I have been warning you," the Florida senator and Republican candidate said.', "en",
      [("the Florida senator and Republican candidate", "said", ["I have been warning you"])]),
@@ -57,6 +60,8 @@ CUE_THEN_QUOTE = [
 ]
 
 DISCONTINUOUS = [
+    # a full stop inside the speaker's bracket does not end the cue's sentence
+    ("“A,” said Sen. Chris Murphy (D-Conn.). “B.”", "en", [("Sen. Chris Murphy (D-Conn.)", "said", ["A", "B."])]),
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
     # the author's words inside the guillemets interrupt one quotation
     ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),

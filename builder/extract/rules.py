@@ -211,7 +211,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     region = _region_of(ctx, close_tok)
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
-    if lead > 0 and nxt is None and any(ctx.is_word(k) for k in range(region.start, open_tok)):
+    if lead > 0 and nxt is None and toks[open_tok - 1].text != ":" \
+            and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
@@ -298,7 +299,7 @@ def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
     """Whether a sentence ends in tokens [start, end), outside quotation marks."""
     toks = ctx.tokens
     return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
-               for k in range(start, end))
+               and not _in_brackets(ctx, start, k) for k in range(start, end))
 
 
 def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
