@@ -61,7 +61,7 @@ CUE_THEN_QUOTE = [
 
 DISCONTINUOUS = [
     # a full stop inside the speaker's bracket does not end the cue's sentence
-    ("“A,” said Sen. Chris Murphy (D-Conn.). “B.”", "en", [("Sen. Chris Murphy (D-Conn.)", "said", ["A", "B."])]),
+    ("“A,” said Sen. Chris Murphy (D-Conn.). “B.”", "en", [("Sen. Chris Murphy", "said", ["A", "B."])]),
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
     # the author's words inside the guillemets interrupt one quotation
     ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
