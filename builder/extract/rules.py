@@ -79,12 +79,13 @@ class RulesExtractor:
         found.extend(_headline(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
+        by_cue = _ByCue(found)
         for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
+                found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
         return _to_records(ctx, found)
 
 
@@ -412,9 +413,10 @@ def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
 
 
 def _region_of(ctx: Context, tok: int) -> Region:
-    for r in ctx.regions:
-        if r.start <= tok < r.end:
-            return r
+    """The region (sentence) that holds token `tok`; regions are sorted and do not overlap."""
+    i = bisect.bisect_right(ctx.region_starts, tok) - 1
+    if i >= 0 and tok < ctx.regions[i].end:
+        return ctx.regions[i]
     return Region(tok, tok + 1)
 
 
@@ -464,13 +466,31 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
-def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+class _ByCue:
+    """The attributions found so far (a list that only grows), indexed by cue token as they come."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self.seen = 0
+        self.last: dict[int, int] = {}  # cue token -> index in `found` of the last one with a speaker
+
+    def last_between(self, start: int, end: int) -> Found | None:
+        """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
+        for n in range(self.seen, len(self.found)):
+            f = self.found[n]
+            if f.cue is not None and f.speaker is not None:
+                self.last[f.cue.i] = n
+        self.seen = len(self.found)
+        best = max((self.last[k] for k in range(start, end) if k in self.last), default=-1)
+        return self.found[best] if best >= 0 else None
+
+
+def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
     """The last attribution found before `hit` whose cue lies in the same region."""
-    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
-    return prior[-1] if prior else None
+    return found.last_between(region.start, hit.i)
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found],
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue,
                 claimed: set[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
