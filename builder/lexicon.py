@@ -26,7 +26,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
-             "document_only": "list[str]", "clausal_only": "list[str]"},
+             "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -35,6 +35,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
+                "plural_words": "list[str]", "raising": "list[str]", "intensifiers": "list[str]",
+                "non_speaker_labels": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -81,6 +83,7 @@ class Lexicon:
     noun_like: frozenset[str]
     document_only: frozenset[str]
     clausal_only: frozenset[str]
+    bare_clause: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -100,6 +103,10 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     plural_suffixes: tuple[str, ...]
+    plural_words: frozenset[str]
+    raising: frozenset[str]
+    intensifiers: frozenset[str]
+    non_speaker_labels: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -195,7 +202,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only", "clausal_only"):
+    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -260,6 +267,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         noun_like=frozenset(raw["cues"]["noun_like"]),
         document_only=frozenset(raw["cues"]["document_only"]),
         clausal_only=frozenset(raw["cues"]["clausal_only"]),
+        bare_clause=frozenset(raw["cues"]["bare_clause"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -279,6 +287,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         relative_pronouns=folded(gr["relative_pronouns"]),
         plural_pronouns=folded(gr["plural_pronouns"]),
         plural_suffixes=tuple(gr["plural_suffixes"]),
+        plural_words=folded(gr["plural_words"]),
+        raising=folded(gr["raising"]),
+        intensifiers=folded(gr["intensifiers"]),
+        non_speaker_labels=folded(gr["non_speaker_labels"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),

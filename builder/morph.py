@@ -78,6 +78,9 @@ def engine(name: str, irregular: Iterable[list[str]] = (), doubling: Iterable[st
 CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 
 
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
 @cache
 def has_case(word: str, case: str) -> bool:
     """Whether some reading of a Russian word is in `case` (nomn, gent, …); words in other scripts and
@@ -86,9 +89,11 @@ def has_case(word: str, case: str) -> bool:
         return True
     readings = morph_analyzer().parse(word)
     best = readings[0].score if readings else 0.0
+    capitalised = word[:1].isupper()
     for p in readings:
-        if p.score < 0.25 * best:
-            continue  # a rare reading (рака "shrine" for рака "of cancer") does not count
+        if p.score < 0.25 * best and not (capitalised and NAME_TAGS & p.tag.grammemes):
+            continue  # a rare reading (рака "shrine" for рака "of cancer") does not count, unless a
+            # capitalised word reads as a name (Песков: "of sands" or the surname)
         tag = p.tag
         if tag.case == case or "Fixd" in tag or (tag.POS is None and "UNKN" in tag):
             return True

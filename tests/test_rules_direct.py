@@ -15,6 +15,7 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 QUOTE_THEN_CUE = [
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
+    # "referring to" names a topic, not what was said: no row of its own
     ("“It is over,” he added, referring to the talks.", "en", [("he", "added", ["It is over"])]),
     ("“Go,” state department spokesperson Ned Price said of the call.", "en",
      [("state department spokesperson Ned Price", "said", ["Go"])]),
@@ -28,6 +29,12 @@ QUOTE_THEN_CUE = [
 
 CUE_THEN_QUOTE = [
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
+    # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
+    ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
+     [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
+    ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
+     [("Песков", ":", ["Мы не комментируем слухи"])]),
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
@@ -37,6 +44,15 @@ DISCONTINUOUS = [
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
     # the author's words inside the guillemets interrupt one quotation
     ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # the cue's sentence goes on before the quotation resumes: an adjunct, an appositive with a domain name
+    ('"A thing," he told NBC in October, "to keep."', "en", [("he", "told", ["A thing", "to keep."])]),
+    ('"A," said Mike Purdy, who runs the history.com website. "B."', "en", [("Mike Purdy", "said", ["A", "B."])]),
+    ("«Первое», — сказал он журналистам в пятницу, — «второе»", "ru", [("он", "сказал", ["Первое", "второе"])]),
+    # the cue's sentence ends its paragraph and the next paragraph is one quotation with no cue of its own
+    ("“A?” said Murphy, who lives nearby.\n\n“B, C.”\n\nHe left.", "en",
+     [("Murphy", "said", ["A?", "B, C."])]),
+    ("«Первое», — сказал Иван, глядя в окно.\n\n«Второе, третье».\n\nОн ушёл.", "ru",
+     [("Иван", "сказал", ["Первое", "Второе, третье."[:-1]])]),
 ]
 
 DASH_DIALOGUE = [

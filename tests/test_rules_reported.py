@@ -38,6 +38,25 @@ CONTENT_AFTER = [
     # mixed: a reported clause with a quoted fragment
     ('Legal observers note the White House would not truly "close" the prison.', "en",
      [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
+    # a prepositional adjunct between the cue and "that"
+    ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
+     [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # a bare-clause cue keeps its clause past a date ("say" takes a clause, not an object)
+    ("Officials say Omar Mateen, a guard, held a license on Sunday and left.", "en",
+     [("indirect", "Officials", "say", ["Omar Mateen, a guard, held a license on Sunday and left"])]),
+    ("Trump said if Clinton is elected, she'll bring in more refugees.", "en",
+     [("indirect", "Trump", "said", ["if Clinton is elected, she'll bring in more refugees"])]),
+    # an adjunct between "that" and the clause's subject does not end the content
+    ("The State Department has said that, at the request of agencies, it has classified 22 emails.", "en",
+     [("indirect", "The State Department", "said", ["at the request of agencies, it has classified 22 emails"])]),
+    # a bare verb after a plural mention: coordinated names, a plural determiner
+    ("Forbes and Wealth-X say the United States has more billionaires.", "en",
+     [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),
+    ("By 80 to 10, those surveyed say the state should act.", "en",
+     [("indirect", "those surveyed", "say", ["the state should act"])]),
+    # a quoted fragment is part of the object even when it holds a coordinated verb
+    ('King says Ali "talked the talk and walked the walk."', "en",
+     [("mixed", "King", "says", ['Ali "talked the talk and walked the walk."'])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -48,6 +67,13 @@ CONTENT_BEFORE = [
      [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
     ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),
     ("The plan, Dr. Smith said, is good.", "en", [("indirect", "Dr. Smith", "said", ["The plan", "is good"])]),
+    # "find" reports only with a document as subject, so "she found" does not cut the content
+    ("Back then, Smith said, she found Sherry very professional.", "en",
+     [("indirect", "Smith", "said", ["Back then", "she found Sherry very professional"])]),
+    # a raised subject: the passive of a belief or speech verb before "to" has no speaker
+    ("Obama is expected to join Clinton on the trail soon.", "en",
+     [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
+    ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",
@@ -77,7 +103,8 @@ SUBJECTS = [
      [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),
     # a coordinated verb shares the subject of the sentence
     ("The State Department has deemed the pages personal and says it will not release them.", "en",
-     [("indirect", "The State Department", "says", ["it will not release them"])]),
+     [("indirect", "The State Department", "deemed", ["the pages personal"]),
+      ("indirect", "The State Department", "says", ["it will not release them"])]),
     # a participle cue takes the subject of the main clause
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
@@ -111,9 +138,19 @@ NOT_REPORTED = [
     ("Norbert Leo Butz can add a new title to his resume.", "en", []),
     ("Во время нападения прихожане отмечали конец праздника.", "ru", []),
     ("Президент не заявлял, что уйдёт в отставку.", "ru", []),
+    # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
+    ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
+    ("He talked about the economy and referred to the polls.", "en", []),
+    # a degree word makes the participle an adjective
+    ("They should be very, very worried.", "en", []),
 ]
 
 QUOTE_MARKS = [
+    # an inner mark closed by a mark of another kind does not keep the outer quotation open (the inner
+    # one is then no quotation: its words are a reported clause, marks and all)
+    ("“He said, ‘I hope that happens,'” Clinton told workers.", "en",
+     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"]),
+      ("indirect", "He", "said", ["‘I hope that happens,'"])]),
     # '' … '' typed on old keyboards are quotation marks
     ("''We will win,'' Mr. Obama said.", "en", [("direct", "Mr. Obama", "said", ["We will win"])]),
     # a mismatched pair (“ … ") still closes
@@ -196,6 +233,10 @@ CHAINS = [
      [["Ned Price"], ["Ned Price", "Blinken"]]),
     ("ТАСС сообщает, что министр заявил, что мост откроют в мае.", "ru",
      [["ТАСС"], ["ТАСС", "министр"]]),
+    # a quotation that a cue clause reports holds attributions of its own
+    ("Венедиктов сообщил, что «состояние тяжелое, говорят врачи».", "ru",
+     [["Венедиктов", "врачи"], ["Венедиктов"]]),
+    ('He said that "the state is stable, doctors say."', "en", [["He", "doctors"], ["He"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
 ]

@@ -106,7 +106,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
         # "told delegates at the convention that …": past an addressee the complementizer may be far
-        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas
+        # "said during the debate that …": past a prepositional adjunct too
+        far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas or ctx.word(lead) in lex.non_content_starts
         c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
     b = clause_end(ctx, a, min(end, cut))
@@ -124,12 +125,21 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         m = match_phrase(ctx, a, lex.anaphors)
         if m is not None:
             return None  # "сообщила об этом в четверг": a re-mention of something already reported
-        if hit.kind in ("verb", "participle", "noun"):
-            b = object_end(ctx, a, b)
+        if hit.kind in ("verb", "participle", "noun") and not _subject_pronoun(ctx, a) \
+                and hit.lemma not in lex.bare_clause:
+            b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
     content = trim(ctx, a, b)
     if content is not None and words_in(ctx, *content) == 1 and ctx.word(content[0]) in lex.pronouns:
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def _subject_pronoun(ctx: Context, k: int) -> bool:
+    """A personal pronoun that can only be a subject ("he", "they", "he'd"): it opens a clause."""
+    lex = ctx.lex
+    w = ctx.word(k).replace("’", "'").split("'", 1)[0]
+    return w in lex.pronouns and lex.pronouns[w][1] in ("sg", "pl") and w not in lex.possessives \
+        and w not in lex.object_pronouns and ctx.is_word(k + 1)
 
 
 def _starts_predicate(ctx: Context, k: int) -> bool:
@@ -151,16 +161,23 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
+    # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.tokens[a].text == ",")
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
         t = ctx.tokens[k].text
         if t == ";":
             return k
+        if t == "," and subordinate:
+            subordinate = False
+            continue
         if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
-                ctx.word(k + 1) in lex.pronouns and lex.pronouns[ctx.word(k + 1)][1] in ("sg", "pl")
-                and ctx.word(k + 1) not in lex.possessives and k + 2 < b and ctx.is_word(k + 2))):
+                k + 2 < b and _subject_pronoun(ctx, k + 1))):
             return k  # "…, he's also feted …": a new clause with its own subject
+        if t == ":" and k + 1 < b and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
+                and not ctx.is_capitalized(a):
+            return k  # "seem to agree: At one point …": a new sentence after the colon
         if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
             # "… the eventual nominee but did not suggest …": a new predicate of the main subject
             return k - 1 if ctx.tokens[k - 1].text == "," else k
@@ -173,7 +190,10 @@ def object_end(ctx: Context, a: int, b: int) -> int:
     """Where the object of a verb ends inside [a, b): before a day or date, before ", while/as" or a
     comma + participle, before "and" + another verb."""
     lex = ctx.lex
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     for k in range(a + 1, b):
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
         w = ctx.word(k)
         if w in lex.time_nouns:
             j = k

@@ -101,11 +101,15 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     before = ctx.word(k) if k >= 0 else ""
+    if before in lex.intensifiers:
+        return None  # "very worried": an adjective
     if before in lex.determiners and form.form not in lex.passive_forms:
         return None  # "the report", "his claims" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
+        if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
+            return "raising"  # "Obama is expected to join …"
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
@@ -115,8 +119,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         prev = ctx.tokens[i - 1].text if i > 0 else ""
         after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
             before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
+        document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
-                                or after_sub) else None
+                                or after_sub or document) else None
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
@@ -130,9 +135,24 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns
         if not (plural or before in lex.auxiliaries or before in lex.between
-                or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))):
+                or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
+                or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _plural_mention(ctx: Context, k: int) -> bool:
+    """Whether the words just before token k (k included) make a plural mention: "Forbes and
+    Wealth-X", "those surveyed"."""
+    lex = ctx.lex
+    for n in range(k - 1, max(k - 4, -1), -1):
+        if not ctx.is_word(n):
+            if ctx.tokens[n].text not in "-.'’&":
+                return False
+            continue
+        if ctx.word(n) in lex.plural_words:
+            return True
+    return False
 
 
 def find_cues(ctx: Context) -> list[CueHit]:

@@ -120,6 +120,12 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         pending = None
         for m in table.pattern.finditer(text, p_start, p_end):
             c, pos, size = m.group(), m.start(), len(m.group())
+            if len(stack) > 1 and c not in table.inner and stack[-1].char in table.inner \
+                    and any(o.closer == c for o in stack[:-1]) and _can_close(text, pos, size):
+                # “… he said, ‘I hope so,'” Clinton said: an inner mark left open (or closed by a mark
+                # of another kind) does not keep the outer quotation from closing
+                while stack[-1].char in table.inner and stack[-1].closer != c:
+                    stack.pop()
             if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)
                           or _typo_close(table, stack[-1], c, text, pos, size)) \
                     and (c not in table.symmetric or _can_close(text, pos, size)):

@@ -19,6 +19,7 @@ from builder.extract.content import (
     clause_end,
     complementizer_after,
     content_after,
+    object_end,
     skip_lead,
     trim,
     words_in,
@@ -79,14 +80,36 @@ class RulesExtractor:
         found.extend(_headline(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
+        regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
+        self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
+        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") hold nested ones too
+        reported = _reported_quotes(ctx, found, claimed_quotes)
+        if reported:
+            used_cues |= {f.cue.i for f in found if f.cue is not None}
+            self._frames(ctx, _quote_regions(ctx, reported), cues, starts, used_cues, found, claimed_quotes)
+        return _to_records(ctx, found)
+
+    @staticmethod
+    def _frames(ctx: Context, regions: list[Region], cues: list[CueHit], starts: list[int], used_cues: set[int],
+                found: list[Found], claimed_quotes: set[int]) -> None:
+        """Cue frames of every region's unused cues, appended to `found`."""
         by_cue = _ByCue(found)
-        for region in [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]:
+        for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
                 found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
-        return _to_records(ctx, found)
+
+
+def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
+    """Unclaimed quotations that lie wholly inside the content of a cue frame's attribution."""
+    spans = [p for f in found for p in f.content]
+    out = set()
+    for qi, q in enumerate(ctx.quotes):
+        if qi not in claimed and q.depth == 0 and any(a <= q.open and q.outer_end <= b + 1 for a, b in spans):
+            out.add(qi)
+    return out
 
 
 # ---- direct quotations ---------------------------------------------------------------------------
@@ -227,26 +250,44 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
 
 
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
-    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”) or
-    right after the end of the cue's sentence (“A,” said Smith, a lawyer. “B.”), same paragraph."""
+    """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
+    the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
+    or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
     if qi + 1 >= len(ctx.quotes):
         return None
     toks = ctx.tokens
     nxt = ctx.quotes[qi + 1]
-    if ctx.index.paragraph_of(nxt.open) != ctx.index.paragraph_of(ctx.quotes[qi].close):
+    index = ctx.index
+    para = index.paragraph_of(ctx.quotes[qi].close)
+    open_tok = ctx.token_at(nxt.open)
+    if index.paragraph_of(nxt.open) == para + 1:
+        p_end = index.paragraphs[para][1]
+        n_start, n_end = index.paragraphs[para + 1]
+        ends_paragraph = not ctx.text[nxt.outer_end:n_end].strip(".!?…")
+        if nxt.open == n_start and ends_paragraph and open_tok - clause_end <= 40 \
+                and not _sentence_ends(ctx, clause_end, ctx.token_at(p_end) - 1):
+            return qi + 1
+        return None
+    if index.paragraph_of(nxt.open) != para:
         return None
     j = clause_end
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
     if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
         return qi + 1
-    # the cue sentence goes on (an appositive, a participle) and the quotation resumes after it
-    open_tok = ctx.token_at(nxt.open)
-    if open_tok - clause_end <= 40 and (toks[open_tok - 1].text in ".:" or toks[open_tok - 1].text in ctx.dashes) \
-            and not any(toks[k].text in SENTENCE_PUNCT and k < open_tok - 2 and not _name_dot(ctx, k)
-                        and ctx.quote_of[k] < 0 for k in range(clause_end, open_tok)):
+    # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
+    prev = toks[open_tok - 1].text
+    if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
+            and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
+    """Whether a sentence ends in tokens [start, end), outside quotation marks."""
+    toks = ctx.tokens
+    return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
+               for k in range(start, end))
 
 
 def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
@@ -262,11 +303,12 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
     if k < floor or toks[k].text not in ":,":
         return None
+    colon = k if toks[k].text == ":" else -1
     k -= 1
     for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
         t = toks[c]
         if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks):
-            return None
+            break
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
@@ -286,7 +328,28 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if not pieces:
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
-    return None
+    return _name_colon(ctx, qi, q, colon, floor) if colon >= 0 else None
+
+
+def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
+    sentence and introduces the quotation; the colon is the cue."""
+    spk = left_np(ctx, colon, floor)
+    if spk is None or spk[1] != colon or words_in(ctx, *spk) > 4:
+        return None
+    if not all(ctx.is_capitalized(k) for k in range(*spk) if ctx.is_word(k)):
+        return None
+    before = spk[0] - 1
+    while before >= floor and ctx.tokens[before].text in ctx.marks:
+        before -= 1
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes:
+        return None  # inside a sentence: "… tweeted about … Donald Trump:" belongs to a cue clause
+    if any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)):
+        return None  # "Update:", "Photo:", "Read more:"
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
@@ -437,6 +500,8 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         elif h.kind == "verb":
             # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
             spk = left_np(ctx, h.i, region.start)
+            if spk is not None and h.lemma in ctx.lex.document_only and not _is_document(ctx, spk):
+                continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
     return cuts
@@ -505,6 +570,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
             f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
+        elif hit.kind == "raising":
+            f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None:
@@ -780,6 +847,16 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
+
+
+def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
+    infinitive clause (“Obama … to join Clinton soon”)."""
+    subject = left_np(ctx, hit.i, region.start)
+    rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
+    if subject is None or rest is None:
+        return None
+    return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
 def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:

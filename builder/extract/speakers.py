@@ -17,9 +17,13 @@ JOINERS = frozenset("-'’&")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
-    """A '.' inside a mention: after an initial (J.) or a title (Sen., Mr.)."""
+    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), or inside a word
+    (presidentialhistory.com)."""
     if k <= 0 or ctx.tokens[k].text != ".":
         return False
+    end = ctx.tokens[k].end
+    if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+        return True
     prev = ctx.tokens[k - 1].text
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles
 
@@ -84,7 +88,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         t = ctx.tokens[k]
         if t.is_word:
             w = ctx.word(k)
-            if _breaks(ctx, k):
+            names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
+                and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
+            if _breaks(ctx, k) and not names:
                 break
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
                 break
@@ -120,6 +126,9 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
+    if a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.pronouns and ctx.word(a) not in lex.possessives \
+            and lex.pronouns[ctx.word(a)][1] in ("sg", "pl"):
+        return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
     while b < ceiling and b - a < MAX_SPEAKER_TOKENS:
         t = ctx.tokens[b]
@@ -154,6 +163,8 @@ def _head_ok(ctx: Context, a: int, b: int) -> bool:
     lex = ctx.lex
     if ctx.word(b - 1) in lex.object_pronouns or ctx.word(b - 1) in lex.non_speakers:
         return False
+    if b - a == 1 and ctx.word(a) in lex.infinitive_markers:
+        return False  # "to be urging": no subject
     if lex.morphology:
         return any(has_case(ctx.tokens[k].text, lex.subject_case) for k in range(a, b) if ctx.is_word(k))
     return True
