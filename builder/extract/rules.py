@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
@@ -104,10 +105,13 @@ class RulesExtractor:
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
     """Unclaimed quotations that lie wholly inside the content of a cue frame's attribution."""
-    spans = [p for f in found for p in f.content]
+    spans = sorted(p for f in found for p in f.content)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k spans
     out = set()
     for qi, q in enumerate(ctx.quotes):
-        if qi not in claimed and q.depth == 0 and any(a <= q.open and q.outer_end <= b + 1 for a, b in spans):
+        k = bisect.bisect_right(starts, q.open) - 1  # the spans that start at or before the opening mark
+        if qi not in claimed and q.depth == 0 and k >= 0 and q.outer_end <= reach[k] + 1:
             out.add(qi)
     return out
 
