@@ -70,6 +70,25 @@ def test_folders_are_walked_in_name_order_without_hidden_files(tmp_path: Path) -
     assert [d.doc_id for d in docs(read(tmp_path))] == ["a/x.txt", "a.txt"]
 
 
+@pytest.mark.parametrize(("inputs", "ids"), [
+    (["crawl/01"], ["index.html.txt", "more/x.txt"]),
+    # several inputs: ids relative to their common parent, so the same file name never gives one id twice
+    (["crawl/01", "crawl/02"], ["01/index.html.txt", "01/more/x.txt", "02/index.html.txt"]),
+    (["crawl/01/index.html.txt", "crawl/02/index.html.txt"], ["01/index.html.txt", "02/index.html.txt"]),
+    (["crawl/01/more", "crawl/02"], ["01/more/x.txt", "02/index.html.txt"]),
+])
+def test_ids_are_unique_across_inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inputs: list[str],
+                                      ids: list[str]) -> None:
+    for rel, text in (("crawl/01/index.html.txt", "one two three"), ("crawl/01/more/x.txt", "four five six"),
+                      ("crawl/02/index.html.txt", "seven eight nine")):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [d.doc_id for d in docs(list(read_inputs(inputs)))] == ids
+    absolute = [str(tmp_path / i) for i in inputs]
+    assert [d.doc_id for d in docs(list(read_inputs(absolute)))] == ids
+
+
 def test_legacy_encodings_and_gzip(tmp_path: Path) -> None:
     ru = article(1, True)
     (tmp_path / "cp.txt").write_bytes(ru.encode("cp1251"))

@@ -133,3 +133,21 @@ def test_a_jsonl_split_by_spark_keeps_line_numbers_and_order(both: tuple[Path, P
     assert b.skips == a.skips and len(a.skips) == 7
     assert [d["doc_id"] for d in iter_rows(tmp_path / "spark", "documents")][:3] == [
         "big.jsonl:1", "big.jsonl:2", "big.jsonl:3"]
+
+
+def test_several_inputs_give_the_ids_of_a_local_build(both: tuple[Path, Path, Any, Any], tmp_path: Path) -> None:
+    """Two crawl folders holding the same file names: ids relative to their common parent, as locally."""
+    local, _, _, _ = both
+    texts = [d["text"] for d in iter_rows(local, "documents")][:2]
+    for day, text in zip(("01", "02"), texts, strict=True):
+        (tmp_path / "crawl" / day).mkdir(parents=True)
+        (tmp_path / "crawl" / day / "index.txt").write_text(text, encoding="utf-8")
+        line = json.dumps({"text": f"Day {day}: {text[:800]}"})
+        (tmp_path / "crawl" / day / "day.jsonl").write_text(line + "\n", encoding="utf-8")
+    inputs = (str(tmp_path / "crawl" / "01"), str(tmp_path / "crawl" / "02"))
+    build(BuildConfig(inputs=inputs, out=str(tmp_path / "local"), clean="none"))
+    build(BuildConfig(inputs=inputs, out=str(tmp_path / "spark"), engine="spark", clean="none"))
+    assert _rows(tmp_path / "spark") == _rows(tmp_path / "local")
+    assert [d["doc_id"] for d in iter_rows(tmp_path / "spark", "documents")] == [
+        "01/day.jsonl:1", "01/index.txt", "02/day.jsonl:1", "02/index.txt"]
+    assert validate_dataset(tmp_path / "spark").ok

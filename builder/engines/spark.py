@@ -18,6 +18,7 @@ import json
 import math
 import os
 import pickle
+import posixpath
 import re
 import shutil
 import sys
@@ -78,6 +79,12 @@ class InputFile:
     source: str
     rel: str
     size: int = 1
+    prefix: str = ""  # put before `rel` in ids when several inputs are given (builder.ingest.id_roots)
+
+    @property
+    def id_rel(self) -> str:
+        """The path document ids are made from: what a local build of the same inputs uses."""
+        return self.prefix + self.rel
 
     @property
     def kind(self) -> str:
@@ -129,7 +136,10 @@ def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]
     assert jvm is not None
     hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()  # type: ignore[union-attr]
     files: list[InputFile] = []
+    roots: list[str] = []  # per input, the folder its ids are relative to when it is the only input
+    first: list[int] = []  # per input, its first file's number
     for raw in inputs:
+        first.append(len(files))
         given = Path(raw) if SCHEME.match(raw) is None else None
         hpath = jvm.org.apache.hadoop.fs.Path(str(given.resolve()) if given else raw)
         fs = hpath.getFileSystem(hadoop_conf)
@@ -150,8 +160,16 @@ def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]
                        for rel, path, size in found if not _dotted(rel)]
         else:
             entries = [(base.rsplit("/", 1)[-1], base, str(given) if given else raw, int(status.getLen()))]
-        files.extend(InputFile(len(files) + i, path, source, rel, size)
-                     for i, (rel, path, source, size) in enumerate(entries))
+        roots.append(base if status.isDirectory() else base.rsplit("/", 1)[0])
+        n = len(files)  # (not len(files) inside the generator: it grows while extend consumes it)
+        files.extend(InputFile(n + i, path, source, rel, size) for i, (rel, path, source, size) in enumerate(entries))
+    if len(roots) > 1:  # as builder.ingest.id_roots: ids relative to the inputs' common parent
+        common = posixpath.commonpath(roots)
+        ends = [*first[1:], len(files)]
+        for root, a, b in zip(roots, first, ends, strict=True):
+            rel = posixpath.relpath(root, common)
+            prefix = "" if rel == "." else rel + "/"
+            files[a:b] = [replace(f, prefix=prefix) for f in files[a:b]]
     return files
 
 
@@ -174,7 +192,7 @@ def _on_driver(files: list[InputFile], ingest: IngestOptions) -> list[tuple[tupl
 def _read_local(tmp: Path, f: InputFile, content: bytes, ingest: IngestOptions) -> Iterator[Document | Skip]:
     """Local ingest run on `content` placed at the file's relative path, with the file's own source put back."""
     root = tmp / str(f.index)
-    local = root / f.rel
+    local = root / f.id_rel
     local.parent.mkdir(parents=True, exist_ok=True)
     local.write_bytes(content)
     try:
@@ -339,7 +357,7 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
                 f = files[key[0]]
                 lineno = before[key] + n + 1
                 item: Document | Skip | None
-                item = parse_line(rec, lineno, f.rel, f.source, ingest.text_field, ingest.id_field)
+                item = parse_line(rec, lineno, f.id_rel, f.source, ingest.text_field, ingest.id_field)
                 if item is not None:
                     rows.append((f.index, part, n, within_limit(item, ingest)))
             if rows:

@@ -102,30 +102,64 @@ def _walk(folder: Path, root: Path) -> Iterator[Input]:
             yield Input("file", p, root)
 
 
+def _own_root(raw: str) -> Path:
+    """The folder an input's document ids are relative to when it is the only input."""
+    if _is_glob(raw):
+        return _glob_root(raw)
+    p = Path(raw)
+    return p if p.is_dir() else p.parent
+
+
+def id_roots(paths: Iterable[str | Path]) -> list[Path | None]:
+    """Per input, the folder its files' ids are relative to: its own root when it is the only file-system
+    input, else the common parent of all of them, so that `crawl/01 crawl/02` give `01/index.html` and
+    `02/index.html`, never the same id twice. None for standard input and Hub datasets."""
+    raws = list(map(str, paths))
+    local = [r for r in raws if r != STDIN and not r.startswith(HF_PREFIX)]
+    common: Path | None = None
+    if len(local) > 1:
+        common = Path(os.path.commonpath([os.path.abspath(_own_root(r)) for r in local]))
+    return [None if r == STDIN or r.startswith(HF_PREFIX)
+            else (common if common is not None else _own_root(r)) for r in raws]
+
+
+def id_prefix(raw: str, root: Path | None) -> str:
+    """What an input's ids get before their path below the input itself ('' or 'folder/')."""
+    if root is None:
+        return ""
+    rel = relative_id(_own_root(raw), root)
+    return "" if rel in ("", ".") else rel + "/"
+
+
+def relative_id(path: Path, root: Path) -> str:
+    """`path` relative to `root`, in / form: the base of a file's document ids."""
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Input]:
     """Every input to read, in order: folders walked, globs matched (sorted), files as given."""
-    for raw in map(str, paths):
+    raws = list(map(str, paths))
+    for raw, id_root in zip(raws, id_roots(raws), strict=True):
         if raw == STDIN:
             yield Input("stdin", spec=raw)
         elif raw.startswith(HF_PREFIX):
             yield Input("hub", spec=raw)
         elif _is_glob(raw):
-            root = _glob_root(raw)
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 raise InputError(f"no file matches {raw}")
             for m in matches:
                 p = Path(m)
                 if p.is_dir():
-                    yield from _walk(p, root)
+                    yield from _walk(p, id_root or _glob_root(raw))
                 elif p.is_file():
-                    yield Input("file", p, root)
+                    yield Input("file", p, id_root or _glob_root(raw))
         else:
             p = Path(raw)
             if p.is_dir():
-                yield from _walk(p, p)
+                yield from _walk(p, id_root or p)
             elif p.exists():
-                yield Input("file", p, p.parent)
+                yield Input("file", p, id_root or p.parent)
             else:
                 raise InputError(f"no such file or directory: {p}")
 
@@ -212,7 +246,7 @@ def _read_file(path: Path, root: Path, opts: IngestOptions) -> Iterator[Document
     from builder.ingest.warc import read_warc
 
     fmt, gz = format_of(path)
-    rel, where = path.relative_to(root).as_posix(), str(path)
+    rel, where = relative_id(path, root), str(path)
     if path.suffix.lower() in CONLLU_SUFFIXES:  # already parsed: goes to the stanza backend with its parse
         from builder.ingest.conllu import read_conllu
 

@@ -48,7 +48,9 @@ def read_conllu(path: Path, root: Path) -> Iterator[Document]:
     except ImportError as e:
         raise DocumentError("needs-stanza", "CoNLL-U input needs the extra: pip install 'quotechain[stanza]'") from e
     text = decode_bytes(path.read_bytes()).text  # a corpus file, split into documents below: not size-bounded
-    rel = path.relative_to(root).as_posix()
+    from builder.ingest import relative_id
+
+    rel = relative_id(path, root)
     blocks = split_documents(text)
     if not blocks:
         raise DocumentError("empty", "no sentences in the CoNLL-U file")
