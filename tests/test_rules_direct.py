@@ -13,6 +13,9 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # "as the crowd applauded" after the cue clause reports nothing: its clause holds her report
+    ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
+     [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
     # "referring to" names a topic, not what was said: no row of its own
@@ -28,6 +31,9 @@ QUOTE_THEN_CUE = [
 ]
 
 CUE_THEN_QUOTE = [
+    # a participle's speaker is the main subject, not its addressee
+    ("Trump praised him, telling CNBC: “I wish I could be like that.”", "en",
+     [("Trump", "telling", ["I wish I could be like that."])]),
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
     # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",

@@ -98,6 +98,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a fronted adjunct set off by a comma is no subject: the participle's subject comes after it
+    ("In an interview with CNN, Trump went further, saying the senator could not make deals.", "en",
+     [("indirect", "Trump", "saying", ["the senator could not make deals"])]),
+    ("Ultimately, Mr. Yanukovych disregarded the advice and refused to sign the agreement.", "en",
+     [("indirect", "Mr. Yanukovych", "refused", ["to sign the agreement"])]),
     # an appositive between the name and the cue: the name is the speaker
     ("Frank VanderSloot, a billionaire, said it took him months.", "en",
      [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),
@@ -237,6 +242,8 @@ CHAINS = [
     ("Венедиктов сообщил, что «состояние тяжелое, говорят врачи».", "ru",
      [["Венедиктов", "врачи"], ["Венедиктов"]]),
     ('He said that "the state is stable, doctors say."', "en", [["He", "doctors"], ["He"]]),
+    # a subject pronoun right before the cue is the whole mention (not "Organizers say they")
+    ("Organizers say they want to avoid violence.", "en", [["Organizers"], ["Organizers", "they"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
 ]

@@ -318,8 +318,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             continue
         spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
         after = right_np(ctx, hit.j + 1, k + 1)
-        if spk is None:
-            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+        if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
+            # addressee of "telling CNBC: “…”")
             ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
             spk = after if ok else None
         elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
@@ -578,12 +579,25 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
+        if f is not None and f.rule in ("as_frame", "content_before", "inverted") and _holds_a_report(ctx, f, before):
+            f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
             yield f
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None:
                 yield shared
+
+
+def _holds_a_report(ctx: Context, f: Found, found: list[Found]) -> bool:
+    """Whether the content of `f` holds the cue and speaker of a direct quotation found before."""
+    pieces = f.content
+    for g in found:
+        if g.direct and g.cue is not None and g.speaker is not None:
+            cue = ctx.tokens[g.cue.i].start
+            if any(a <= cue < b for a, b in pieces):
+                return True
+    return False
 
 
 def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
@@ -783,6 +797,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         if ctx.tokens[j].text in ";:":
             k = j + 1  # the clause that holds the cue
             break
+    k = _past_fronted(ctx, k, before)
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
@@ -802,6 +817,23 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _past_fronted(ctx: Context, k: int, before: int) -> int:
+    """Past a fronted adjunct set off by a comma ("In an interview with CNN, Trump …", "Ultimately,
+    Mr. Yanukovych …"): where the subject can start."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
+    if not fronted:
+        return k
+    for j in range(k + 1, before - 1):
+        t = ctx.tokens[j].text
+        if t == ",":
+            return j + 1
+        if t in SENTENCE_PUNCT or t in ";:":
+            break
+    return k
 
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
