@@ -579,7 +579,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
-        if f is not None and f.rule in ("as_frame", "content_before", "inverted") and _holds_a_report(ctx, f, before):
+        if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
+                and _holds_a_report(ctx, f, before.found):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
