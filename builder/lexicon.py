@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -53,6 +53,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
+
+FOLD_CACHE_SIZE = 200_000  # words whose fold() is remembered, per lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +149,16 @@ class Lexicon:
     dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
+    _folds: dict[str, str] = field(default_factory=dict, init=False, repr=False)  # fold() results
 
     def fold(self, word: str) -> str:
         """Lookup key of a word: lower case and the lexicon's letter folds (ё -> е)."""
-        return word.lower().translate(self.fold_table)
+        key = self._folds.get(word)
+        if key is None:
+            if len(self._folds) >= FOLD_CACHE_SIZE:
+                self._folds.clear()  # bounded: a long build meets ever new words
+            key = self._folds[word] = word.lower().translate(self.fold_table)
+        return key
 
     def cue(self, word: str) -> CueForm | None:
         return self.cue_forms.get(self.fold(word))
@@ -159,7 +167,7 @@ class Lexicon:
         """A folded word that may stand between a subject and its verb (also, repeatedly)."""
         return word in self.adverbs or (len(word) > 4 and word.endswith(self.adverb_suffixes))
 
-    @property
+    @cached_property
     def adverbs_between(self) -> frozenset[str]:
         return self.between | self.adverbs
 
@@ -336,8 +344,16 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
 
 
 def available_languages(directory: Path | None = None) -> tuple[str, ...]:
-    """Languages that have a lexicon file."""
-    return tuple(sorted(p.stem for p in (directory or lexicon_dir()).glob("*.toml")))
+    """Languages that have a lexicon file (in `directory`, else in the installed data)."""
+    if directory is None:
+        return _installed_languages()
+    return tuple(sorted(p.stem for p in directory.glob("*.toml")))
+
+
+@cache
+def _installed_languages() -> tuple[str, ...]:
+    """The installed lexicons, listed once per process (like load_lexicon, which loads each once)."""
+    return available_languages(lexicon_dir())
 
 
 def read_lexicon_file(path: Path) -> dict[str, Any]:

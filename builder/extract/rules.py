@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
@@ -93,20 +94,24 @@ class RulesExtractor:
     def _frames(ctx: Context, regions: list[Region], cues: list[CueHit], starts: list[int], used_cues: set[int],
                 found: list[Found], claimed_quotes: set[int]) -> None:
         """Cue frames of every region's unused cues, appended to `found`."""
+        by_cue = _ByCue(found)
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
+                found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
     """Unclaimed quotations that lie wholly inside the content of a cue frame's attribution."""
-    spans = [p for f in found for p in f.content]
+    spans = sorted(p for f in found for p in f.content)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k spans
     out = set()
     for qi, q in enumerate(ctx.quotes):
-        if qi not in claimed and q.depth == 0 and any(a <= q.open and q.outer_end <= b + 1 for a, b in spans):
+        k = bisect.bisect_right(starts, q.open) - 1  # the spans that start at or before the opening mark
+        if qi not in claimed and q.depth == 0 and k >= 0 and q.outer_end <= reach[k] + 1:
             out.add(qi)
     return out
 
@@ -502,9 +507,10 @@ def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
 
 
 def _region_of(ctx: Context, tok: int) -> Region:
-    for r in ctx.regions:
-        if r.start <= tok < r.end:
-            return r
+    """The region (sentence) that holds token `tok`; regions are sorted and do not overlap."""
+    i = bisect.bisect_right(ctx.region_starts, tok) - 1
+    if i >= 0 and tok < ctx.regions[i].end:
+        return ctx.regions[i]
     return Region(tok, tok + 1)
 
 
@@ -556,13 +562,31 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
-def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+class _ByCue:
+    """The attributions found so far (a list that only grows), indexed by cue token as they come."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self.seen = 0
+        self.last: dict[int, int] = {}  # cue token -> index in `found` of the last one with a speaker
+
+    def last_between(self, start: int, end: int) -> Found | None:
+        """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
+        for n in range(self.seen, len(self.found)):
+            f = self.found[n]
+            if f.cue is not None and f.speaker is not None:
+                self.last[f.cue.i] = n
+        self.seen = len(self.found)
+        best = max((self.last[k] for k in range(start, end) if k in self.last), default=-1)
+        return self.found[best] if best >= 0 else None
+
+
+def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
     """The last attribution found before `hit` whose cue lies in the same region."""
-    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
-    return prior[-1] if prior else None
+    return found.last_between(region.start, hit.i)
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found],
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue,
                 claimed: set[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
@@ -581,7 +605,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
             f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
-        if f is not None and f.rule in ("as_frame", "content_before", "inverted") and _holds_a_report(ctx, f, before):
+        if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
+                and _holds_a_report(ctx, f, before.found):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
