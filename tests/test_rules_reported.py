@@ -57,6 +57,9 @@ CONTENT_AFTER = [
     # a quoted fragment is part of the object even when it holds a coordinated verb
     ('King says Ali "talked the talk and walked the walk."', "en",
      [("mixed", "King", "says", ['Ali "talked the talk and walked the walk."'])]),
+    # the short adjective of belief is a cue (the full one, "уверенный шаг", is not)
+    ("Он уверен, что команда победит.", "ru", [("indirect", "Он", "уверен", ["команда победит"])]),
+    ("Уверенный шаг сделал президент.", "ru", []),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -242,6 +245,9 @@ CHAINS = [
     ("Венедиктов сообщил, что «состояние тяжелое, говорят врачи».", "ru",
      [["Венедиктов", "врачи"], ["Венедиктов"]]),
     ('He said that "the state is stable, doctors say."', "en", [["He", "doctors"], ["He"]]),
+    # a quotation shared after a colon by an indirect report holds attributions of its own
+    ("Индонезиец рассказал, что назвали его случайно: «Мои родители были уверены, что будет девочка».", "ru",
+     [["Индонезиец"], ["Индонезиец"], ["Индонезиец", "родители"]]),
     # a subject pronoun right before the cue is the whole mention (not "Organizers say they")
     ("Organizers say they want to avoid violence.", "en", [["Organizers"], ["Organizers", "they"]]),
     # the document's own source (a dateline agency) is the root of every chain

@@ -82,9 +82,11 @@ class RulesExtractor:
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
+        before = set(claimed_quotes)
         self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
-        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") hold nested ones too
-        reported = _reported_quotes(ctx, found, claimed_quotes)
+        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") or that it shared
+        # after a colon ("рассказал, что …: «Мои родители были уверены, что …»") hold nested ones too
+        reported = _reported_quotes(ctx, found, claimed_quotes) | (claimed_quotes - before)
         if reported:
             used_cues |= {f.cue.i for f in found if f.cue is not None}
             self._frames(ctx, _quote_regions(ctx, reported), cues, starts, used_cues, found, claimed_quotes)
@@ -110,9 +112,9 @@ def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set
     reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k spans
     out = set()
     for qi, q in enumerate(ctx.quotes):
-        k = bisect.bisect_right(starts, q.open) - 1  # the spans that start at or before the opening mark
-        if qi not in claimed and q.depth == 0 and k >= 0 and q.outer_end <= reach[k] + 1:
-            out.add(qi)
+        k = bisect.bisect_right(starts, q.start) - 1  # the spans that start at or before its first word
+        if qi not in claimed and q.depth == 0 and k >= 0 and q.end <= reach[k]:
+            out.add(qi)  # (a block quotation's content is its text inside the marks)
     return out
 
 
