@@ -101,6 +101,10 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a participle after a semicolon takes its own clause's subject, not the earlier adjunct's (none)
+    ("По третьим — ему стало плохо; экипаж не придал этому значения, посчитав, что писатель был пьян.", "ru",
+     [("indirect", None, "По третьим", ["ему стало плохо"]),
+      ("indirect", "экипаж", "посчитав", ["писатель был пьян"])]),
     # a fronted adjunct set off by a comma is no subject: the participle's subject comes after it
     ("In an interview with CNN, Trump went further, saying the senator could not make deals.", "en",
      [("indirect", "Trump", "saying", ["the senator could not make deals"])]),

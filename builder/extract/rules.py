@@ -807,8 +807,14 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
 
 
 def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
-    """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's."""
-    spk = previous.speaker if previous is not None else _main_subject(ctx, region, hit.i)
+    """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's (the previous
+    attribution's speaker when its cue is in the same clause)."""
+    spk = None
+    if previous is not None and previous.speaker is not None and previous.cue is not None and not any(
+            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)):
+        spk = previous.speaker
+    if spk is None:
+        spk = _main_subject(ctx, region, hit.i)
     if spk is None:
         return None
     content = content_after(ctx, hit, region.end, cut)
