@@ -83,6 +83,9 @@ DASH_DIALOGUE = [
 ]
 
 NOT_QUOTES = [
+    # a quotation after a possessive or a preposition names a show: the cue after it reports the clause
+    ("On Fox News channel’s “Sunday Morning Futures,” Issa said the deal was bad.", "en",
+     [("Issa", "said", ["the deal was bad"])]),
     # titles, names and scare quotes with no cue produce no row
     ("The “Saturday Night Live” show aired.", "en", []),
     ("Фестиваль «Ереванские перспективы» открылся.", "ru", []),

@@ -154,6 +154,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                     q: Quoted) -> tuple[Found, set[int]] | None:
     """“…,” X said / “…,” said X / «…», — заявил X: a cue clause right after the closing mark."""
     toks = ctx.tokens
+    if _names_a_title(ctx, q):
+        return None  # “On Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …”: a show's name
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
@@ -236,6 +238,17 @@ def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
     if not (ctx.word(first) in ctx.lex.determiners or ctx.is_capitalized(first)):
         return None
     return first, end
+
+
+def _names_a_title(ctx: Context, q: Quoted) -> bool:
+    """A quotation right after a possessive or a preposition (“CNN's “State of the Union,””, “on “Meet
+    the Press,””) names a show, a book or a slogan: it is not a quotation of the speaker after it."""
+    k = ctx.token_at(q.open) - 1
+    if k < 0 or not ctx.is_word(k):
+        return False
+    lex = ctx.lex
+    w = ctx.word(k)
+    return w.endswith(lex.possessive_suffixes) or w in lex.np_prepositions or w in lex.non_content_starts
 
 
 def _in_brackets(ctx: Context, start: int, k: int) -> bool:
