@@ -101,6 +101,9 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an appositive between dashes, like one between commas
+    ("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.", "en",
+     [("indirect", "Jason Sims", "says", ["he voted for Rubio"])]),
     # a participle after a semicolon takes its own clause's subject, not the earlier adjunct's (none)
     ("По третьим — ему стало плохо; экипаж не придал этому значения, посчитав, что писатель был пьян.", "ru",
      [("indirect", None, "По третьим", ["ему стало плохо"]),

@@ -691,7 +691,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
-        if before >= region.start and ctx.tokens[before].text == ",":
+        if before >= region.start and (ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
             subject = _appositive_subject(ctx, region, before)
             if subject is not None:
                 content = content_after(ctx, hit, region.end, cut)
@@ -772,10 +772,12 @@ def _is_document(ctx: Context, spk: Range) -> bool:
 def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
     lex = ctx.lex
+    sep = ctx.tokens[comma].text  # a comma, or a dash ("Jason Sims — a teacher — says …")
     k = comma - 1
-    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text not in ctx.marks:
+    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text != sep \
+            and ctx.tokens[k].text not in ctx.marks:
         k -= 1
-    if k <= region.start or ctx.tokens[k].text != ",":
+    if k <= region.start or ctx.tokens[k].text != sep:
         return None
     first = k + 1
     segment = left_np(ctx, comma, first)
