@@ -101,6 +101,9 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an appositive that opens with an adverb, after a name with its bracket
+    ("Sen. Ted Cruz (R-Texas), also a GOP hopeful, called the KKK “abhorrent” in a tweet.", "en",
+     [("mixed", "Sen. Ted Cruz (R-Texas)", "called", ["the KKK “abhorrent” in a tweet"])]),
     # an appositive between dashes, like one between commas
     ("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.", "en",
      [("indirect", "Jason Sims", "says", ["he voted for Rubio"])]),

@@ -787,12 +787,14 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     subject = left_np(ctx, k, region.start)
     if subject is None:
         return None
+    while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
+        first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
               or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
               or (lex.morphology and is_participle(ctx.tokens[first].text)))
     # otherwise the subject must be a short name that opens the sentence
     lead = subject[0] - region.start
-    name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
+    name = words_in(ctx, *subject) <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
