@@ -26,7 +26,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
-             "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]"},
+             "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
+             "naming": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -36,7 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "raising": "list[str]", "intensifiers": "list[str]",
-                "non_speaker_labels": "list[str]",
+                "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -86,6 +87,7 @@ class Lexicon:
     document_only: frozenset[str]
     clausal_only: frozenset[str]
     bare_clause: frozenset[str]
+    naming: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -109,6 +111,7 @@ class Lexicon:
     raising: frozenset[str]
     intensifiers: frozenset[str]
     non_speaker_labels: frozenset[str]
+    indefinite_articles: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -210,7 +213,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause"):
+    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause", "naming"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -276,6 +279,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         document_only=frozenset(raw["cues"]["document_only"]),
         clausal_only=frozenset(raw["cues"]["clausal_only"]),
         bare_clause=frozenset(raw["cues"]["bare_clause"]),
+        naming=frozenset(raw["cues"]["naming"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -299,6 +303,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         raising=folded(gr["raising"]),
         intensifiers=folded(gr["intensifiers"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
+        indefinite_articles=folded(gr["indefinite_articles"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),

@@ -156,6 +156,10 @@ NOT_REPORTED = [
     ("Norbert Leo Butz can add a new title to his resume.", "en", []),
     ("Во время нападения прихожане отмечали конец праздника.", "ru", []),
     ("Президент не заявлял, что уйдёт в отставку.", "ru", []),
+    # a naming participle after an indefinite mention names, and a capitalised modifier before a
+    # noun-like form does not make it a verb
+    ("A newly formed super PAC called Future 45 ran its first ads in Iowa.", "en", []),
+    ("Her activities in the March states have gone largely unnoticed.", "en", []),
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
