@@ -19,6 +19,8 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a noun-like form at the start of a sentence is a verb when "that" or a colon follows it
+    ("Smith states that the plan works.", "en", [("indirect", "Smith", "states", ["the plan works"])]),
     ("Stein said the candidate was headed to the venue.", "en",
      [("indirect", "Stein", "said", ["the candidate was headed to the venue"])]),
     ("The New York Post reports that her team avoided the hospital.", "en",

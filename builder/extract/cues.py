@@ -128,7 +128,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
-        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name):
+        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
+                                              match_phrase(ctx, i + 1, lex.complementizers) is not None)
+        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
+                or (opens and ctx.is_capitalized(k))):  # "Smith states that …"
             return None
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
