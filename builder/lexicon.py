@@ -36,7 +36,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
-                "plural_words": "list[str]", "raising": "list[str]", "intensifiers": "list[str]",
+                "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
+                "intensifiers": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
@@ -109,6 +110,7 @@ class Lexicon:
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     raising: frozenset[str]
+    raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
     non_speaker_labels: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -301,6 +303,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         plural_suffixes=tuple(gr["plural_suffixes"]),
         plural_words=folded(gr["plural_words"]),
         raising=folded(gr["raising"]),
+        raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
         indefinite_articles=folded(gr["indefinite_articles"]),

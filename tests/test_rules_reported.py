@@ -79,6 +79,10 @@ CONTENT_BEFORE = [
     ("Obama is expected to join Clinton on the trail soon.", "en",
      [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
     ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
+    # "seem" and "appear" raise their subject in the active too
+    ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
+    ("The remarks seem to confirm the report.", "en",
+     [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",

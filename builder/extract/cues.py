@@ -133,6 +133,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
                 or (opens and ctx.is_capitalized(k))):  # "Smith states that …"
             return None
+    if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
+            and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
+        return "raising"  # "Sanders seemed to soften"
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
