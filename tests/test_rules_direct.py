@@ -15,7 +15,7 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 QUOTE_THEN_CUE = [
     # a colon before the quotation sets it apart: it is not woven into the clause before
     ('Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times.', "en",
-     [("Trump", "seemed", ["to suggest he had silenced her"]), ("he", "told", ["She signed an agreement"])]),
+     [(None, "seemed", ["Trump", "to suggest he had silenced her"]), ("he", "told", ["She signed an agreement"])]),
     # only words between the closing mark and the verb: all of them are the subject
     ('"I have been warning you," the Florida senator and Republican candidate said.', "en",
      [("the Florida senator and Republican candidate", "said", ["I have been warning you"])]),
