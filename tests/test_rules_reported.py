@@ -166,6 +166,9 @@ NOT_REPORTED = [
     # noun-like form does not make it a verb
     ("A newly formed super PAC called Future 45 ran its first ads in Iowa.", "en", []),
     ("Her activities in the March states have gone largely unnoticed.", "en", []),
+    # a fronted adjunct before "X said" / "X called" is no content
+    ("Then, last week, Eric Trump called.", "en", []),
+    ("In a press release last month, the committee said.", "en", []),
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),

@@ -240,6 +240,21 @@ def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
     return first, end
 
 
+def _only_adjunct(ctx: Context, a: int, b: int) -> bool:
+    """Whether [a, b) is only a fronted adjunct ("In a press release earlier this month", "Then, last
+    week"): a time or a prepositional phrase without a verb, not reported content."""
+    lex = ctx.lex
+    k = a
+    while k < b and (not ctx.is_word(k) or ctx.word(k) in lex.time_words or lex.is_adverb(ctx.word(k))):
+        k += 1
+    if k >= b:
+        return True
+    if ctx.word(k) not in lex.non_content_starts and ctx.word(k) not in lex.np_prepositions:
+        return False
+    return not any(ctx.tokens[j].text == "," or lex.cue_forms.get(ctx.word(j)) is not None
+                   or ctx.word(j) in lex.auxiliaries for j in range(k, b))
+
+
 def _names_a_title(ctx: Context, q: Quoted) -> bool:
     """A quotation right after a possessive or a preposition (“CNN's “State of the Union,””, “on “Meet
     the Press,””) names a show, a book or a slogan: it is not a quotation of the speaker after it."""
@@ -743,7 +758,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
-    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut):
+    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut) and not _only_adjunct(ctx, region.start, p):
         first = trim(ctx, region.start, p)
         if first is None:
             return None
