@@ -251,8 +251,7 @@ def _only_adjunct(ctx: Context, a: int, b: int) -> bool:
         return True
     if ctx.word(k) not in lex.non_content_starts and ctx.word(k) not in lex.np_prepositions:
         return False
-    return not any(ctx.tokens[j].text == "," or lex.cue_forms.get(ctx.word(j)) is not None
-                   or ctx.word(j) in lex.auxiliaries for j in range(k, b))
+    return not any(ctx.tokens[j].text == "," or ctx.word(j) in lex.auxiliaries for j in range(k, b))
 
 
 def _names_a_title(ctx: Context, q: Quoted) -> bool:
