@@ -51,6 +51,9 @@ CONTENT_AFTER = [
     # an adjunct between "that" and the clause's subject does not end the content
     ("The State Department has said that, at the request of agencies, it has classified 22 emails.", "en",
      [("indirect", "The State Department", "said", ["at the request of agencies, it has classified 22 emails"])]),
+    # a second report after a comma and a fronted adjunct ends the first one's content
+    ("In May she said the plan was a mistake, at the town hall this week she said it was fine.", "en",
+     [("indirect", "she", "said", ["the plan was a mistake"]), ("indirect", "she", "said", ["it was fine"])]),
     # a bare verb after a plural mention: coordinated names, a plural determiner
     ("Forbes and Wealth-X say the United States has more billionaires.", "en",
      [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),

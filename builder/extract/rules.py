@@ -240,6 +240,16 @@ def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
     return first, end
 
 
+def _adjunct_comma(ctx: Context, region: Region, start: int) -> int:
+    """The comma before a short fronted adjunct that ends at token `start` (-1 if there is none)."""
+    k = start - 1
+    while k > region.start and start - k <= 8 and ctx.is_word(k):
+        k -= 1
+    if k <= region.start or ctx.tokens[k].text != "," or k + 1 >= start:
+        return -1
+    return k if _only_adjunct(ctx, k + 1, start) and ctx.word(k + 1) not in ctx.lex.time_words else -1
+
+
 def _only_adjunct(ctx: Context, a: int, b: int) -> bool:
     """Whether [a, b) is only a fronted adjunct ("In a press release earlier this month", "Then, last
     week"): a time or a prepositional phrase without a verb, not reported content."""
@@ -564,6 +574,12 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
+            elif spk is not None:
+                # "…, at the town hall this week she said …": a fronted adjunct between the comma and
+                # the new clause's subject
+                c = _adjunct_comma(ctx, region, spk[0])
+                if c >= 0:
+                    cuts.append(c)
     return cuts
 
 
