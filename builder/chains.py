@@ -7,8 +7,10 @@ when the text names one (a dateline "INTERFAX -", a trailing "(Yonhap)"), then t
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
+from itertools import accumulate
 
 from builder.lexicon import Lexicon
 from builder.records import Attribution, Document, Link, Quote, Speaker, quote_id
@@ -60,20 +62,29 @@ def _parts(a: Attribution) -> list[tuple[int, int]]:
 
 
 def _parents(attributions: list[Attribution]) -> list[int | None]:
-    """For each attribution, the innermost other one whose content holds its content, speaker and cue."""
+    """For each attribution, the innermost other one whose content holds its content, speaker and cue
+    (the first in order among equally long ones)."""
     parts = [_parts(a) for a in attributions]
-    bounds = [(min(s for s, _ in p), max(e for _, e in p)) for p in parts]
+    outer = [(a.start, a.end) for a in attributions]
+    by_start = sorted(range(len(attributions)), key=lambda j: outer[j][0])
+    starts = [outer[j][0] for j in by_start]
+    reach = list(accumulate((outer[j][1] for j in by_start), max))  # furthest end among the first k
     out: list[int | None] = []
-    for i, a in enumerate(attributions):
-        lo, hi = bounds[i]
-        best: int | None = None
-        for j, o in enumerate(attributions):
-            if j == i or not (o.start <= lo and hi <= o.end) or (o.start, o.end) == (a.start, a.end):
+    for i, own in enumerate(parts):
+        lo, hi = min(s for s, _ in own), max(e for _, e in own)
+        best: tuple[int, int] | None = None  # (length, index) of the innermost holder so far
+        # only attributions starting at or before `lo` can hold it; stop where none of them reaches `hi`
+        k = bisect.bisect_right(starts, lo) - 1
+        while k >= 0 and reach[k] >= hi:
+            j = by_start[k]
+            k -= 1
+            o = attributions[j]
+            if j == i or hi > outer[j][1] or outer[j] == outer[i]:
                 continue
-            inside = all(any(p.start <= s and e <= p.end for p in o.content) for s, e in parts[i])
-            if inside and (best is None or o.end - o.start < attributions[best].end - attributions[best].start):
-                best = j
-        out.append(best)
+            inside = all(any(p.start <= s and e <= p.end for p in o.content) for s, e in own)
+            if inside and (best is None or (outer[j][1] - outer[j][0], j) < best):
+                best = (outer[j][1] - outer[j][0], j)
+        out.append(best[1] if best is not None else None)
     return out
 
 

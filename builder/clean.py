@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import LexiconError, QuotechainError
-from builder.language import dominant_script, script_counts
+from builder.language import LATIN, dominant_script, latin_only, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
@@ -64,6 +64,20 @@ INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 
 
 @dataclass(frozen=True)
+class PatternSet:
+    """A list of case-insensitive patterns, matched as two alternations: those anchored at the start
+    of the line (tried once per line) and the others (a combined pattern with anchored branches would
+    try each of them at every position)."""
+
+    anchored: re.Pattern[str]
+    free: re.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        """Whether any of the patterns matches somewhere in `text`."""
+        return bool(self.anchored.search(text) or self.free.search(text))
+
+
+@dataclass(frozen=True)
 class ChromeRules:
     """The compiled contents of data/clean/*.toml."""
 
@@ -74,9 +88,9 @@ class ChromeRules:
     date_words: frozenset[str]
     counter_units: tuple[str, ...]
     nav_words: frozenset[str]
-    prompts: tuple[re.Pattern[str], ...]
-    copyright: tuple[re.Pattern[str], ...]
-    credits: tuple[re.Pattern[str], ...]
+    prompts: PatternSet
+    copyright: PatternSet
+    credits: PatternSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,14 +139,20 @@ def _read(path: Path, schema: Mapping[str, tuple[str, ...]]) -> dict[str, dict[s
     return out
 
 
-def _compile(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
-    out = []
+def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    """One case-insensitive pattern that matches where any of `patterns` does (each is checked alone
+    first, so that a bad one is named)."""
     for p in patterns:
         try:
-            out.append(re.compile(p, re.IGNORECASE))
+            re.compile(p, re.IGNORECASE)
         except re.error as e:
             raise LexiconError(f"{where}: bad pattern {p!r}: {e}") from e
-    return tuple(out)
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+def _pattern_set(patterns: list[str], where: str) -> PatternSet:
+    anchored = [p for p in patterns if p.startswith("^")]
+    return PatternSet(_compile(anchored, where), _compile([p for p in patterns if p not in anchored], where))
 
 
 def compile_rules(directory: Path) -> ChromeRules:
@@ -145,19 +165,17 @@ def compile_rules(directory: Path) -> ChromeRules:
     def union(section: str, key: str) -> list[str]:
         return sorted({x for lang in langs for x in lang[section][key]})
 
-    date_pats = common["dates"]["patterns"]
-    _compile(date_pats, f"{directory}/common.toml: dates.patterns")
     return ChromeRules(
         bullets="".join(common["lines"]["bullets"]),
         terminal=frozenset(common["lines"]["terminal"]),
         closers="".join(common["lines"]["closers"]),
-        date_patterns=re.compile("|".join(f"(?:{p})" for p in date_pats), re.IGNORECASE),
+        date_patterns=_compile(common["dates"]["patterns"], f"{directory}/common.toml: dates.patterns"),
         date_words=frozenset(w.lower() for w in union("dates", "words")),
         counter_units=tuple(u.lower() for u in union("counters", "units")),
         nav_words=frozenset(w.lower() for w in union("navigation", "words")),
-        prompts=_compile(union("prompts", "patterns"), f"{directory}: prompts"),
-        copyright=_compile(union("copyright", "patterns"), f"{directory}: copyright"),
-        credits=_compile(union("credits", "patterns"), f"{directory}: credits"),
+        prompts=_pattern_set(union("prompts", "patterns"), f"{directory}: prompts"),
+        copyright=_pattern_set(union("copyright", "patterns"), f"{directory}: copyright"),
+        credits=_pattern_set(union("credits", "patterns"), f"{directory}: credits"),
     )
 
 
@@ -225,11 +243,11 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
     if n <= NAV_MAX_WORDS and nav >= NAV_MIN_SHARE * n and not _ends_like_sentence(text, rules):
         return "navigation"
     short_or_open = n <= PROMPT_ANY_END_WORDS or not _ends_like_sentence(text, rules)
-    if n <= PROMPT_MAX_WORDS and short_or_open and any(p.search(text) for p in rules.prompts):
+    if n <= PROMPT_MAX_WORDS and short_or_open and rules.prompts.search(text):
         return "prompt"
-    if n <= NOTICE_MAX_WORDS and any(p.search(text) for p in rules.credits):
+    if n <= NOTICE_MAX_WORDS and rules.credits.search(text):
         return "credit"
-    if n <= NOTICE_MAX_WORDS and any(p.search(text) for p in rules.copyright):
+    if n <= NOTICE_MAX_WORDS and rules.copyright.search(text):
         return "copyright"
     return ""
 
@@ -249,11 +267,16 @@ def _label_lines(text: str, rules: ChromeRules) -> list[_Line]:
             continue
         label = (WEAK if rule == "counter" and SMALL_NUMBER.fullmatch(s) else CHROME) if rule else UNSURE
         lines.append(_Line(i, s, words, label, rule, unfinished=not _ends_like_sentence(s, rules)))
-    main = dominant_script(script_counts(" ".join(x.text for x in lines
-                                                  if x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS)))
+    latin = latin_only(text)
+    if latin:  # one script only: a line is in it when it has a letter (a word) at all
+        main = LATIN if any(x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS for x in lines) else None
+    else:
+        main = dominant_script(script_counts(" ".join(x.text for x in lines
+                                                      if x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS)))
     for x in lines:
         if x.label == UNSURE:
-            x.in_main_script = main is None or dominant_script(script_counts(x.text)) == main
+            script = (LATIN if x.words else None) if latin else dominant_script(script_counts(x.text))
+            x.in_main_script = main is None or script == main
         if x.label != UNSURE or len(x.words) < PROSE_MIN_WORDS:
             continue
         if x.in_main_script and (not x.unfinished or len(x.words) >= PROSE_ANY_END_WORDS):

@@ -54,7 +54,7 @@ def _seed_langdetect() -> None:
 NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
-def _latin_only(text: str) -> bool:
+def latin_only(text: str) -> bool:
     """Whether every letter of `text` is Latin (one scan in C)."""
     return NON_LATIN_LETTER.search(text) is None
 
@@ -66,7 +66,7 @@ def script_counts(text: str) -> dict[str, int]:
     """Letters of `text` per script: latin, cyrillic, other."""
     if text.isascii():  # the common case, counted in C: only Latin letters can occur
         return {"latin": len(text) - len(text.translate(_ASCII_LETTERS)), "cyrillic": 0, OTHER: 0}
-    if _latin_only(text):  # curly quotes and dashes, but no letter of another script
+    if latin_only(text):  # curly quotes and dashes, but no letter of another script
         return {"latin": len(LETTER.findall(text)), "cyrillic": 0, OTHER: 0}
     counts = {name: len(pattern.findall(text)) for name, pattern in SCRIPTS.items()}
     counts[OTHER] = len(LETTER.findall(text)) - sum(counts.values())
@@ -86,7 +86,7 @@ def function_word_shares(text: str) -> dict[str, float]:
     if len(words) < MIN_WORDS:
         return {}
     shares = {}
-    latin = _latin_only(sample)
+    latin = latin_only(sample)
     for lex in _lexicons():
         if latin and lex.script != LATIN:
             shares[lex.language] = 0.0  # none of this language's letters occur
@@ -126,7 +126,7 @@ class Paragraph:
 def main_language(text: str, default: str = "en") -> str:
     """The language of the paragraphs written in the text's dominant script, so that a few lines of
     foreign chrome or quotation do not decide it."""
-    if _latin_only(text):  # no other script to weigh
+    if latin_only(text):  # no other script to weigh
         return detect_language(text[:SAMPLE_CHARS], default)
     bounds = paragraph_bounds(text)
     counts = [script_counts(text[s:e]) for s, e in bounds]
@@ -142,7 +142,7 @@ def paragraph_languages(text: str, main: str) -> list[Paragraph]:
     in a paragraph of an unsupported language (a long Ukrainian passage) get no row."""
     main_script = next((lex.script for lex in _lexicons() if lex.language == main), None)
     bounds = paragraph_bounds(text)
-    if main_script == LATIN and _latin_only(text):
+    if main_script == LATIN and latin_only(text):
         return [Paragraph(s, e, main) for s, e in bounds]  # every paragraph is in the main script
     scripts: list[str | None] = []
     for s, e in bounds:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -26,7 +26,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
-             "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]"},
+             "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
+             "naming": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -35,8 +36,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
-                "plural_words": "list[str]", "raising": "list[str]", "intensifiers": "list[str]",
-                "non_speaker_labels": "list[str]",
+                "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
+                "intensifiers": "list[str]",
+                "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -53,6 +55,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
+
+FOLD_CACHE_SIZE = 200_000  # words whose fold() is remembered, per lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ class Lexicon:
     document_only: frozenset[str]
     clausal_only: frozenset[str]
     bare_clause: frozenset[str]
+    naming: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -105,8 +110,10 @@ class Lexicon:
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     raising: frozenset[str]
+    raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
     non_speaker_labels: frozenset[str]
+    indefinite_articles: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -147,10 +154,16 @@ class Lexicon:
     dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
+    _folds: dict[str, str] = field(default_factory=dict, init=False, repr=False)  # fold() results
 
     def fold(self, word: str) -> str:
         """Lookup key of a word: lower case and the lexicon's letter folds (ё -> е)."""
-        return word.lower().translate(self.fold_table)
+        key = self._folds.get(word)
+        if key is None:
+            if len(self._folds) >= FOLD_CACHE_SIZE:
+                self._folds.clear()  # bounded: a long build meets ever new words
+            key = self._folds[word] = word.lower().translate(self.fold_table)
+        return key
 
     def cue(self, word: str) -> CueForm | None:
         return self.cue_forms.get(self.fold(word))
@@ -159,7 +172,7 @@ class Lexicon:
         """A folded word that may stand between a subject and its verb (also, repeatedly)."""
         return word in self.adverbs or (len(word) > 4 and word.endswith(self.adverb_suffixes))
 
-    @property
+    @cached_property
     def adverbs_between(self) -> frozenset[str]:
         return self.between | self.adverbs
 
@@ -202,7 +215,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause"):
+    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause", "naming"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -268,6 +281,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         document_only=frozenset(raw["cues"]["document_only"]),
         clausal_only=frozenset(raw["cues"]["clausal_only"]),
         bare_clause=frozenset(raw["cues"]["bare_clause"]),
+        naming=frozenset(raw["cues"]["naming"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -289,8 +303,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         plural_suffixes=tuple(gr["plural_suffixes"]),
         plural_words=folded(gr["plural_words"]),
         raising=folded(gr["raising"]),
+        raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
+        indefinite_articles=folded(gr["indefinite_articles"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),
@@ -336,8 +352,16 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
 
 
 def available_languages(directory: Path | None = None) -> tuple[str, ...]:
-    """Languages that have a lexicon file."""
-    return tuple(sorted(p.stem for p in (directory or lexicon_dir()).glob("*.toml")))
+    """Languages that have a lexicon file (in `directory`, else in the installed data)."""
+    if directory is None:
+        return _installed_languages()
+    return tuple(sorted(p.stem for p in directory.glob("*.toml")))
+
+
+@cache
+def _installed_languages() -> tuple[str, ...]:
+    """The installed lexicons, listed once per process (like load_lexicon, which loads each once)."""
+    return available_languages(lexicon_dir())
 
 
 def read_lexicon_file(path: Path) -> dict[str, Any]:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from builder.lexicon import Lexicon
 from builder.morph import parses, verb_gender
@@ -27,6 +29,8 @@ LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
+# Characters that no role match (see NameIndex.by_role) can hold, unless the role word has them.
+SENTENCE_MARKS = ".!?;:()[]\"“”«»"
 PRONOUN_WINDOW = 1500  # chars: a pronoun refers back at most this far
 
 
@@ -48,6 +52,7 @@ class NameIndex:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
+        self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -146,8 +151,18 @@ class NameIndex:
             i += 1
         return out
 
-    def before(self, offset: int) -> list[Mention]:
-        return self.mentions[: bisect.bisect_left(self.starts, offset)]
+    def before(self, offset: int) -> Iterator[Mention]:
+        """The mentions that start before `offset`, nearest first (lazily: callers stop early)."""
+        for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
+            yield self.mentions[i]
+
+    @cached_property
+    def first_by_name(self) -> dict[str, Mention]:
+        """The first mention of each name."""
+        out: dict[str, Mention] = {}
+        for m in self.mentions:
+            out.setdefault(m.name, m)
+        return out
 
     def canonical(self, mention: Mention, oblique: bool = False) -> str:
         """The fullest name in the document that ends with (the lemma of) this mention's last word;
@@ -161,13 +176,38 @@ class NameIndex:
 
     def by_role(self, role: str, offset: int) -> Mention | None:
         """The last person name before `offset` introduced right after a role word (spokesperson Ned Price)."""
+        pattern, hits, hit_starts = self._role_matches(role)
+        # A role match never holds a sentence mark, so the matches before the last one ahead of `offset`
+        # are those of the whole text: only the stretch after it is matched again, up to `offset`.
+        sync = max((self.text.rfind(c, 0, max(offset, 0)) for c in SENTENCE_MARKS if c not in role), default=-1) + 1
         found = None
-        pattern = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
-        for m in pattern.finditer(self.text, 0, max(offset, 0)):
-            i = bisect.bisect_left(self.starts, m.end())
-            if i < len(self.mentions) and self.mentions[i].start == m.end() and self.mentions[i].person:
-                found = self.mentions[i]
+        for m in pattern.finditer(self.text, sync, max(offset, 0)):
+            found = self._introduced(m) or found
+        if found is None:
+            i = bisect.bisect_left(hit_starts, sync) - 1
+            found = hits[i] if i >= 0 else None
         return found
+
+    def _role_matches(self, role: str) -> tuple[re.Pattern[str], list[Mention], list[int]]:
+        """A role's pattern, and the names it introduces in the whole text with the starts of their role words."""
+        if role not in self._roles:
+            pattern = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+",
+                                 re.IGNORECASE)
+            hits, starts = [], []
+            for m in pattern.finditer(self.text):
+                name = self._introduced(m)
+                if name is not None:
+                    hits.append(name)
+                    starts.append(m.start())
+            self._roles[role] = (pattern, hits, starts)
+        return self._roles[role]
+
+    def _introduced(self, m: re.Match[str]) -> Mention | None:
+        """The person name that starts right where a role match ends."""
+        i = bisect.bisect_left(self.starts, m.end())
+        if i < len(self.mentions) and self.mentions[i].start == m.end() and self.mentions[i].person:
+            return self.mentions[i]
+        return None
 
 
 def _name_key(word: str, lex: Lexicon) -> str:
@@ -237,7 +277,9 @@ class Known:
 def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexicon) -> list[Speaker]:
     """One Speaker per attribution, in the same order."""
     names = NameIndex(doc.text, lex)
-    quoted = [(p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content]
+    quoted = sorted((p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content)
+    quoted_starts = [s for s, _ in quoted]
+    quoted_reach = list(accumulate((e for _, e in quoted), max))  # furthest end among the first k
     resolved: list[Known] = []
     out: list[Speaker] = [Speaker(None, "unknown")] * len(attributions)
 
@@ -250,7 +292,8 @@ def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexico
         sp = _resolve_one(doc, a, names, lex, resolved)
         out[i] = sp
         if a.speaker is not None and sp.name:
-            inside = any(s <= a.speaker.start < e for s, e in quoted)
+            k = bisect.bisect_right(quoted_starts, a.speaker.start) - 1
+            inside = k >= 0 and quoted_reach[k] > a.speaker.start
             # the verb's agreement tells the speaker's gender best ("сообщила"), a name's morphology next
             gender = verb_gender(a.cue.text.split()[0]) if lex.morphology and a.cue is not None else ""
             if not gender and lex.morphology:
@@ -293,9 +336,10 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         if holder is not None:
             _, intro_org = _introduction(doc, names, names.canonical(holder), lex)
             return Speaker(names.canonical(holder), "person", role, org or intro_org)
-        same = [k.speaker for k in resolved if k.pos < at and k.speaker.role == role and k.speaker.name]
-        if same:
-            return Speaker(same[-1].name, same[-1].type, role, same[-1].org)
+        same = next((k.speaker for k in _known_before(resolved, at) if k.speaker.role == role and k.speaker.name),
+                    None)
+        if same is not None:
+            return Speaker(same.name, same.type, role, same.org)
     return Speaker(None, kind, role, org)
 
 
@@ -331,19 +375,27 @@ def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon, resolved: list[
 def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
                   resolved: list[Known], kind: str = "person") -> Speaker:
     """The most recent compatible speaker (or person name) before `at`."""
-    for k in reversed(resolved):
-        if k.pos >= at or at - k.pos > PRONOUN_WINDOW or k.inside_quote:
+    for k in _known_before(resolved, at):
+        if at - k.pos > PRONOUN_WINDOW:
+            break
+        if k.inside_quote:
             continue
         sp = k.speaker
         if _compatible(sp, kind, gender, k.gender):
             return Speaker(sp.name, sp.type, sp.role, sp.org)
     if kind == "person":
-        for m in reversed(names.before(at)):
+        for m in names.before(at):
             if at - m.start > PRONOUN_WINDOW:
                 break
             if m.person and len(m.words) >= 2 and (not gender or gender == "x" or not m.gender or m.gender == gender):
                 return Speaker(names.canonical(m), "person")
     return Speaker(None, kind)
+
+
+def _known_before(resolved: list[Known], at: int) -> Iterator[Known]:
+    """The speakers resolved before offset `at` (`resolved` is sorted by position), nearest first."""
+    for i in range(bisect.bisect_left(resolved, at, key=lambda r: r.pos) - 1, -1, -1):
+        yield resolved[i]
 
 
 def _compatible(sp: Speaker, kind: str, gender: str, known_gender: str) -> bool:
@@ -366,10 +418,11 @@ def _relative(doc: Document, at: int, names: NameIndex, lex: Lexicon) -> Speaker
     k = at - 1
     while k >= 0 and doc.text[k] in " ,":
         k -= 1
-    prior = [m for m in names.before(k + 1) if m.end >= k + 1 - 1 and m.end <= k + 1]
-    if prior:
-        m = prior[-1]
-        return Speaker(names.canonical(m), "person" if m.person else "organization")
+    for m in names.before(k + 1):
+        if m.end < k:
+            break  # mentions do not overlap: the ends of earlier ones are further away
+        if m.end <= k + 1:
+            return Speaker(names.canonical(m), "person" if m.person else "organization")
     return Speaker(None, "unknown")
 
 
@@ -430,7 +483,7 @@ def _org_before(text: str, role: str | None, lex: Lexicon) -> str | None:
 
 def _introduction(doc: Document, names: NameIndex, name: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """Role and organisation written just before the first full mention of a name."""
-    first = next((m for m in names.mentions if m.name == name), None)
+    first = names.first_by_name.get(name)
     if first is None:
         return None, None
     line_start = max(doc.text.rfind("\n", 0, first.start), doc.text.rfind(",", 0, first.start),

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder import api
+from builder.segment import TOKEN, TextIndex, Token
 
 PIECES = st.sampled_from([
     "“", "”", '"', "«", "»", "„", "‘", "’", "'", ", ", ". ", " — ", "\n", "\n\n", ": ",
@@ -34,3 +35,10 @@ def test_extraction_is_deterministic(text: str, lang: str) -> None:
     b = [q.to_row() for q in api.extract(text, lang=lang)]
     assert a == b
     assert len({r["quote_id"] for r in a}) == len(a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_tokens_are_the_token_pattern_matches(text: str) -> None:
+    # TextIndex adds up offsets from (space, token) pairs: they must be the matches' own offsets
+    assert TextIndex(text, "en").tokens == [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]

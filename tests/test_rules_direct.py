@@ -13,6 +13,15 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a colon before the quotation sets it apart: it is not woven into the clause before
+    ('Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times.', "en",
+     [(None, "seemed", ["Trump", "to suggest he had silenced her"]), ("he", "told", ["She signed an agreement"])]),
+    # only words between the closing mark and the verb: all of them are the subject
+    ('"I have been warning you," the Florida senator and Republican candidate said.', "en",
+     [("the Florida senator and Republican candidate", "said", ["I have been warning you"])]),
+    # "as the crowd applauded" after the cue clause reports nothing: its clause holds her report
+    ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
+     [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
     # "referring to" names a topic, not what was said: no row of its own
@@ -28,6 +37,16 @@ QUOTE_THEN_CUE = [
 ]
 
 CUE_THEN_QUOTE = [
+    # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
+    # between a modal and the verb
+    ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),
+    ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
+     [("Williams", "added", ["He likes Mr. Trump."])]),
+    ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",
+     [("A spokesman", "quip", ["Christmas Eve was booked."])]),
+    # a participle's speaker is the main subject, not its addressee
+    ("The talks went on.\n\nTrump praised him, telling CNBC: “It is good.”", "en",
+     [("Trump", "telling", ["It is good."])]),
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
     # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
@@ -41,6 +60,8 @@ CUE_THEN_QUOTE = [
 ]
 
 DISCONTINUOUS = [
+    # a full stop inside the speaker's bracket does not end the cue's sentence
+    ("“A,” said Sen. Chris Murphy (D-Conn.). “B.”", "en", [("Sen. Chris Murphy", "said", ["A", "B."])]),
     ('"A," he said. "B."', "en", [("he", "said", ["A", "B."])]),
     # the author's words inside the guillemets interrupt one quotation
     ("«Первое, — сказал он. — Второе»", "ru", [("он", "сказал", ["Первое", "Второе"])]),
@@ -62,6 +83,9 @@ DASH_DIALOGUE = [
 ]
 
 NOT_QUOTES = [
+    # a quotation after a possessive or a preposition names a show: the cue after it reports the clause
+    ("On Fox News channel’s “Sunday Morning Futures,” Issa said the deal was bad.", "en",
+     [("Issa", "said", ["the deal was bad"])]),
     # titles, names and scare quotes with no cue produce no row
     ("The “Saturday Night Live” show aired.", "en", []),
     ("Фестиваль «Ереванские перспективы» открылся.", "ru", []),

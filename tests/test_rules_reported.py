@@ -19,6 +19,8 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a noun-like form at the start of a sentence is a verb when "that" or a colon follows it
+    ("Smith states that the plan works.", "en", [("indirect", "Smith", "states", ["the plan works"])]),
     ("Stein said the candidate was headed to the venue.", "en",
      [("indirect", "Stein", "said", ["the candidate was headed to the venue"])]),
     ("The New York Post reports that her team avoided the hospital.", "en",
@@ -49,6 +51,9 @@ CONTENT_AFTER = [
     # an adjunct between "that" and the clause's subject does not end the content
     ("The State Department has said that, at the request of agencies, it has classified 22 emails.", "en",
      [("indirect", "The State Department", "said", ["at the request of agencies, it has classified 22 emails"])]),
+    # a second report after a comma and a fronted adjunct ends the first one's content
+    ("In May she said the plan was a mistake, at the town hall this week she said it was fine.", "en",
+     [("indirect", "she", "said", ["the plan was a mistake"]), ("indirect", "she", "said", ["it was fine"])]),
     # a bare verb after a plural mention: coordinated names, a plural determiner
     ("Forbes and Wealth-X say the United States has more billionaires.", "en",
      [("indirect", "Forbes and Wealth-X", "say", ["the United States has more billionaires"])]),
@@ -57,6 +62,9 @@ CONTENT_AFTER = [
     # a quoted fragment is part of the object even when it holds a coordinated verb
     ('King says Ali "talked the talk and walked the walk."', "en",
      [("mixed", "King", "says", ['Ali "talked the talk and walked the walk."'])]),
+    # the short adjective of belief is a cue (the full one, "уверенный шаг", is not)
+    ("Он уверен, что команда победит.", "ru", [("indirect", "Он", "уверен", ["команда победит"])]),
+    ("Уверенный шаг сделал президент.", "ru", []),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -74,6 +82,10 @@ CONTENT_BEFORE = [
     ("Obama is expected to join Clinton on the trail soon.", "en",
      [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
     ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
+    # "seem" and "appear" raise their subject in the active too
+    ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
+    ("The remarks seem to confirm the report.", "en",
+     [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",
@@ -98,6 +110,21 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an appositive that opens with an adverb, after a name with its bracket
+    ("Sen. Ted Cruz (R-Texas), also a GOP hopeful, called the KKK “abhorrent” in a tweet.", "en",
+     [("mixed", "Sen. Ted Cruz (R-Texas)", "called", ["the KKK “abhorrent” in a tweet"])]),
+    # an appositive between dashes, like one between commas
+    ("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.", "en",
+     [("indirect", "Jason Sims", "says", ["he voted for Rubio"])]),
+    # a participle after a semicolon takes its own clause's subject, not the earlier adjunct's (none)
+    ("По третьим — ему стало плохо; экипаж не придал этому значения, посчитав, что писатель был пьян.", "ru",
+     [("indirect", None, "По третьим", ["ему стало плохо"]),
+      ("indirect", "экипаж", "посчитав", ["писатель был пьян"])]),
+    # a fronted adjunct set off by a comma is no subject: the participle's subject comes after it
+    ("In an interview with CNN, Trump went further, saying the senator could not make deals.", "en",
+     [("indirect", "Trump", "saying", ["the senator could not make deals"])]),
+    ("Ultimately, Mr. Yanukovych disregarded the advice and refused to sign the agreement.", "en",
+     [("indirect", "Mr. Yanukovych", "refused", ["to sign the agreement"])]),
     # an appositive between the name and the cue: the name is the speaker
     ("Frank VanderSloot, a billionaire, said it took him months.", "en",
      [("indirect", "Frank VanderSloot", "said", ["it took him months"])]),
@@ -138,6 +165,13 @@ NOT_REPORTED = [
     ("Norbert Leo Butz can add a new title to his resume.", "en", []),
     ("Во время нападения прихожане отмечали конец праздника.", "ru", []),
     ("Президент не заявлял, что уйдёт в отставку.", "ru", []),
+    # a naming participle after an indefinite mention names, and a capitalised modifier before a
+    # noun-like form does not make it a verb
+    ("A newly formed super PAC called Future 45 ran its first ads in Iowa.", "en", []),
+    ("Her activities in the March states have gone largely unnoticed.", "en", []),
+    # a fronted adjunct before "X said" / "X called" is no content
+    ("Then, last week, Eric Trump called.", "en", []),
+    ("In a press release last month, the committee said.", "en", []),
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
@@ -237,6 +271,11 @@ CHAINS = [
     ("Венедиктов сообщил, что «состояние тяжелое, говорят врачи».", "ru",
      [["Венедиктов", "врачи"], ["Венедиктов"]]),
     ('He said that "the state is stable, doctors say."', "en", [["He", "doctors"], ["He"]]),
+    # a quotation shared after a colon by an indirect report holds attributions of its own
+    ("Индонезиец рассказал, что назвали его случайно: «Мои родители были уверены, что будет девочка».", "ru",
+     [["Индонезиец"], ["Индонезиец"], ["Индонезиец", "родители"]]),
+    # a subject pronoun right before the cue is the whole mention (not "Organizers say they")
+    ("Organizers say they want to avoid violence.", "en", [["Organizers"], ["Organizers", "they"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
 ]

@@ -129,9 +129,18 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
     content = trim(ctx, a, b)
-    if content is not None and words_in(ctx, *content) == 1 and ctx.word(content[0]) in lex.pronouns:
+    if content is not None and words_in(ctx, *content) == 1 and (
+            ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns
+            or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def _opens_sentence(ctx: Context, k: int) -> bool:
+    """A capitalised function word (At, The, He) that starts a new sentence, not a name in a list."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return w in lex.function_words or w in lex.determiners or w in lex.non_content_starts or w in lex.pronouns
 
 
 def _subject_pronoun(ctx: Context, k: int) -> bool:
@@ -176,7 +185,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
                 k + 2 < b and _subject_pronoun(ctx, k + 1))):
             return k  # "…, he's also feted …": a new clause with its own subject
         if t == ":" and k + 1 < b and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
-                and not ctx.is_capitalized(a):
+                and not ctx.is_capitalized(a) and _opens_sentence(ctx, k + 1):
             return k  # "seem to agree: At one point …": a new sentence after the colon
         if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
             # "… the eventual nominee but did not suggest …": a new predicate of the main subject

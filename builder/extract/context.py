@@ -104,6 +104,10 @@ class Context:
                 out.append(Region(a, b))
         return out
 
+    @cached_property
+    def region_starts(self) -> list[int]:
+        return [r.start for r in self.regions]
+
     def _quote_crosses(self, boundary: int) -> bool:
         """Whether a quotation opened before token `boundary` is still open at it (same paragraph)."""
         if boundary <= 0 or boundary >= len(self.tokens):

@@ -107,6 +107,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None  # "the report", "his claims" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
+    if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
+        return None  # "a super PAC called Future 45": a name, not a report
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
@@ -125,9 +127,15 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
-        name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k)
-        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name):
+        name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
+        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
+                                              match_phrase(ctx, i + 1, lex.complementizers) is not None)
+        if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
+                or (opens and ctx.is_capitalized(k))):  # "Smith states that …"
             return None
+    if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
+            and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
+        return "raising"  # "Sanders seemed to soften"
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
@@ -139,6 +147,28 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _indefinite_mention(ctx: Context, k: int) -> bool:
+    """Whether the words ending at token k open with an indefinite article ("a newly formed super PAC")."""
+    lex = ctx.lex
+    for n in range(k, max(k - 5, -1), -1):
+        if not ctx.is_word(n):
+            return False
+        if ctx.word(n) in lex.indefinite_articles:
+            return True
+    return False
+
+
+def _modifies(ctx: Context, k: int) -> bool:
+    """A capitalised word that modifies the noun after it ("the March states", "in Western states"): the
+    capitalised run is preceded by a determiner or a preposition, not by a clause boundary."""
+    lex = ctx.lex
+    n = k
+    while n - 1 >= 0 and ctx.is_word(n - 1) and ctx.is_capitalized(n - 1):
+        n -= 1
+    w = ctx.word(n - 1) if n > 0 else ""
+    return w in lex.determiners or w in lex.np_prepositions or w in lex.end_after_cue or lex.is_adverb(w)
 
 
 def _plural_mention(ctx: Context, k: int) -> bool:

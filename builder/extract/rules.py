@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
@@ -27,7 +28,7 @@ from builder.extract.content import (
 from builder.extract.context import Context, Region
 from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
 from builder.extract.marks import Quoted
-from builder.extract.speakers import _name_dot, left_np, right_np, skip_between
+from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
 from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
@@ -81,9 +82,11 @@ class RulesExtractor:
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
+        before = set(claimed_quotes)
         self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
-        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") hold nested ones too
-        reported = _reported_quotes(ctx, found, claimed_quotes)
+        # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") or that it shared
+        # after a colon ("рассказал, что …: «Мои родители были уверены, что …»") hold nested ones too
+        reported = _reported_quotes(ctx, found, claimed_quotes) | (claimed_quotes - before)
         if reported:
             used_cues |= {f.cue.i for f in found if f.cue is not None}
             self._frames(ctx, _quote_regions(ctx, reported), cues, starts, used_cues, found, claimed_quotes)
@@ -93,21 +96,25 @@ class RulesExtractor:
     def _frames(ctx: Context, regions: list[Region], cues: list[CueHit], starts: list[int], used_cues: set[int],
                 found: list[Found], claimed_quotes: set[int]) -> None:
         """Cue frames of every region's unused cues, appended to `found`."""
+        by_cue = _ByCue(found)
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                found.extend(_cue_frames(ctx, region, hits, found, claimed_quotes))
+                found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
     """Unclaimed quotations that lie wholly inside the content of a cue frame's attribution."""
-    spans = [p for f in found for p in f.content]
+    spans = sorted(p for f in found for p in f.content)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k spans
     out = set()
     for qi, q in enumerate(ctx.quotes):
-        if qi not in claimed and q.depth == 0 and any(a <= q.open and q.outer_end <= b + 1 for a, b in spans):
-            out.add(qi)
+        k = bisect.bisect_right(starts, q.start) - 1  # the spans that start at or before its first word
+        if qi not in claimed and q.depth == 0 and k >= 0 and q.end <= reach[k]:
+            out.add(qi)  # (a block quotation's content is its text inside the marks)
     return out
 
 
@@ -147,6 +154,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                     q: Quoted) -> tuple[Found, set[int]] | None:
     """“…,” X said / “…,” said X / «…», — заявил X: a cue clause right after the closing mark."""
     toks = ctx.tokens
+    if _names_a_title(ctx, q):
+        return None  # “On Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …”: a show's name
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
@@ -195,7 +204,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
             name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
-            spk = name if name is not None and ctx.tokens[name[1]].text == "," else None
+            spk = name if name is not None and ctx.tokens[name[1]].text == "," else _bounded_subject(ctx, first, hit)
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -211,11 +220,59 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     region = _region_of(ctx, close_tok)
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
-    if lead > 0 and nxt is None and any(ctx.is_word(k) for k in range(region.start, open_tok)):
+    if lead > 0 and nxt is None and toks[open_tok - 1].text != ":" \
+            and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
+    """“…,” the Florida senator and Republican candidate said: between the closing mark and the verb
+    only words, so all of them are the subject (coordinated descriptions included)."""
+    end = skip_between(ctx, hit.i, first)
+    if end - first > MAX_SPEAKER_TOKENS or end <= first or not all(
+            ctx.is_word(k) or ctx.tokens[k].text in "-.'’" for k in range(first, end)):
+        return None
+    if not (ctx.word(first) in ctx.lex.determiners or ctx.is_capitalized(first)):
+        return None
+    return first, end
+
+
+def _adjunct_comma(ctx: Context, region: Region, start: int) -> int:
+    """The comma before a short fronted adjunct that ends at token `start` (-1 if there is none)."""
+    k = start - 1
+    while k > region.start and start - k <= 8 and ctx.is_word(k):
+        k -= 1
+    if k <= region.start or ctx.tokens[k].text != "," or k + 1 >= start:
+        return -1
+    return k if _only_adjunct(ctx, k + 1, start) and ctx.word(k + 1) not in ctx.lex.time_words else -1
+
+
+def _only_adjunct(ctx: Context, a: int, b: int) -> bool:
+    """Whether [a, b) is only a fronted adjunct ("In a press release earlier this month", "Then, last
+    week"): a time or a prepositional phrase without a verb, not reported content."""
+    lex = ctx.lex
+    k = a
+    while k < b and (not ctx.is_word(k) or ctx.word(k) in lex.time_words or lex.is_adverb(ctx.word(k))):
+        k += 1
+    if k >= b:
+        return True
+    if ctx.word(k) not in lex.non_content_starts and ctx.word(k) not in lex.np_prepositions:
+        return False
+    return not any(ctx.tokens[j].text == "," or ctx.word(j) in lex.auxiliaries for j in range(k, b))
+
+
+def _names_a_title(ctx: Context, q: Quoted) -> bool:
+    """A quotation right after a possessive or a preposition (“CNN's “State of the Union,””, “on “Meet
+    the Press,””) names a show, a book or a slogan: it is not a quotation of the speaker after it."""
+    k = ctx.token_at(q.open) - 1
+    if k < 0 or not ctx.is_word(k):
+        return False
+    lex = ctx.lex
+    w = ctx.word(k)
+    return w.endswith(lex.possessive_suffixes) or w in lex.np_prepositions or w in lex.non_content_starts
 
 
 def _in_brackets(ctx: Context, start: int, k: int) -> bool:
@@ -286,7 +343,7 @@ def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
     """Whether a sentence ends in tokens [start, end), outside quotation marks."""
     toks = ctx.tokens
     return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
-               for k in range(start, end))
+               and not _in_brackets(ctx, start, k) for k in range(start, end))
 
 
 def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
@@ -300,7 +357,11 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
-    if k < floor or toks[k].text not in ":,":
+    if k >= floor and toks[k].is_word and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
+        # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
+        # right after the verb
+        k += 1
+    elif k < floor or toks[k].text not in ":,":
         return None
     colon = k if toks[k].text == ":" else -1
     k -= 1
@@ -313,8 +374,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             continue
         spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
         after = right_np(ctx, hit.j + 1, k + 1)
-        if spk is None:
-            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive
+        if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
+            # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
+            # addressee of "telling CNBC: “…”")
             ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
             spk = after if ok else None
         elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
@@ -351,12 +413,21 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
+def _whole_sentence(ctx: Context, q: Quoted) -> bool:
+    """A quotation that reads as a sentence of its own: capitalised, ending in . ! or ?."""
+    inner = ctx.text[q.start:q.end].rstrip(" ,")
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
     while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
         k += 1
     if k < end:
+        lex = ctx.lex
+        if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
+            k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
         return obj is not None and obj[1] >= end and obj[1] - k <= 4
     return True
@@ -475,9 +546,10 @@ def _quote_regions(ctx: Context, claimed: set[int]) -> list[Region]:
 
 
 def _region_of(ctx: Context, tok: int) -> Region:
-    for r in ctx.regions:
-        if r.start <= tok < r.end:
-            return r
+    """The region (sentence) that holds token `tok`; regions are sorted and do not overlap."""
+    i = bisect.bisect_right(ctx.region_starts, tok) - 1
+    if i >= 0 and tok < ctx.regions[i].end:
+        return ctx.regions[i]
     return Region(tok, tok + 1)
 
 
@@ -502,6 +574,12 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
+            elif spk is not None:
+                # "…, at the town hall this week she said …": a fronted adjunct between the comma and
+                # the new clause's subject
+                c = _adjunct_comma(ctx, region, spk[0])
+                if c >= 0:
+                    cuts.append(c)
     return cuts
 
 
@@ -529,13 +607,31 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
-def _earlier_in(region: Region, hit: CueHit, found: list[Found]) -> Found | None:
+class _ByCue:
+    """The attributions found so far (a list that only grows), indexed by cue token as they come."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self.seen = 0
+        self.last: dict[int, int] = {}  # cue token -> index in `found` of the last one with a speaker
+
+    def last_between(self, start: int, end: int) -> Found | None:
+        """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
+        for n in range(self.seen, len(self.found)):
+            f = self.found[n]
+            if f.cue is not None and f.speaker is not None:
+                self.last[f.cue.i] = n
+        self.seen = len(self.found)
+        best = max((self.last[k] for k in range(start, end) if k in self.last), default=-1)
+        return self.found[best] if best >= 0 else None
+
+
+def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
     """The last attribution found before `hit` whose cue lies in the same region."""
-    prior = [f for f in found if f.cue is not None and region.start <= f.cue.i < hit.i and f.speaker is not None]
-    return prior[-1] if prior else None
+    return found.last_between(region.start, hit.i)
 
 
-def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[Found],
+def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue,
                 claimed: set[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits)
     previous: Found | None = None
@@ -554,12 +650,26 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: list[F
             f = _raising_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
+        if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
+                and _holds_a_report(ctx, f, before.found):
+            f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
             yield f
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None:
                 yield shared
+
+
+def _holds_a_report(ctx: Context, f: Found, found: list[Found]) -> bool:
+    """Whether the content of `f` holds the cue and speaker of a direct quotation found before."""
+    pieces = f.content
+    for g in found:
+        if g.direct and g.cue is not None and g.speaker is not None:
+            cue = ctx.tokens[g.cue.i].start
+            if any(a <= cue < b for a, b in pieces):
+                return True
+    return False
 
 
 def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
@@ -611,7 +721,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
-        if before >= region.start and ctx.tokens[before].text == ",":
+        if before >= region.start and (ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
             subject = _appositive_subject(ctx, region, before)
             if subject is not None:
                 content = content_after(ctx, hit, region.end, cut)
@@ -663,7 +773,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
-    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut):
+    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut) and not _only_adjunct(ctx, region.start, p):
         first = trim(ctx, region.start, p)
         if first is None:
             return None
@@ -692,10 +802,12 @@ def _is_document(ctx: Context, spk: Range) -> bool:
 def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
     lex = ctx.lex
+    sep = ctx.tokens[comma].text  # a comma, or a dash ("Jason Sims — a teacher — says …")
     k = comma - 1
-    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text not in ctx.marks:
+    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text != sep \
+            and ctx.tokens[k].text not in ctx.marks:
         k -= 1
-    if k <= region.start or ctx.tokens[k].text != ",":
+    if k <= region.start or ctx.tokens[k].text != sep:
         return None
     first = k + 1
     segment = left_np(ctx, comma, first)
@@ -705,12 +817,14 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     subject = left_np(ctx, k, region.start)
     if subject is None:
         return None
+    while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
+        first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
               or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
               or (lex.morphology and is_participle(ctx.tokens[first].text)))
     # otherwise the subject must be a short name that opens the sentence
     lead = subject[0] - region.start
-    name = subject[1] - subject[0] <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
+    name = words_in(ctx, *subject) <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
@@ -740,8 +854,14 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
 
 
 def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
-    """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's."""
-    spk = previous.speaker if previous is not None else _main_subject(ctx, region, hit.i)
+    """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's (the previous
+    attribution's speaker when its cue is in the same clause)."""
+    spk = None
+    if previous is not None and previous.speaker is not None and previous.cue is not None and not any(
+            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)):
+        spk = previous.speaker
+    if spk is None:
+        spk = _main_subject(ctx, region, hit.i)
     if spk is None:
         return None
     content = content_after(ctx, hit, region.end, cut)
@@ -759,6 +879,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         if ctx.tokens[j].text in ";:":
             k = j + 1  # the clause that holds the cue
             break
+    k = _past_fronted(ctx, k, before)
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
         k += 1
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
@@ -778,6 +899,23 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _past_fronted(ctx: Context, k: int, before: int) -> int:
+    """Past a fronted adjunct set off by a comma ("In an interview with CNN, Trump …", "Ultimately,
+    Mr. Yanukovych …"): where the subject can start."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
+    if not fronted:
+        return k
+    for j in range(k + 1, before - 1):
+        t = ctx.tokens[j].text
+        if t == ",":
+            return j + 1
+        if t in SENTENCE_PUNCT or t in ";:":
+            break
+    return k
 
 
 def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:

@@ -82,6 +82,8 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             return None
         inner = left_np(ctx, k, floor)
         return (inner[0], b) if inner is not None else None
+    if b - 1 >= floor and ctx.is_word(b - 1) and _personal(ctx, b - 1):
+        return b - 1, b  # "Organizers say they want": a subject pronoun is the whole mention
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
         k = a - 1
@@ -111,6 +113,14 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             return left_np(ctx, a - 1, floor)
         return None
     return a, b
+
+
+def _personal(ctx: Context, k: int) -> bool:
+    """A personal pronoun that is no possessive (he, they, она), so it stands alone as a subject."""
+    w = ctx.word(k)
+    lex = ctx.lex
+    return w in lex.pronouns and lex.pronouns[w][1] in ("sg", "pl") and w not in lex.possessives \
+        and w not in lex.object_pronouns
 
 
 def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
