@@ -2,12 +2,16 @@
 
 The loop has three parts, so that a parallel map can replace the middle one:
   read_inputs (Document | Skip, in input order) -> process_item (pure: one item -> DocumentResult
-  | Skip) -> commit (dedupe by content hash, ShardWriter, shard records).
+  | Skip) -> commit (dedupe by content hash, then by doc_id, ShardWriter, shard records).
 Shard k holds input positions [k*N, (k+1)*N). The build writes into a staging folder beside the
 output and moves it into place only when complete, so no partial dataset ever appears at the
 output path. A finished shard is recorded there, so `resume` re-reads the inputs but processes only
 unfinished shards, and gives the same files as an uninterrupted build. One bad document never stops
 a build: it becomes a Skip with a reason (with `strict`, the build stops and names it).
+
+Dedupe, first one wins in input order: a text seen before is a `duplicate`; then a document whose
+doc_id an earlier document already wrote is a `duplicate-id` (its text still counts as seen, so the
+two rules never depend on each other's outcome and a Spark build finds the same in two joins).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from builder.dataset import (
     SHARD_DOCS,
     ShardWriter,
     finalize_shards,
+    part_sources,
     publish_atomically,
     staging_dir,
     write_manifest,
@@ -108,41 +113,54 @@ def process_item(item: Document | Skip, config: BuildConfig) -> DocumentResult |
         return Skip(where, "error", f"{type(e).__name__}: {e}")
 
 
+SOURCE_CACHE = 8  # finished shards whose doc_id -> source tables are kept, for duplicate-id details
+
+
+def id_key(doc_id: str) -> int:
+    """A doc_id as a build remembers it: 128 bits of its hash, a fraction of a long URL's memory."""
+    return int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=16).digest(), "big")
+
+
 @dataclass
 class _Run:
-    """What the build knows while it goes: finished shards, and the hashes written so far."""
+    """What the build knows while it goes: finished shards, and the hashes and ids written so far.
+
+    Memory grows by two small ints per document (its text's hash, its id's hash); the sources that a
+    duplicate-id skip names are kept for the open shard only and read back from a finished shard's
+    documents file when needed (rarely: usually no id repeats).
+    """
 
     config: BuildConfig
     writer: ShardWriter
     stage: Path
     done: dict[int, ShardRecord]
     first_shard_of: dict[int, int] = field(default_factory=dict)  # content hash -> shard that wrote it
+    first_shard_of_id: dict[int, int] = field(default_factory=dict)  # id_key(doc_id) -> shard that wrote it
+    sources: dict[str, str] = field(default_factory=dict)  # doc_id -> source, written in the open shard
+    shard_sources: dict[int, dict[str, str]] = field(default_factory=dict)  # the same, of finished shards read
     record: ShardRecord | None = None
     position: int = 0
     skipped: int = 0
     quotes: int = 0
 
     def __post_init__(self) -> None:
-        for k, rec in sorted(self.done.items()):
-            for h in rec.written:
-                self.first_shard_of.setdefault(int(h, 16), k)  # records come in shard order: first wins
+        for k, rec in sorted(self.done.items()):  # records come in shard order: first wins
+            for h in (*rec.written, *rec.held):
+                self.first_shard_of.setdefault(int(h, 16), k)
+            for doc_id in rec.ids:
+                self.first_shard_of_id.setdefault(id_key(doc_id), k)
 
     def open(self, shard: int) -> None:
         self.record = ShardRecord(shard)
         self.writer.open(shard)
 
     def commit(self, item: Document | Skip, outcome: Processed | Skip) -> None:
-        """Add one item's outcome to the open shard: a skip, a duplicate, or rows."""
+        """Add one item's outcome to the open shard: a skip, a duplicate (text or id), or rows."""
         rec = self.record
         assert rec is not None
         rec.items += 1
         if isinstance(outcome, Skip):
-            if self.config.strict:
-                named = f"{item.doc_id} ({outcome.source})" if isinstance(item, Document) else outcome.source
-                raise BuildError(f"--strict: {named}: {outcome.reason}: {outcome.detail} (the finished shards are "
-                                 f"kept in {self.stage}; fix the input, or rerun with --resume without --strict)")
-            rec.skips.append(outcome)
-            self.skipped += 1
+            self._skip(item, outcome)
             return
         h = outcome.content_hash
         key = int(h, 16)
@@ -151,13 +169,44 @@ class _Run:
             rec.duplicates += 1
             rec.skips.append(duplicate_skip(outcome.source, h))
             return
+        ident = id_key(outcome.doc_id)
+        prior = self.first_shard_of_id.get(ident)
+        if prior is not None and prior <= rec.shard:  # another text under an id already written
+            earlier = self._source_of(outcome.doc_id, prior)
+            self._skip(item, duplicate_id_skip(outcome.source, outcome.doc_id, earlier))
+            self.first_shard_of[key] = rec.shard
+            rec.held.append(h)
+            return
         self.first_shard_of[key] = rec.shard
+        self.first_shard_of_id[ident] = rec.shard
         rec.written.append(h)
+        rec.ids.append(outcome.doc_id)
+        self.sources[outcome.doc_id] = outcome.source
         self.writer.add_rows(outcome.rows)
         languages = outcome.quote_languages
         for language in languages:
             rec.quotes[language] = rec.quotes.get(language, 0) + 1
         self.quotes += len(languages)
+
+    def _skip(self, item: Document | Skip, skip: Skip) -> None:
+        rec = self.record
+        assert rec is not None
+        if self.config.strict:
+            named = f"{item.doc_id} ({skip.source})" if isinstance(item, Document) else skip.source
+            raise BuildError(f"--strict: {named}: {skip.reason}: {skip.detail} (the finished shards are "
+                             f"kept in {self.stage}; fix the input, or rerun with --resume without --strict)")
+        rec.skips.append(skip)
+        self.skipped += 1
+
+    def _source_of(self, doc_id: str, shard: int) -> str:
+        """The source of the document that wrote `doc_id` in `shard` (open or finished)."""
+        if self.record is not None and shard == self.record.shard:
+            return self.sources.get(doc_id, doc_id)
+        if shard not in self.shard_sources:
+            if len(self.shard_sources) >= SOURCE_CACHE:
+                del self.shard_sources[next(iter(self.shard_sources))]
+            self.shard_sources[shard] = part_sources(self.stage, shard)
+        return self.shard_sources[shard].get(doc_id, doc_id)
 
     def close(self) -> None:
         rec = self.record
@@ -167,10 +216,16 @@ class _Run:
         resume.save_shard(self.stage, rec)
         self.done[rec.shard] = rec
         self.record = None
+        self.sources = {}
 
 
 def duplicate_skip(source: str, content_hash: str) -> Skip:
     return Skip(source, "duplicate", f"same text (content hash {content_hash}) as an earlier document")
+
+
+def duplicate_id_skip(source: str, doc_id: str, earlier: str) -> Skip:
+    return Skip(source, "duplicate-id", f"id {doc_id!r} already used by an earlier document ({earlier}); "
+                                        "give each document its own id (--id-field)")
 
 
 def _shards(items: Iterator[Document | Skip], size: int) -> Iterator[tuple[int, Document | Skip]]:

@@ -156,6 +156,16 @@ class ShardWriter:
         self.parts = {}
 
 
+def part_sources(root: Path, shard: int) -> dict[str, str]:
+    """doc_id -> source (the doc_id where there is none) of the documents in shard `shard`'s finished part file."""
+    path = root / "data" / DOCUMENTS / PART.format(shard)
+    if not path.exists():
+        return {}
+    table = pq.read_table(path, columns=["doc_id", "source"])
+    return {doc_id: source or doc_id for doc_id, source in zip(table.column("doc_id").to_pylist(),
+                                                               table.column("source").to_pylist(), strict=True)}
+
+
 def finalize_shards(root: Path) -> dict[str, list[Path]]:
     out: dict[str, list[Path]] = {}
     data = root / "data"

@@ -2,9 +2,11 @@
 
 Shard k of a build holds input documents [k*N, (k+1)*N) by input position, whatever the order in
 which shards are processed. A finished shard leaves `.shards/<k>.json` (written atomically after its
-part files), with everything the build report needs: counts, skips, and the content hashes and ids
-of the documents it wrote (for dedupe). `build.json` records the options and a fingerprint of the
-inputs; a build resumes only when both match, otherwise it would mix two different datasets.
+part files), with everything the build report needs: counts, skips, the content hashes and ids of
+the documents it wrote and the content hashes of those it left out as `duplicate-id` (for dedupe; a
+record without them is an old one, and its shard is done again). `build.json` records the options
+and a fingerprint of the inputs; a build resumes only when both match, otherwise it would mix two
+different datasets.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class ShardRecord:
     shard: int
     items: int = 0
     written: list[str] = field(default_factory=list)  # content hashes, in input order
+    ids: list[str] = field(default_factory=list)  # the doc_ids of `written`, in the same order
+    held: list[str] = field(default_factory=list)  # content hashes of documents skipped as duplicate-id
     duplicates: int = 0
     skips: list[Skip] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
@@ -43,8 +47,8 @@ class ShardRecord:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> ShardRecord:
-        return cls(shard=int(d["shard"]), items=int(d["items"]), written=list(d["written"]),
-                   duplicates=int(d["duplicates"]), skips=[Skip(**s) for s in d["skips"]],
+        return cls(shard=int(d["shard"]), items=int(d["items"]), written=list(d["written"]), ids=list(d["ids"]),
+                   held=list(d["held"]), duplicates=int(d["duplicates"]), skips=[Skip(**s) for s in d["skips"]],
                    rows=dict(d["rows"]), quotes=dict(d["quotes"]))
 
 

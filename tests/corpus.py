@@ -55,6 +55,23 @@ def article(i: int, russian: bool) -> str:
                            name_ru=NAMES_RU[k], year=2000 + i)
 
 
+def write_jsonl(path: Path, docs: list[tuple[str, int]]) -> Path:
+    """One line per (id, n): the text is article(n), so the same n is the same text."""
+    path.write_text("".join(json.dumps({"id": doc_id, "text": article(n, n % 4 == 3)}, ensure_ascii=False) + "\n"
+                            for doc_id, n in docs), encoding="utf-8")
+    return path
+
+
+def url_crawl(path: Path) -> Path:
+    """A crawl keyed by URL, 90 lines: 60 URLs, then 20 lines repeating URLs 0-19 (19 with an updated
+    text, one under a new URL), 5 texts of those updates under new URLs, 5 lines repeating URL and text."""
+    docs = [(f"https://example.org/{i % 60}", i) for i in range(80)]
+    docs[70] = ("https://example.org/new-70", 70)
+    docs += [(f"https://example.org/{60 + i}", 75 + i) for i in range(5)]
+    docs += [(f"https://example.org/{i}", i) for i in range(5)]
+    return write_jsonl(path, docs)
+
+
 def nested_html(depth: int) -> str:
     inner = f"<p>{article(7, False).replace(chr(10) * 2, '</p><p>')}</p>"
     return "<html><body>" + "<div>" * depth + inner + "</div>" * depth + "</body></html>"

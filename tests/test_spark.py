@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus import url_crawl
 from typer.testing import CliRunner
 
 from builder.build import BuildConfig, build
 from builder.cli import app
 from builder.dataset import configs_of, iter_rows
+from builder.errors import BuildError
 from builder.validate import validate_dataset
 
 pytestmark = pytest.mark.spark
@@ -151,3 +153,21 @@ def test_several_inputs_give_the_ids_of_a_local_build(both: tuple[Path, Path, An
     assert [d["doc_id"] for d in iter_rows(tmp_path / "spark", "documents")] == [
         "01/day.jsonl:1", "01/index.txt", "02/day.jsonl:1", "02/index.txt"]
     assert validate_dataset(tmp_path / "spark").ok
+
+
+def test_repeated_ids_give_the_skips_and_rows_of_a_local_build(both: tuple[Path, Path, Any, Any],
+                                                               tmp_path: Path) -> None:
+    """A crawl keyed by URL, cut into many splits: the same duplicate and duplicate-id skips, the same rows."""
+    src = url_crawl(tmp_path / "crawl.jsonl")
+    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local"), clean="none"))
+    b = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "spark"), engine="spark", clean="none",
+                          spark_conf=(("spark.sql.files.maxPartitionBytes", "8192"),)))
+    assert a.skips_by_reason == {"duplicate": 10, "duplicate-id": 19}
+    assert b.skips == a.skips
+    assert (b.documents_read, b.documents_written, b.duplicates) == (a.documents_read, a.documents_written,
+                                                                     a.duplicates)
+    assert _rows(tmp_path / "spark") == _rows(tmp_path / "local")
+    assert validate_dataset(tmp_path / "spark").ok
+    with pytest.raises(BuildError, match=r"--strict: .*crawl.jsonl:61: duplicate-id: id 'https://example.org/0'"):
+        build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "strict"), engine="spark", strict=True))
+    assert not (tmp_path / "strict").exists()

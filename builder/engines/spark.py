@@ -4,7 +4,8 @@
 2. Spark reads them as DataFrames: JSONL line by line (split by Spark), other files (text, HTML, WARC,
    parquet, gzipped…) whole (`binaryFile`). Executors turn them into Documents with builder.ingest's code.
 3. Executors run builder.engines.work on every document (mapInArrow; one extractor per Python worker).
-4. Duplicates (same content hash) are dropped, keeping the first in input order, as locally.
+4. Duplicates (same content hash), then repeated doc_ids among the rest, are dropped, keeping the first
+   in input order, as locally (builder.build).
 5. Executors write the shards with builder.dataset into the staging folder, in input order; the driver
    names them, writes the card and the manifest with builder.build.finish_build, and publishes.
 
@@ -64,7 +65,7 @@ ITEM_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.
 # JVM only moves opaque bytes and never converts the nested quote rows).
 OUTCOME_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
                             ("source", pa.string()), ("skip_reason", pa.string()), ("skip_detail", pa.string()),
-                            ("content_hash", pa.string()), ("rows", pa.binary())])
+                            ("doc_id", pa.string()), ("content_hash", pa.string()), ("rows", pa.binary())])
 
 SHARD_SCHEMA = pa.schema([("shard", pa.int64()), ("rows", pa.string()), ("written", pa.list_(pa.string()))])
 
@@ -209,7 +210,7 @@ def _path_key(metadata_path: str) -> str:
 
 def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None) -> BuildReport:
     """Build the dataset described by `config` on Spark; the same folder, rows and card as a local build."""
-    from builder.build import BuildEvent, _publish, duplicate_skip
+    from builder.build import BuildEvent, _publish, duplicate_id_skip, duplicate_skip
     from builder.card import check_license, read_eval_report
 
     if config.resume:
@@ -235,10 +236,13 @@ def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None
             *KEYS, "source", "skip_reason", "skip_detail").collect()
         skips = driver_skips + [((r.file, r.part, r.row), Skip(r.source, r.skip_reason, r.skip_detail or ""))
                                 for r in skip_rows]
+        unique, later, reused = _dedupe(processed)
+        skips += [((r.file, r.part, r.row), duplicate_id_skip(r.source, r.doc_id, r.earlier)) for r in reused]
         if config.strict and skips:
             s = min(skips, key=lambda ks: ks[0])[1]
             raise BuildError(f"--strict: {s.source}: {s.reason}: {s.detail}")
-        results, later = _write_shards(processed, stage, config.shard_docs)
+        total = processed.where("content_hash IS NOT NULL").count() - len(later) - len(reused)
+        results = _write_shards(unique, total, stage, config.shard_docs)
         skips += [((r.file, r.part, r.row), duplicate_skip(r.source, r.content_hash)) for r in later]
         done = {r.shard: ShardRecord(r.shard, written=list(r.written), rows=json.loads(r.rows),
                                      quotes={c: n for c, n in json.loads(r.rows).items() if c != DOCUMENTS})
@@ -390,31 +394,46 @@ def _outcome_row(file: int, part: int, row: int, outcome: Processed | Skip) -> d
     base: dict[str, Any] = {"file": file, "part": part, "row": row, "source": outcome.source}
     if isinstance(outcome, Skip):
         return {**base, "skip_reason": outcome.reason, "skip_detail": outcome.detail}
-    return {**base, "content_hash": outcome.content_hash,
+    return {**base, "doc_id": outcome.doc_id, "content_hash": outcome.content_hash,
             "rows": pickle.dumps(outcome.rows, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 # ---- stage 3: dedupe, shard in input order, write with builder.dataset -----------------------------------
 
-def _write_shards(processed: DataFrame, stage: Path, shard_docs: int) -> tuple[list[Any], list[Any]]:
-    """Write the documents in input order, later copies of a text left out; (shard results, later copies)."""
+def _later(docs: DataFrame, column: str) -> DataFrame:
+    """The rows of `docs` whose `column` an earlier row (by input position) has, with that row's source
+    as `earlier`; found on the small columns only, so the documents themselves are never shuffled."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "source", "content_hash", "rows")
-    # Content hashes seen more than once (usually none), then the later copies of each, found on the small
-    # columns only and broadcast, so the documents themselves are never shuffled for the dedupe.
-    repeated = docs.groupBy("content_hash").count().where("count > 1").select("content_hash")
-    first = Window.partitionBy("content_hash").orderBy(*KEYS)
-    later_df = (docs.select(*KEYS, "source", "content_hash").join(F.broadcast(repeated), "content_hash")
-                .withColumn("_n", F.row_number().over(first)).where("_n > 1").drop("_n"))
-    later = later_df.collect()
-    unique = docs if not later else docs.join(F.broadcast(later_df.select(*KEYS)), list(KEYS), "left_anti")
-    total = processed.where("content_hash IS NOT NULL").count() - len(later)
+    repeated = docs.groupBy(column).count().where("count > 1").select(column)  # usually none
+    first = Window.partitionBy(column).orderBy(*KEYS)
+    return (docs.select(*KEYS, "source", "doc_id", "content_hash").join(F.broadcast(repeated), column)
+            .withColumn("_n", F.row_number().over(first)).withColumn("earlier", F.first("source").over(first))
+            .where("_n > 1").drop("_n"))
+
+
+def _dedupe(processed: DataFrame) -> tuple[DataFrame, list[Any], list[Any]]:
+    """The documents to write, in no order; the later copies of a text; then, among the rest, the later
+    documents under an id already used (with the earlier one's source). As builder.build: text first."""
+    from pyspark.sql import functions as F
+
+    docs = processed.where("content_hash IS NOT NULL").select(*KEYS, "source", "doc_id", "content_hash", "rows")
+    found = []
+    for column in ("content_hash", "doc_id"):
+        later_df = _later(docs, column)
+        later = later_df.collect()
+        if later:  # dropped by a broadcast anti-join on the input positions
+            docs = docs.join(F.broadcast(later_df.select(*KEYS)), list(KEYS), "left_anti")
+        found.append(later)
+    return docs, found[0], found[1]
+
+
+def _write_shards(unique: DataFrame, total: int, stage: Path, shard_docs: int) -> list[Any]:
+    """Write the `total` documents of `unique` in input order, by ranges of input positions; the shard results."""
     shards = max(1, math.ceil(total / shard_docs))
     ordered = unique.repartitionByRange(shards, *KEYS).sortWithinPartitions(*KEYS)
-    results = ordered.mapInArrow(_shard_writer(str(stage)), _spark_schema(SHARD_SCHEMA)).collect()
-    return results, later
+    return ordered.mapInArrow(_shard_writer(str(stage)), _spark_schema(SHARD_SCHEMA)).collect()
 
 
 def _shard_writer(stage: str) -> Any:

@@ -26,6 +26,7 @@ class Processed:
     """A processed document as the writer needs it: encoded rows per config, the documents row first."""
 
     source: str
+    doc_id: str  # the documents row's doc_id: a build writes each id once
     content_hash: str
     rows: tuple[tuple[str, Row], ...]
 
@@ -45,7 +46,7 @@ def process_and_encode(item: Document | Skip, config: BuildConfig) -> Outcome:
     if isinstance(result, Skip):
         return result
     d = result.document
-    return Processed(d.source or d.doc_id, d.content_hash, encode_result(result, config.keep_text))
+    return Processed(d.source or d.doc_id, d.doc_id, d.content_hash, encode_result(result, config.keep_text))
 
 
 def warm_up(config: BuildConfig) -> None:
