@@ -157,6 +157,18 @@ class NameIndex:
             yield self.mentions[i]
 
     @cached_property
+    def genders(self) -> dict[str, str]:
+        """The gender a name's mentions show (from a given name), by canonical name."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m.gender:
+                out.setdefault(self.canonical(m), m.gender)
+        return out
+
+    def gender_of(self, name: str) -> str:
+        return self.genders.get(name, "")
+
+    @cached_property
     def first_by_name(self) -> dict[str, Mention]:
         """The first mention of each name."""
         out: dict[str, Mention] = {}
@@ -298,8 +310,31 @@ def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexico
             gender = verb_gender(a.cue.text.split()[0]) if lex.morphology and a.cue is not None else ""
             if not gender and lex.morphology:
                 gender = _gender(tuple(sp.name.split()), lex)
+            if not gender:
+                gender = names.gender_of(sp.name)
+            pron = lex.pronouns.get(lex.fold(a.speaker.text))
+            if not gender and pron is not None and pron[0] in ("m", "f") and pron[1] == "sg":
+                gender = pron[0]  # "she" resolved to Clinton tells Clinton's gender to later pronouns
             bisect.insort(resolved, Known(a.speaker.start, sp, inside, gender), key=lambda r: r.pos)
-    return out
+    return _first_person(attributions, out, lex)
+
+
+def _first_person(attributions: list[Attribution], out: list[Speaker], lex: Lexicon) -> list[Speaker]:
+    """“I hope you find them,” Trump said: a first-person speaker inside a quotation is whoever utters the
+    innermost quotation that holds it (resolved after everything else, as that speaker may come later)."""
+    holders = [(p.start, p.end, i) for i, a in enumerate(attributions) if a.kind == "direct" for p in a.content]
+    if not holders:
+        return out
+    fixed = list(out)
+    for i, a in enumerate(attributions):
+        if a.speaker is None or lex.fold(a.speaker.text) not in lex.first_person:
+            continue
+        inner = [(e - s, j) for s, e, j in holders if j != i and s <= a.speaker.start < e]
+        if inner:
+            holder = out[min(inner)[1]]
+            if holder.name:
+                fixed[i] = Speaker(holder.name, holder.type, holder.role, holder.org)
+    return fixed
 
 
 def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
@@ -318,7 +353,14 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
            if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
     kind = _speaker_type(words, lex, own)
     org = _org_before(a.speaker.text, role, lex) if role else None
-    if own:
+    head = WORD.findall(a.speaker.text)[-1:]
+    description = bool(own) and bool(head) and head[0][:1].islower() and not lex.morphology \
+        and all(m.end < a.speaker.end - len(head[0]) for m in own)
+    if description and role is None:
+        # "The New York businessman": the name is a modifier, not the speaker; with no role to look up,
+        # the description is left unresolved rather than guessed
+        return Speaker(None, kind)
+    if own and not description:
         person = [m for m in own if m.person]
         mention = person[-1] if person and kind == "person" else own[-1]
         name = names.canonical(mention, oblique=a.cue is not None and a.cue.lemma in lex.phrase_types)
@@ -374,15 +416,18 @@ def _pronoun(word: str, at: int, names: NameIndex, lex: Lexicon, resolved: list[
 
 def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
                   resolved: list[Known], kind: str = "person") -> Speaker:
-    """The most recent compatible speaker (or person name) before `at`."""
-    for k in _known_before(resolved, at):
-        if at - k.pos > PRONOUN_WINDOW:
-            break
-        if k.inside_quote:
-            continue
-        sp = k.speaker
-        if _compatible(sp, kind, gender, k.gender):
-            return Speaker(sp.name, sp.type, sp.role, sp.org)
+    """The most recent compatible speaker (or person name) before `at`; for he / she, one whose gender the
+    text told first ("Clinton … the United States … she" is Clinton)."""
+    passes = (True, False) if gender in ("m", "f") else (False,)
+    for exact in passes:
+        for k in _known_before(resolved, at):
+            if at - k.pos > PRONOUN_WINDOW:
+                break
+            if k.inside_quote or (exact and k.gender != gender):
+                continue
+            sp = k.speaker
+            if _compatible(sp, kind, gender, k.gender):
+                return Speaker(sp.name, sp.type, sp.role, sp.org)
     if kind == "person":
         for m in names.before(at):
             if at - m.start > PRONOUN_WINDOW:
