@@ -39,6 +39,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
                 "intensifiers": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]", "first_person": "list[str]",
+                "abbreviations": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
@@ -115,6 +116,7 @@ class Lexicon:
     non_speaker_labels: frozenset[str]
     indefinite_articles: frozenset[str]
     first_person: frozenset[str]
+    abbreviations: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     adverb_suffixes: tuple[str, ...]
     adverbs: frozenset[str]
@@ -309,6 +311,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         non_speaker_labels=folded(gr["non_speaker_labels"]),
         indefinite_articles=folded(gr["indefinite_articles"]),
         first_person=folded(gr["first_person"]),
+        abbreviations=frozenset(gr["abbreviations"]),
         possessive_suffixes=tuple(gr["possessive_suffixes"]),
         adverb_suffixes=tuple(gr["adverb_suffixes"]),
         adverbs=folded(gr["adverbs"]),

@@ -110,6 +110,9 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an abbreviation's full stop and a prepositional phrase inside the mention
+    ("The Republican nominee for the Nov. 8 election later said he was being sarcastic.", "en",
+     [("indirect", "The Republican nominee for the Nov. 8 election", "said", ["he was being sarcastic"])]),
     # an appositive that opens with an adverb, after a name with its bracket
     ("Sen. Ted Cruz (R-Texas), also a GOP hopeful, called the KKK “abhorrent” in a tweet.", "en",
      [("mixed", "Sen. Ted Cruz (R-Texas)", "called", ["the KKK “abhorrent” in a tweet"])]),

@@ -12,7 +12,7 @@ import re
 from builder.extract.context import Context
 from builder.morph import has_case, is_adverb
 
-MAX_SPEAKER_TOKENS = 9
+MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
 
 
@@ -25,7 +25,7 @@ def _name_dot(ctx: Context, k: int) -> bool:
     if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
         return True
     prev = ctx.tokens[k - 1].text
-    return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles
+    return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles or f"{prev}." in ctx.lex.abbreviations
 
 
 def _joins(ctx: Context, k: int) -> bool:
@@ -97,8 +97,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
                 break
             a = k
-            if w in lex.determiners:
-                break  # a determiner opens the noun phrase
+            if w in lex.determiners and not (k - 2 >= floor and ctx.word(k - 1) in lex.np_prepositions
+                                             and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)):
+                break  # a determiner opens the noun phrase (unless it is inside "the nominee for the …")
         elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
         else:
