@@ -171,6 +171,11 @@ class Lexicon:
     def cue(self, word: str) -> CueForm | None:
         return self.cue_forms.get(self.fold(word))
 
+    def is_subject_pronoun(self, word: str) -> bool:
+        """A folded personal pronoun that is neither possessive nor object (he, they, она): it stands alone
+        as a subject."""
+        return word in self.pronouns and word not in self.possessives and word not in self.object_pronouns
+
     def is_adverb(self, word: str) -> bool:
         """A folded word that may stand between a subject and its verb (also, repeatedly)."""
         return word in self.adverbs or (len(word) > 4 and word.endswith(self.adverb_suffixes))

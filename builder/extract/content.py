@@ -145,10 +145,7 @@ def _opens_sentence(ctx: Context, k: int) -> bool:
 
 def _subject_pronoun(ctx: Context, k: int) -> bool:
     """A personal pronoun that can only be a subject ("he", "they", "he'd"): it opens a clause."""
-    lex = ctx.lex
-    w = ctx.word(k).replace("’", "'").split("'", 1)[0]
-    return w in lex.pronouns and lex.pronouns[w][1] in ("sg", "pl") and w not in lex.possessives \
-        and w not in lex.object_pronouns and ctx.is_word(k + 1)
+    return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
 
 
 def _starts_predicate(ctx: Context, k: int) -> bool:
@@ -158,8 +155,7 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     w = ctx.word(k)
     if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
         return True
-    if lex.coordinated_clause_ends and w in lex.pronouns and w not in lex.possessives \
-            and lex.pronouns[w][1] in ("sg", "pl") and ctx.is_word(k + 1):
+    if lex.coordinated_clause_ends and lex.is_subject_pronoun(w) and ctx.is_word(k + 1):
         return True
     form = lex.cue_forms.get(w)
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms

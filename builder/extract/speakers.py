@@ -82,7 +82,7 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             return None
         inner = left_np(ctx, k, floor)
         return (inner[0], b) if inner is not None else None
-    if b - 1 >= floor and ctx.is_word(b - 1) and _personal(ctx, b - 1):
+    if b - 1 >= floor and ctx.is_word(b - 1) and lex.is_subject_pronoun(ctx.word(b - 1)):
         return b - 1, b  # "Organizers say they want": a subject pronoun is the whole mention
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
@@ -116,14 +116,6 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     return a, b
 
 
-def _personal(ctx: Context, k: int) -> bool:
-    """A personal pronoun that is no possessive (he, they, она), so it stands alone as a subject."""
-    w = ctx.word(k)
-    lex = ctx.lex
-    return w in lex.pronouns and lex.pronouns[w][1] in ("sg", "pl") and w not in lex.possessives \
-        and w not in lex.object_pronouns
-
-
 def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that starts at token `start` (ends before `ceiling`).
 
@@ -137,8 +129,7 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
-    if a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.pronouns and ctx.word(a) not in lex.possessives \
-            and lex.pronouns[ctx.word(a)][1] in ("sg", "pl"):
+    if a < ceiling and ctx.is_word(a) and lex.is_subject_pronoun(ctx.word(a)):
         return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
     while b < ceiling and b - a < MAX_SPEAKER_TOKENS:
