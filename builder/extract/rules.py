@@ -614,16 +614,27 @@ class _ByCue:
         self.found = found
         self.seen = 0
         self.last: dict[int, int] = {}  # cue token -> index in `found` of the last one with a speaker
+        self.direct: set[int] = set()  # cue tokens of direct quotations with a speaker
 
-    def last_between(self, start: int, end: int) -> Found | None:
-        """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
+    def _catch_up(self) -> None:
         for n in range(self.seen, len(self.found)):
             f = self.found[n]
             if f.cue is not None and f.speaker is not None:
                 self.last[f.cue.i] = n
+                if f.direct:
+                    self.direct.add(f.cue.i)
         self.seen = len(self.found)
+
+    def last_between(self, start: int, end: int) -> Found | None:
+        """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
+        self._catch_up()
         best = max((self.last[k] for k in range(start, end) if k in self.last), default=-1)
         return self.found[best] if best >= 0 else None
+
+    def direct_between(self, start: int, end: int) -> bool:
+        """Whether a direct quotation found so far, with a speaker, has its cue in tokens [start, end)."""
+        self._catch_up()
+        return any(k in self.direct for k in range(start, end))
 
 
 def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
@@ -651,7 +662,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
-                and _holds_a_report(ctx, f, before.found):
+                and _holds_a_report(ctx, f, before):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
             previous = f
@@ -661,15 +672,9 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
                 yield shared
 
 
-def _holds_a_report(ctx: Context, f: Found, found: list[Found]) -> bool:
-    """Whether the content of `f` holds the cue and speaker of a direct quotation found before."""
-    pieces = f.content
-    for g in found:
-        if g.direct and g.cue is not None and g.speaker is not None:
-            cue = ctx.tokens[g.cue.i].start
-            if any(a <= cue < b for a, b in pieces):
-                return True
-    return False
+def _holds_a_report(ctx: Context, f: Found, found: _ByCue) -> bool:
+    """Whether the content of `f` holds the cue (and speaker) of a direct quotation found before."""
+    return any(found.direct_between(ctx.token_at(a), ctx.token_at(b)) for a, b in f.content)
 
 
 def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> bool:
