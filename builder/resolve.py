@@ -289,7 +289,9 @@ class Known:
 def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexicon) -> list[Speaker]:
     """One Speaker per attribution, in the same order."""
     names = NameIndex(doc.text, lex)
-    quoted = sorted((p.start, p.end) for a in attributions if a.kind == "direct" for p in a.content)
+    # the pieces of direct quotations, with the attribution each belongs to
+    holders = [(p.start, p.end, i) for i, a in enumerate(attributions) if a.kind == "direct" for p in a.content]
+    quoted = sorted((s, e) for s, e, _ in holders)
     quoted_starts = [s for s, _ in quoted]
     quoted_reach = list(accumulate((e for _, e in quoted), max))  # furthest end among the first k
     resolved: list[Known] = []
@@ -316,13 +318,14 @@ def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexico
             if not gender and pron is not None and pron[0] in ("m", "f") and pron[1] == "sg":
                 gender = pron[0]  # "she" resolved to Clinton tells Clinton's gender to later pronouns
             bisect.insort(resolved, Known(a.speaker.start, sp, inside, gender), key=lambda r: r.pos)
-    return _first_person(attributions, out, lex)
+    return _first_person(attributions, holders, out, lex)
 
 
-def _first_person(attributions: list[Attribution], out: list[Speaker], lex: Lexicon) -> list[Speaker]:
+def _first_person(attributions: list[Attribution], holders: list[tuple[int, int, int]], out: list[Speaker],
+                  lex: Lexicon) -> list[Speaker]:
     """“I hope you find them,” Trump said: a first-person speaker inside a quotation is whoever utters the
-    innermost quotation that holds it (resolved after everything else, as that speaker may come later)."""
-    holders = [(p.start, p.end, i) for i, a in enumerate(attributions) if a.kind == "direct" for p in a.content]
+    innermost quotation that holds it (resolved after everything else, as that speaker may come later).
+    `holders`: (start, end, attribution index) of every direct quotation piece."""
     if not holders:
         return out
     fixed = list(out)

@@ -53,7 +53,6 @@ warnings.filterwarnings("ignore", message="PySpark does not yet fully support pa
 
 APP_NAME = "quotechain build"
 OUT_BATCH = 256  # outcomes per Arrow batch an executor sends back
-BROADCAST_ROWS = 2_000_000  # duplicates up to this many are dropped without shuffling the documents
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # hdfs:, s3a:, file: (not a drive letter)
 KEYS = ("file", "part", "row")  # the input position of an item: file number, split start, row in split
 

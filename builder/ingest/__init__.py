@@ -123,14 +123,6 @@ def id_roots(paths: Iterable[str | Path]) -> list[Path | None]:
             else (common if common is not None else _own_root(r)) for r in raws]
 
 
-def id_prefix(raw: str, root: Path | None) -> str:
-    """What an input's ids get before their path below the input itself ('' or 'folder/')."""
-    if root is None:
-        return ""
-    rel = relative_id(_own_root(raw), root)
-    return "" if rel in ("", ".") else rel + "/"
-
-
 def relative_id(path: Path, root: Path) -> str:
     """`path` relative to `root`, in / form: the base of a file's document ids."""
     return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
