@@ -103,6 +103,11 @@ ADJUNCTS = [
      [("indirect", "его", "По его словам", ["поезда будут ходить чаще"])]),
     ("По заявлению местных властей, стрельбу совершил на почве ненависти.", "ru",
      [("indirect", "местных властей", "По заявлению", ["стрельбу совершил на почве ненависти"])]),
+    # after a complementizer the adjunct opens the clause: its content is what follows
+    ("The ministry said that according to the minister, prices will rise.", "en",
+     [("indirect", "The ministry", "said", ["according to the minister, prices will rise"])]),
+    ("В министерстве напомнили, что по словам министра, цены вырастут.", "ru",
+     [("indirect", None, "напомнили", ["по словам министра, цены вырастут"])]),
     ("As reported, North Korea launched a missile.", "en",
      [("indirect", None, "As reported", ["North Korea launched a missile"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
@@ -279,6 +284,11 @@ CHAINS = [
      [["Индонезиец"], ["Индонезиец"], ["Индонезиец", "родители"]]),
     # a subject pronoun right before the cue is the whole mention (not "Organizers say they")
     ("Organizers say they want to avoid violence.", "en", [["Organizers"], ["Organizers", "they"]]),
+    # an adjunct cue that opens a reported clause reports what follows it, nested in that clause
+    ("Officials noted that, according to police, three people died.", "en",
+     [["Officials"], ["Officials", "police"]]),
+    ("Министерство сообщило, что, по словам министра, цены вырастут.", "ru",
+     [["Министерство"], ["Министерство", "министра"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
 ]

@@ -557,6 +557,8 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
     """Tokens where a later cue clause begins, cutting the content of an earlier one ("…, adding")."""
     cuts = []
     for h in hits:
+        if h.kind == "adjunct" and _opens_clause(ctx, region, h):
+            continue  # "said that, according to X, …": the adjunct is part of the reported clause
         k = h.i - 1
         while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
             k -= 1
@@ -929,7 +931,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if spk is None:
         return None
     lead = hit.i - region.start
-    if lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ","):
+    if (lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
         while k < region.end and ctx.tokens[k].text != ",":
             k += 1
@@ -952,6 +954,15 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (first, rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+def _opens_clause(ctx: Context, region: Region, hit: CueHit) -> bool:
+    """Whether an adjunct cue opens a subordinate clause ("said that, according to X, …", "напомнили, что
+    по словам X, …"): its content is what follows, as at the start of a sentence."""
+    k = hit.i - 1
+    while k > region.start and ctx.tokens[k].text == ",":
+        k -= 1
+    return k >= region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.complementizer_words
 
 
 def _adjunct_takes_subject(ctx: Context, hit: CueHit) -> bool:
