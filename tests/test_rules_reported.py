@@ -115,6 +115,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a name in quotation marks after the noun it names is part of the mention
+    ("Газета «Коммерсант» сообщила, что сделка сорвалась.", "ru",
+     [("indirect", "Газета «Коммерсант»", "сообщила", ["сделка сорвалась"])]),
+    ('The agency "Xinhua" reported that the plan failed.', "en",
+     [("indirect", 'The agency "Xinhua"', "reported", ["the plan failed"])]),
     # an abbreviation's full stop and a prepositional phrase inside the mention
     ("The Republican nominee for the Nov. 8 election later said he was being sarcastic.", "en",
      [("indirect", "The Republican nominee for the Nov. 8 election", "said", ["he was being sarcastic"])]),

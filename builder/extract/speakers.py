@@ -84,6 +84,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         return (inner[0], b) if inner is not None else None
     if b - 1 >= floor and ctx.is_word(b - 1) and lex.is_subject_pronoun(ctx.word(b - 1)):
         return b - 1, b  # "Organizers say they want": a subject pronoun is the whole mention
+    named = _quoted_name(ctx, b, floor)
+    if named is not None:
+        return named
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
         k = a - 1
@@ -114,6 +117,24 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             return left_np(ctx, a - 1, floor)
         return None
     return a, b
+
+
+def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
+    """Газета «Коммерсант» / the agency "Xinhua": a name in quotation marks right after the noun it
+    names, ending right before token `b`, is one mention with that noun."""
+    if b - 1 <= floor or ctx.tokens[b - 1].text not in ctx.marks:
+        return None
+    k = b - 2
+    while k > floor and ctx.tokens[k].text not in ctx.marks and b - k <= 6:
+        if not (ctx.is_word(k) or _joins(ctx, k)):
+            return None
+        k -= 1
+    if k <= floor or k == b - 2 or ctx.tokens[k].text not in ctx.marks or not ctx.is_capitalized(k + 1):
+        return None
+    noun = left_np(ctx, k, floor)  # the noun the name belongs to
+    if noun is None or noun[1] != k or ctx.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] != " ":
+        return None
+    return noun[0], b
 
 
 def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
