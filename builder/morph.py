@@ -106,6 +106,13 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(morph_analyzer().parse(word))
 
 
+def agree_as_adjectives(left: str, right: str) -> bool:
+    """Whether two Russian words can be coordinated adjectives in one case (федерального и регионального)."""
+    def cases(word: str) -> set[str]:
+        return {p.tag.case for p in parses(word) if p.tag.POS == "ADJF" and p.tag.case}
+    return bool(cases(left) & cases(right))
+
+
 @cache
 def is_adverb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""

@@ -74,6 +74,17 @@ CONTENT_BEFORE = [
     ("But a campaign operative decided to change course, a source said.", "en",
      [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
     ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),
+    # a second cue coordinated with an inverted one shares its subject; each reports its own content
+    ("Prices will rise, the minister said and added that it was temporary.", "en",
+     [("indirect", "the minister", "said", ["Prices will rise"]),
+      ("indirect", "the minister", "added", ["it was temporary"])]),
+    ("Prices will rise, said Smith, and added that it was temporary.", "en",
+     [("indirect", "Smith", "said", ["Prices will rise"]), ("indirect", "Smith", "added", ["it was temporary"])]),
+    ("Цены вырастут, сказал министр и добавил, что это временно.", "ru",
+     [("indirect", "министр", "сказал", ["Цены вырастут"]), ("indirect", "министр", "добавил", ["это временно"])]),
+    # an appositive before the verb is not reported content
+    ("Trump, the nominee, bemoaned the unrest and said he would act.", "en",
+     [("indirect", "Trump", "bemoaned", ["the unrest"]), ("indirect", "Trump", "said", ["he would act"])]),
     ("The plan, Dr. Smith said, is good.", "en", [("indirect", "Dr. Smith", "said", ["The plan", "is good"])]),
     # "find" reports only with a document as subject, so "she found" does not cut the content
     ("Back then, Smith said, she found Sherry very professional.", "en",
@@ -115,6 +126,10 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # coordinated adjectives inside a mention after the cue (agreeing in case)
+    ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
+     [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",
+       ["У нее будет необычный вкус"])]),
     # a name in quotation marks after the noun it names is part of the mention
     ("Газета «Коммерсант» сообщила, что сделка сорвалась.", "ru",
      [("indirect", "Газета «Коммерсант»", "сообщила", ["сделка сорвалась"])]),

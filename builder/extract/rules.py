@@ -734,15 +734,16 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
+        coordinated = spk is not None and _cue_verb_follows(ctx, spk[1], region.end)
         if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
-                and _clause_is_final(ctx, None, spk[1], region.end):
+                and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)):
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
             first = trim(ctx, region.start, comma)
             if first is None:
                 return None
-            rest = _after_speaker(ctx, spk[1], cut)
+            rest = None if coordinated else _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
@@ -760,8 +761,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
         elif rel > region.start and ctx.word(rel) in lex.coordinators:
-            # "… and says it does not plan": a coordinated verb shares the sentence's subject
-            spk = _main_subject(ctx, region, rel)
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject, or
+            # the subject of an inverted cue right before it ("…, said the minister and added")
+            spk = _inverted_subject(ctx, region, rel) or _main_subject(ctx, region, rel)
             if spk is not None:
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
@@ -780,11 +782,13 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
-    if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut) and not _only_adjunct(ctx, region.start, p):
+    coordinated = _cue_verb_follows(ctx, hit.j + 1, cut)
+    if comma_before and (coordinated or _clause_is_final(ctx, hit, hit.j + 1, cut)) \
+            and not _only_adjunct(ctx, region.start, p):
         first = trim(ctx, region.start, p)
         if first is None:
             return None
-        rest = _after_speaker(ctx, hit.j + 1, cut)
+        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut)
         pieces = (first,) if rest is None else (first, rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
@@ -875,6 +879,44 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _cue_verb_follows(ctx: Context, k: int, end: int) -> bool:
+    """Whether token k is a coordinator followed by a finite cue verb ("…, said Smith and added that")."""
+    lex = ctx.lex
+    if k + 1 < end and ctx.tokens[k].text == ",":
+        k += 1  # "…, said Smith, and added"
+    if k + 1 >= end or not ctx.is_word(k) or ctx.word(k) not in lex.coordinators:
+        return False
+    j = k + 1
+    while j < end and ctx.is_word(j) and lex.is_adverb(ctx.word(j)):
+        j += 1
+    form = lex.cue_forms.get(ctx.word(j)) if j < end and ctx.is_word(j) else None
+    return form is not None and form.form not in lex.base_forms
+
+
+def _inverted_subject(ctx: Context, region: Region, coord: int) -> Range | None:
+    """“…, said the minister and added …” / “…, the minister said and added …”: the subject of the
+    cue clause that ends at the coordinator `coord`, when that clause follows the content."""
+    lex = ctx.lex
+
+    def finite_cue(k: int) -> bool:
+        form = lex.cue_forms.get(ctx.word(k)) if k >= region.start and ctx.is_word(k) else None
+        return form is not None and form.form not in lex.base_forms
+
+    def after_comma(k: int) -> bool:
+        # the comma ends reported content, not an appositive ("Smith, a senator, said …")
+        return k > region.start and (ctx.tokens[k - 1].text == "," or ctx.tokens[k - 1].text in ctx.dashes) \
+            and _appositive_subject(ctx, region, k - 1) is None
+
+    end = coord - 1 if coord - 1 > region.start and ctx.tokens[coord - 1].text == "," else coord
+    if finite_cue(end - 1):  # the mention before the verb
+        np = left_np(ctx, end - 1, region.start)
+        return np if np is not None and after_comma(np[0]) else None
+    np = left_np(ctx, end, region.start)  # the mention after the verb
+    if np is None or not finite_cue(np[0] - 1) or not after_comma(np[0] - 1):
+        return None
+    return np
 
 
 def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.context import Context
-from builder.morph import has_case, is_adverb
+from builder.morph import agree_as_adjectives, has_case, is_adverb
 
 MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
@@ -162,7 +162,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
             if b > a and not possessive and bare in lex.pronouns and lex.pronouns[bare][1] in ("sg", "pl"):
                 break  # "told Breitbart News he'd support …": a subject pronoun starts the content
             if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
-                    lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)):
+                    lex.morphology and w in lex.np_prepositions and b + 1 < ceiling and ctx.is_word(b + 1)
+            ) and not _coordinated_modifiers(ctx, b, ceiling):
                 break
             if b == a and (w in lex.end_after_cue or w in lex.complementizer_words or _breaks(ctx, b)):
                 return None
@@ -178,6 +179,14 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
     if a >= b:
         return None
     return a, b
+
+
+def _coordinated_modifiers(ctx: Context, k: int, ceiling: int) -> bool:
+    """A coordinator between two modifiers inside a mention ("глава Центра федерального и регионального
+    рынков"): where morphology tells, both sides agree as adjectives in one case."""
+    lex = ctx.lex
+    return bool(lex.morphology) and ctx.word(k) in lex.coordinators and k + 1 < ceiling and ctx.is_word(k - 1) \
+        and ctx.is_word(k + 1) and agree_as_adjectives(ctx.tokens[k - 1].text, ctx.tokens[k + 1].text)
 
 
 def _head_ok(ctx: Context, a: int, b: int) -> bool:
