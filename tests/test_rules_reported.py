@@ -260,6 +260,40 @@ def test_quote_marks(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 
+ANAPHORIC = [
+    # a re-mention before the verb is its object; the subject follows ("Об этом сообщил X")
+    ("Об этом сообщил министр обороны Сергей Шойгу.", "ru",
+     [("indirect", "министр обороны Сергей Шойгу", "сообщил", ["этом"])]),
+    ("В Москве закрыли метро из-за потопа. Об этом сообщил мэр города.", "ru",
+     [("indirect", "мэр города", "сообщил", ["В Москве закрыли метро из-за потопа"])]),
+    ("Позднее эту информацию подтвердил директор музыканта Павел Беленец.", "ru",
+     [("indirect", "директор музыканта Павел Беленец", "подтвердил", ["эту информацию"])]),
+    ("Это подтверждает, что цены вырастут.", "ru", [("indirect", "Это", "подтверждает", ["цены вырастут"])]),
+    # a confirmation or denial of something reported before has that report as its content
+    ("Газета сообщила, что министр ушёл в отставку. Министр опроверг эту информацию.", "ru",
+     [("indirect", "Газета", "сообщила", ["министр ушёл в отставку"]),
+      ("indirect", "Министр", "опроверг", ["министр ушёл в отставку"])]),
+    ("Первоначально сообщалось, что писатель в коме, однако позже эту информацию опровергли.", "ru",
+     [("indirect", None, "сообщалось", ["писатель в коме"]), ("indirect", None, "опровергли", ["писатель в коме"])]),
+    ("The Times reported that Smith resigned. Smith denied these reports.", "en",
+     [("indirect", "The Times", "reported", ["Smith resigned"]), ("indirect", "Smith", "denied", ["Smith resigned"])]),
+    ("Jones said that taxes will rise. Smith thinks so, too.", "en",
+     [("indirect", "Jones", "said", ["taxes will rise"]), ("indirect", "Smith", "thinks", ["taxes will rise"])]),
+    # a speaker re-mentioning their own report adds nothing (guidelines §3)
+    ("Певица Мадонна заявила, что выходит замуж. 61-летняя певица сообщила об этом в четверг.", "ru",
+     [("indirect", "Певица Мадонна", "заявила", ["выходит замуж"])]),
+    ("Smith said that taxes will rise. He said so on Monday.", "en",
+     [("indirect", "Smith", "said", ["taxes will rise"])]),
+    # a determiner before a time word or an object that goes on is no re-mention
+    ("Smith said this week that taxes will rise.", "en", [("indirect", "Smith", "said", ["taxes will rise"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANAPHORIC)
+def test_anaphoric_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 MEDIUM = [
     ('"We will win," Smith said in a statement on Monday.', "en", "in a statement"),
     ('"It is done," she told reporters at a press conference.', "en", "at a press conference"),
@@ -281,6 +315,19 @@ MULTI_PARAGRAPH = [
      [("direct", "the mayor", "said", ["We will rebuild the bridge.", "It will take two years"])]),
     ("«Мы восстановим мост.\n\n«На это уйдёт два года», — сказал мэр.", "ru",
      [("direct", "мэр", "сказал", ["Мы восстановим мост.", "На это уйдёт два года"])]),
+    # a cue clause ending in a colon introduces the next paragraph (a block quotation)
+    ("Trump said:\n\nWe will win.", "en", [("direct", "Trump", "said", ["We will win."])]),
+    ("Министр сказал:\n\nМы не отступим.", "ru", [("direct", "Министр", "сказал", ["Мы не отступим."])]),
+    # a word that points ahead to the block is not content of its own
+    ("Trump said the following:\n\nWe will win.", "en", [("direct", "Trump", "said", ["We will win."])]),
+    ("Министр заявил следующее:\n\nМы не отступим.", "ru",
+     [("direct", "Министр", "заявил", ["Мы не отступим."])]),
+    ("Об этом сообщил журналистам министр:\nМы не отступим.", "ru",
+     [("direct", "министр", "сообщил", ["Мы не отступим."])]),
+    # several empty lines after the colon: the block was stripped from the page, the next paragraph
+    # is narrative (guidelines §3)
+    ("Продюсер сказал, что поэт просил провести торжества без него:\n\n\nПоэт — автор многих книг.", "ru",
+     [("indirect", "Продюсер", "сказал", ["поэт просил провести торжества без него"])]),
 ]
 
 

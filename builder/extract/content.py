@@ -122,9 +122,11 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
         if hit.lemma in lex.clausal_only and not opens:
             return None  # "added a new title", "отмечали праздник": not reported speech
-        m = match_phrase(ctx, a, lex.anaphors)
-        if m is not None:
-            return None  # "сообщила об этом в четверг": a re-mention of something already reported
+        ana = anaphor_at(ctx, a, min(end, cut))
+        if ana is not None:
+            return ana  # "сообщила об этом в четверг": a re-mention; its antecedent is found later
+        if match_phrase(ctx, a, lex.anaphors) is not None:
+            return None  # "said this week": a determiner, not a re-mention
         if hit.kind in ("verb", "participle", "noun") and not _subject_pronoun(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
@@ -134,6 +136,40 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def anaphor_at(ctx: Context, a: int, end: int) -> tuple[int, int] | None:
+    """Tokens of a re-mention that is the whole object at token `a` ("об этом", "эту информацию",
+    "said so"), without its preposition; None if the object goes on ("this week", "this plan to …")."""
+    lex = ctx.lex
+    m = match_phrase(ctx, a, lex.anaphors)
+    if m is not None:
+        b = m[1] + 1
+    elif ctx.is_word(a) and ctx.word(a) in lex.anaphor_determiners and ctx.is_word(a + 1) \
+            and ctx.word(a + 1) in lex.anaphor_nouns:
+        b = a + 2
+    else:
+        return None
+    if b < end and (not _ends_object(ctx, b) or ctx.word(b) in lex.time_nouns or ctx.word(b) in lex.as_prefixes):
+        return None
+    while a < b and ctx.word(a) in lex.end_after_cue:
+        a += 1  # "об этом" -> "этом": content leaves out the preposition
+    return (a, b) if a < b else None
+
+
+def is_anaphor(ctx: Context, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a re-mention as `anaphor_at` finds one."""
+    return anaphor_at(ctx, a, b) == (a, b) or (a > 0 and anaphor_at(ctx, a - 1, b) == (a, b))
+
+
+def _ends_object(ctx: Context, k: int) -> bool:
+    """Whether token k ends a short object: punctuation, or a word that opens an adjunct after it."""
+    lex = ctx.lex
+    if not ctx.is_word(k):
+        return ctx.tokens[k].text not in ctx.marks
+    w = ctx.word(k)
+    return w in lex.end_after_cue or w in lex.time_words or w in lex.stop_words or w in lex.coordinators \
+        or match_phrase(ctx, k, lex.media) is not None
 
 
 def _opens_sentence(ctx: Context, k: int) -> bool:

@@ -17,9 +17,11 @@ from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
+    anaphor_at,
     clause_end,
     complementizer_after,
     content_after,
+    is_anaphor,
     object_end,
     skip_lead,
     trim,
@@ -604,9 +606,14 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     para = ctx.index.paragraph_of(ctx.tokens[k].start)
     if nxt < len(ctx.tokens) and ctx.newline_before(nxt) and para + 1 < len(ctx.index.paragraphs):
         ps, pe = ctx.index.paragraphs[para + 1]
+        if ctx.text.count("\n", ctx.tokens[k].end, ps) > STRIPPED_BLOCK_NEWLINES:
+            return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
         if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
             return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
     return None
+
+
+STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block quote was removed there
 
 
 class _ByCue:
@@ -662,14 +669,21 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
         else:
-            f = _verb_frame(ctx, region, hit, cut)
+            f = _verb_frame(ctx, region, hit, cut) or _colon_block(ctx, region, hit, claimed)
         if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
                 and _holds_a_report(ctx, f, before):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
+        if f is not None and f.rule == "anaphor_first" and f.speaker is not None:
+            # "Об этом сообщил журналистам министр:⏎…": a block after the colon is the content
+            f = _colon_block(ctx, region, hit, claimed, f.speaker) or f
+        if f is not None and not _points_ahead(ctx, f):
+            f = _with_antecedent(ctx, f, before.found)
         if f is not None:
+            shared = _after_colon(ctx, f, region, claimed)
+            if shared is not None and _points_ahead(ctx, f):
+                f, shared = shared, None  # "заявил следующее:⏎…": the block is the only content
             previous = f
             yield f
-            shared = _after_colon(ctx, f, region, claimed)
             if shared is not None:
                 yield shared
 
@@ -720,6 +734,10 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
 def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     lex = ctx.lex
     before = hit.i - 1
+    if lex.morphology:
+        f = _anaphor_first(ctx, region, hit, cut)
+        if f is not None:
+            return f
     # inverted: "…, said Smith." / "…, — заявил Смит." / "Как заявил Смит, …"
     k = prev_word(ctx, hit.i, lex.adverbs_between)
     as_prefix = k >= 0 and ctx.word(k) in lex.as_prefixes and k == skip_between(ctx, hit.i, region.start) - 1
@@ -795,6 +813,117 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Об этом сообщил министр”, “Эту информацию подтвердили в полиции”: a re-mention before the verb
+    is its object and the subject follows the verb (where case tells the two apart)."""
+    lex = ctx.lex
+    b = skip_between(ctx, hit.i, region.start)
+    for a in range(max(region.start, b - 3), b):
+        ana = anaphor_at(ctx, a, b)
+        if ana is None or ana[1] != b:
+            continue
+        spk = right_np(ctx, hit.j + 1, cut)
+        if spk is not None and not _clause_is_final(ctx, None, spk[1], region.end):
+            return None
+        if spk is None and (b - a < 2 or not lex.pro_drop or is_first_or_second_person(ctx.tokens[hit.i].text)):
+            return None  # "Это подтверждает, что …": "это" is the subject
+        return Found(hit, _all_chars(ctx, (ana,)), spk, "anaphor_first", 0.6)
+    return None
+
+
+def _colon_block(ctx: Context, region: Region, hit: CueHit, claimed: set[int],
+                 speaker: Range | None = None) -> Found | None:
+    """“Министр сказал:⏎<paragraph>” / “Trump said:⏎<paragraph>”: a cue clause (the cue, or its
+    subject after it) ending in a colon at the end of a paragraph introduces the next paragraph."""
+    if speaker is None:
+        speaker = left_np(ctx, hit.i, region.start)
+        end = hit.j + 1
+    else:
+        end = speaker[1]
+    if speaker is None or end >= len(ctx.tokens) or ctx.tokens[end].text != ":":
+        return None
+    clause = Found(hit, ((ctx.tokens[hit.i].start, ctx.tokens[end - 1].end),), speaker, "colon", 0.6)
+    return _after_colon(ctx, clause, region, claimed)
+
+
+def _points_ahead(ctx: Context, f: Found) -> bool:
+    """Whether the content is only a word that points ahead or back ("следующее", "this") right
+    before a colon: what follows the colon is what was said."""
+    if len(f.content) != 1:
+        return False
+    a, b = ctx.token_at(f.content[0][0]), ctx.token_at(f.content[0][1])
+    if b >= len(ctx.tokens) or ctx.tokens[b].text != ":":
+        return False
+    m = match_phrase(ctx, a, ctx.lex.cataphors)
+    return (m is not None and m[1] == b - 1) or is_anaphor(ctx, a, b)
+
+
+def _with_antecedent(ctx: Context, f: Found, found: list[Found]) -> Found | None:
+    """A re-mention as content stands for what it points back to (guidelines §4.6): the content of the
+    last attribution in the two sentences before, when another speaker reported it ("опроверг эту
+    информацию"); none when the same speaker re-mentions their own report ("она сообщила об этом в
+    четверг"); for “Об этом сообщил X” with no report before, the sentence before."""
+    if len(f.content) != 1:
+        return f
+    a, b = ctx.token_at(f.content[0][0]), ctx.token_at(f.content[0][1])
+    if not is_anaphor(ctx, a, b):
+        return f
+    bare = match_phrase(ctx, a - 1 if a > 0 and ctx.word(a - 1) in ctx.lex.end_after_cue else a,
+                        ctx.lex.anaphors) is not None
+    start = f.content[0][0]
+    ri = bisect.bisect_right(ctx.region_starts, a) - 1
+    window = ctx.tokens[ctx.regions[max(0, ri - 2)].start].start if ri >= 0 else start
+    best: Found | None = None
+    for g in found:
+        if g.content and window <= g.content[0][0] and g.content[-1][1] <= start and (
+                best is None or g.content[-1][1] > best.content[-1][1]):
+            best = g
+    if best is not None:
+        response = f.cue is not None and f.cue.cue_type == "other"  # confirmed, denied: a new act
+        if _same_speaker(ctx, f, best) or (not response and not _names_someone(ctx, f.speaker)):
+            return None
+        return Found(f.cue, best.content, f.speaker, f.rule, f.confidence, f.direct)
+    if not bare:
+        return f
+    if f.rule != "anaphor_first":
+        return None  # "said so" with nothing reported before it: no content of its own
+    if ri <= 0:
+        return f
+    prev = ctx.regions[ri - 1]
+    piece = trim(ctx, prev.start, prev.end)
+    if piece is not None and words_in(ctx, *piece) >= 4:
+        return Found(f.cue, _all_chars(ctx, (piece,)), f.speaker, f.rule, f.confidence, f.direct)
+    return f
+
+
+def _names_someone(ctx: Context, r: Range | None) -> bool:
+    """Whether a mention holds a name (a capitalised word that does not just open the sentence), not
+    only a description ("61-летняя певица") or a pronoun that may point back to an earlier speaker."""
+    if r is None:
+        return False
+    lex = ctx.lex
+
+    def name(k: int) -> bool:
+        if not ctx.is_capitalized(k):
+            return False
+        opens = k == 0 or ctx.newline_before(k) or ctx.tokens[k - 1].text in SENTENCE_PUNCT
+        w = ctx.word(k)
+        return not opens or not (w in lex.roles or w in lex.titles or w in lex.function_words
+                                 or w in lex.determiners or w in lex.pronouns)
+    return any(name(k) for k in range(*r) if ctx.is_word(k))
+
+
+def _same_speaker(ctx: Context, f: Found, g: Found) -> bool:
+    """Whether two attributions have one speaker as written (or the later one is a pronoun)."""
+    if f.speaker is None or g.speaker is None:
+        return False  # unknown: "сообщалось, что …, однако позже эту информацию опровергли"
+    if f.speaker[1] - f.speaker[0] == 1 and ctx.lex.is_subject_pronoun(ctx.word(f.speaker[0])):
+        return True
+    def key(r: Range) -> list[str]:
+        return [ctx.word(k) for k in range(*r) if ctx.is_word(k)]
+    return key(f.speaker)[-1:] == key(g.speaker)[-1:]
 
 
 def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
