@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
-                "intensifiers": "list[str]",
+                "intensifiers": "list[str]", "adjective_determiners": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]", "first_person": "list[str]",
                 "abbreviations": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
@@ -113,6 +113,7 @@ class Lexicon:
     raising: frozenset[str]
     raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
+    adjective_determiners: frozenset[str]
     non_speaker_labels: frozenset[str]
     indefinite_articles: frozenset[str]
     first_person: frozenset[str]
@@ -313,6 +314,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         raising=folded(gr["raising"]),
         raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),
+        adjective_determiners=folded(gr["adjective_determiners"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
         indefinite_articles=folded(gr["indefinite_articles"]),
         first_person=folded(gr["first_person"]),

@@ -65,6 +65,17 @@ CONTENT_AFTER = [
     # the short adjective of belief is a cue (the full one, "уверенный шаг", is not)
     ("Он уверен, что команда победит.", "ru", [("indirect", "Он", "уверен", ["команда победит"])]),
     ("Уверенный шаг сделал президент.", "ru", []),
+    # a coordinated clause with its own subject and cue ends the first one's content
+    ("A third said the party ignores them and a quarter said it was hostile.", "en",
+     [("indirect", "A third", "said", ["the party ignores them"]),
+      ("indirect", "a quarter", "said", ["it was hostile"])]),
+    ("Треть опрошенных сказали, что партия их не замечает, а четверть сказали, что она враждебна.", "ru",
+     [("indirect", "Треть опрошенных", "сказали", ["партия их не замечает"]),
+      ("indirect", "четверть", "сказали", ["она враждебна"])]),
+    # a relative clause after an inverted speaker reports what follows it, and is no content piece
+    ("The plan will pass, said Brown, who predicted about half of the members will vote for it.", "en",
+     [("indirect", "Brown", "said", ["The plan will pass"]),
+      ("indirect", "who", "predicted", ["about half of the members will vote for it"])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -86,6 +97,9 @@ CONTENT_BEFORE = [
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
+    # "on" before a name, not a date, is a medium, not the start of the content
+    ("The mayor was on a trip to Ohio, the city posted on Facebook.", "en",
+     [("indirect", "the city", "posted", ["The mayor was on a trip to Ohio"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",
@@ -138,6 +152,13 @@ SUBJECTS = [
     # a participle cue takes the subject of the main clause
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
+    # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
+    ("The governor praised the workers while announcing that the plant would stay open.", "en",
+     [("indirect", "The governor", "praised", ["the workers"]),
+      ("indirect", "The governor", "announcing", ["the plant would stay open"])]),
+    ("Trump attacked the deal, calling it a disaster and vowing to scrap it.", "en",
+     [("indirect", "Trump", "attacked", ["the deal"]), ("indirect", "Trump", "calling", ["it a disaster"]),
+      ("indirect", "Trump", "vowing", ["to scrap it"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
 ]
@@ -178,6 +199,10 @@ NOT_REPORTED = [
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
+    # a past participle after an article or a possessive is an adjective; a noun-like base form after
+    # "and his home" is a noun
+    ("The pledged delegates met in Iowa.", "en", []),
+    ("He won Iowa and his home state of Vermont.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
 ]

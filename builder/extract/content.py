@@ -93,6 +93,12 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     return k
 
 
+def adjunct_preposition(ctx: Context, k: int) -> bool:
+    """A time word that is a preposition ("on") and opens no date here ("posted on Facebook")."""
+    lex = ctx.lex
+    return ctx.word(k) in lex.non_content_starts and ctx.word(k + 1) not in lex.time_words
+
+
 def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, int] | None:
     """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`.
 
@@ -200,11 +206,12 @@ def object_end(ctx: Context, a: int, b: int) -> int:
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
         w = ctx.word(k)
-        if w in lex.time_nouns:
+        if w in lex.time_nouns or (w in lex.time_words and ctx.word(k + 1) in lex.time_words
+                                   and w not in lex.non_content_starts and ctx.is_word(k + 1)):
             j = k
             while j - 1 > a and ctx.word(j - 1) in lex.time_words:
                 j -= 1
-            return j
+            return j  # "endorsed Trump Thursday", "endorsed Trump last week"
         if ctx.tokens[k].text == "," and k + 1 < b:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)

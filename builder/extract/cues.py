@@ -103,8 +103,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     before = ctx.word(k) if k >= 0 else ""
     if before in lex.intensifiers:
         return None  # "very worried": an adjective
-    if before in lex.determiners and form.form not in lex.passive_forms:
-        return None  # "the report", "his claims" (but "another said" is a subject and its verb)
+    if before in lex.determiners and (form.form not in lex.passive_forms or before in lex.adjective_determiners):
+        return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
@@ -119,8 +119,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if before in lex.passive_auxiliaries or before in lex.auxiliaries:
             return "verb"  # progressive: "is saying"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
-        after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
-            before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
+        after_sub = (before in lex.subordinators and before not in lex.as_prefixes) or (
+            before in lex.participle_prepositions or before in lex.coordinators)
+        # "…, while reaffirming", "after meeting", "continued by saying", "calling X a liar and vowing to …"
         document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
                                 or after_sub or document) else None
@@ -182,6 +183,8 @@ def _plural_mention(ctx: Context, k: int) -> bool:
             continue
         if ctx.word(n) in lex.plural_words:
             return True
+        if ctx.word(n) in lex.determiners:
+            return False  # "Oklahoma and his home state": a new noun phrase starts at "his"
     return False
 
 

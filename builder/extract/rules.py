@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
+    adjunct_preposition,
     clause_end,
     complementizer_after,
     content_after,
@@ -558,13 +559,16 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
     cuts = []
     for h in hits:
         k = h.i - 1
-        while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
+        while k > region.start and ctx.is_word(k) and (ctx.word(k) in ctx.lex.subordinators or (
+                h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
         if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
                 and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
+        elif h.kind == "participle" and k < h.i - 1:
+            cuts.append(k + 1)  # "praised the workers while announcing …": the subordinator ends the object
         elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
         elif h.kind == "verb":
@@ -574,6 +578,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
+            elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
+                # "one in three said … and one in four said …": a coordinated clause with its own subject
+                c = spk[0] - 1
+                cuts.append(c - 1 if ctx.tokens[c - 1].text == "," else c)
             elif spk is not None:
                 # "…, at the town hall this week she said …": a fronted adjunct between the comma and
                 # the new clause's subject
@@ -684,7 +692,7 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     if complementizer_after(ctx, start, end) >= 0:
         return False
     k = start
-    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
+    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words and not adjunct_preposition(ctx, k):
         k += 1
     if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
         return True
@@ -709,6 +717,8 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
         k = m[1] + 1
     for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
         if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+            if ctx.word(j + 1) in ctx.lex.relative_pronouns:
+                return None  # "…, said Borges, who …": a relative clause about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
             break
@@ -777,7 +787,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
         return _as_frame(ctx, region, hit, spk, p, cut)
-    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
+    relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
+    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
+        and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
     if comma_before and _clause_is_final(ctx, hit, hit.j + 1, cut) and not _only_adjunct(ctx, region.start, p):
         first = trim(ctx, region.start, p)
         if first is None:
