@@ -76,6 +76,14 @@ CONTENT_AFTER = [
     ("The plan will pass, said Brown, who predicted about half of the members will vote for it.", "en",
      [("indirect", "Brown", "said", ["The plan will pass"]),
       ("indirect", "who", "predicted", ["about half of the members will vote for it"])]),
+    # "show" reports with a document or study as subject, wherever its noun stands in the mention
+    ("FEC records show the donor gave $38,000 since 2010.", "en",
+     [("indirect", "FEC records", "show", ["the donor gave $38,000 since 2010"])]),
+    ("Early results of a poll of Nevada voters show Clinton leading by six points.", "en",
+     [("indirect", "Early results of a poll of Nevada voters", "show", ["Clinton leading by six points"])]),
+    # a headline in title case: its capitalised verb is a cue (a noun-like one still is not)
+    ("Trump Says He Will Stay In The Race", "en", [("indirect", "Trump", "Says", ["He Will Stay In The Race"])]),
+    ("Obama Health Plan Faces New Test In Court Today", "en", []),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -159,6 +167,11 @@ SUBJECTS = [
     ("Trump attacked the deal, calling it a disaster and vowing to scrap it.", "en",
      [("indirect", "Trump", "attacked", ["the deal"]), ("indirect", "Trump", "calling", ["it a disaster"]),
       ("indirect", "Trump", "vowing", ["to scrap it"])]),
+    # a reduced passive of an addressee cue: the question put to the subject has no speaker
+    ("Asked whether he would run again, Smith said no.", "en",
+     [("indirect", None, "Asked", ["whether he would run again"]), ("indirect", "Smith", "said", ["no"])]),
+    ("He said he was fine when asked about the vote.", "en",
+     [("indirect", "He", "said", ["he was fine"]), ("indirect", None, "asked", ["the vote"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
 ]

@@ -136,6 +136,20 @@ class Context:
         t = self.tokens[i].text
         return t[0].isupper()
 
+    def in_title_case(self, i: int) -> bool:
+        """Whether token i stands in a line written in title case ("Sanders Says He Will Stay In"):
+        every word of four letters or more, and at least four of them, capitalised."""
+        s = self.text.rfind("\n", 0, self.tokens[i].start) + 1
+        if s not in self._title_lines:
+            e = self.text.find("\n", s)
+            long = [w for w in self.text[s:e if e >= 0 else len(self.text)].split() if len(w) >= 4 and w[0].isalpha()]
+            self._title_lines[s] = len(long) >= 4 and all(w[0].isupper() for w in long)
+        return self._title_lines[s]
+
+    @cached_property
+    def _title_lines(self) -> dict[int, bool]:
+        return {}
+
     def newline_before(self, i: int) -> bool:
         """A line break between token i-1 and token i."""
         return i > 0 and "\n" in self.text[self.tokens[i - 1].end:self.tokens[i].start]

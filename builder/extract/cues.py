@@ -95,8 +95,9 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     """How the cue form at token i reads here: 'verb', 'participle', or None (not a cue)."""
     lex = ctx.lex
-    if ctx.is_capitalized(i) and not sentence_initial(ctx, i):
-        return None
+    if ctx.is_capitalized(i) and not sentence_initial(ctx, i) and (
+            form.lemma in lex.noun_like or not ctx.in_title_case(i)):
+        return None  # a name part (the State Department), unless a headline capitalises every word
     if form.form in lex.non_cue_forms:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)

@@ -567,8 +567,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
-        elif h.kind == "participle" and k < h.i - 1:
-            cuts.append(k + 1)  # "praised the workers while announcing …": the subordinator ends the object
+        elif k < h.i - 1 and (h.kind == "participle" or _passive_addressee(ctx, h)):
+            # "praised the workers while announcing …", "said so when asked about …": the subordinator
+            # ends the content before it
+            cuts.append(k + 1)
         elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
         elif h.kind == "verb":
@@ -780,6 +782,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
+    if spk is None and _passive_addressee(ctx, hit):
+        return _reduced_passive(ctx, region, hit, cut)
     if spk is None:
         return None
     if hit.lemma in lex.document_only and not _is_document(ctx, spk):
@@ -803,6 +807,33 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _passive_addressee(ctx: Context, hit: CueHit) -> bool:
+    """A past participle of a cue whose object is its addressee ("asked", "told"): a reduced passive."""
+    return hit.kind == "verb" and hit.form in ctx.lex.passive_forms and hit.lemma in ctx.lex.addressee_lemmas
+
+
+def _reduced_passive(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Asked whether he would run, Smith said …” / “…, he said when asked about the vote”: the
+    question put to the subject is an attribution without a speaker; its content runs to the comma."""
+    lex = ctx.lex
+    k = hit.i - 1
+    if k >= region.start and ctx.tokens[k].text not in ",;(" and ctx.tokens[k].text not in ctx.dashes \
+            and ctx.word(k) not in lex.subordinators:
+        return None
+    a = hit.j + 1
+    while a < cut and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue or ctx.word(a) in lex.time_words) \
+            and ctx.word(a) not in lex.complementizer_words:
+        a += 1  # "Asked about the vote", "Asked on Sunday whether …"
+    b = a
+    while b < cut and ctx.tokens[b].text not in ",;" and not (
+            not ctx.is_word(b) and ctx.tokens[b].text in SENTENCE_PUNCT):
+        b += 1
+    content = trim(ctx, a, b)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), None, "reduced_passive", 0.5)
+
+
 def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     """A cue followed (at once) by a complementizer, a colon or a quotation."""
     k = hit.j + 1
@@ -812,8 +843,9 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
 
 
 def _is_document(ctx: Context, spk: Range) -> bool:
-    """Whether a mention's head is a document or study (the poll, a new survey, data)."""
-    return ctx.word(spk[1] - 1) in ctx.lex.documents
+    """Whether a mention names a document or study (the poll, a new survey, data, a poll by X, a
+    survey conducted by X)."""
+    return any(ctx.word(k) in ctx.lex.documents for k in range(*spk))
 
 
 def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
