@@ -172,6 +172,19 @@ SUBJECTS = [
      [("indirect", None, "Asked", ["whether he would run again"]), ("indirect", "Smith", "said", ["no"])]),
     ("He said he was fine when asked about the vote.", "en",
      [("indirect", "He", "said", ["he was fine"]), ("indirect", None, "asked", ["the vote"])]),
+    # a name ending in -ly is no adverb; a possessive "her" opens a mention
+    ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
+    ("The flight left late, her friend said.", "en",
+     [("indirect", "her friend", "said", ["The flight left late"])]),
+    # the mention that opens the sentence, past appositives with commas of their own
+    ("Paul Porter, a driver from Ava, Mo., who backs the union, said he already earns overtime.", "en",
+     [("indirect", "Paul Porter", "said", ["he already earns overtime"])]),
+    ("Brian Murphy, the county chairman, for example, said the senator was hurt.", "en",
+     [("indirect", "Brian Murphy", "said", ["the senator was hurt"])]),
+    ("Кандидаты, включая Трампа, заявили, что страна не должна принимать беженцев.", "ru",
+     [("indirect", "Кандидаты", "заявили", ["страна не должна принимать беженцев"])]),
+    ("Глава МИД Сергей Лавров, выступая в Москве, заявил, что переговоры продолжатся.", "ru",
+     [("indirect", "Глава МИД Сергей Лавров", "заявил", ["переговоры продолжатся"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
 ]

@@ -141,9 +141,13 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
+        if k >= 0 and before in lex.negations:  # "did not say", "don't ever think"
+            k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
+            before = ctx.word(k) if k >= 0 else ""
         if k < 0:
             return None
-        plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns
+        plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
+            or before in lex.relative_pronouns  # "voters who say"
         if not (plural or before in lex.auxiliaries or before in lex.between
                 or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
                 or _plural_mention(ctx, k)):

@@ -777,6 +777,12 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
+    if spk is None and before > region.start and (
+            ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
+        spk = _opening_subject(ctx, region, before)
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.6) if content else None
     if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
             and not is_first_or_second_person(ctx.tokens[hit.i].text):
         # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
@@ -877,6 +883,28 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
+    """“Paul Porter, a driver from Ava, Mo., who backs Trump, said …” / “Many speakers — including X, Y
+    — said …” / “Sen. Jack Reed (D-R.I.), said …”: the mention that opens the sentence and is set off by
+    a comma, a dash or a bracket, with only its appositives and asides up to the comma before the cue."""
+    lex = ctx.lex
+    a = region.start
+    while a < comma and ctx.is_word(a) and ctx.word(a) in lex.coordinators:
+        a += 1  # "But Smith, …, said"
+    if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners) \
+            or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions:
+        return None
+    np = right_np(ctx, a, comma)
+    if np is None or np[0] != a or np[1] >= comma:
+        return None
+    sep = ctx.tokens[np[1]].text
+    if sep not in ",(" and sep not in ctx.dashes:
+        return None
+    if any(ctx.tokens[k].text in ";:" or ctx.tokens[k].text in ctx.marks for k in range(np[1], comma)):
+        return None
+    return np
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:

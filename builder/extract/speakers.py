@@ -45,7 +45,8 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
     b = end
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w) or (
+        if w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
+                lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
@@ -92,6 +93,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             w = ctx.word(k)
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
+            if w in lex.determiners and a < b and w in lex.object_pronouns:
+                a = k  # "her friend said": the possessive "her" opens the mention
+                break
             if _breaks(ctx, k) and not names:
                 break
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
