@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
-                "intensifiers": "list[str]", "adjective_determiners": "list[str]",
+                "intensifiers": "list[str]", "adjective_determiners": "list[str]", "expletives": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]", "first_person": "list[str]",
                 "abbreviations": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
@@ -114,6 +114,7 @@ class Lexicon:
     raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
     adjective_determiners: frozenset[str]
+    expletives: frozenset[str]
     non_speaker_labels: frozenset[str]
     indefinite_articles: frozenset[str]
     first_person: frozenset[str]
@@ -315,6 +316,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),
         adjective_determiners=folded(gr["adjective_determiners"]),
+        expletives=folded(gr["expletives"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
         indefinite_articles=folded(gr["indefinite_articles"]),
         first_person=folded(gr["first_person"]),

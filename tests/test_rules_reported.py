@@ -84,6 +84,9 @@ CONTENT_AFTER = [
     # a headline in title case: its capitalised verb is a cue (a noun-like one still is not)
     ("Trump Says He Will Stay In The Race", "en", [("indirect", "Trump", "Says", ["He Will Stay In The Race"])]),
     ("Obama Health Plan Faces New Test In Court Today", "en", []),
+    # a noun-like form after a common noun is a verb when a clause follows it
+    ("The mayor claims that the plant will stay open.", "en",
+     [("indirect", "The mayor", "claims", ["the plant will stay open"])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -127,6 +130,11 @@ ADJUNCTS = [
      [("indirect", "местных властей", "По заявлению", ["стрельбу совершил на почве ненависти"])]),
     ("As reported, North Korea launched a missile.", "en",
      [("indirect", None, "As reported", ["North Korea launched a missile"])]),
+    # an expletive subject with a passive cue and a clause: impersonal, no speaker
+    ("It was announced that the plant would close.", "en",
+     [("indirect", None, "announced", ["the plant would close"])]),
+    ("Yesterday it was confirmed that the plant would close.", "en",
+     [("indirect", None, "confirmed", ["the plant would close"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
      [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
 ]

@@ -113,6 +113,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
+        if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
+                prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
+            return "impersonal"  # "It was announced that …", "It has been widely reported that …"
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
@@ -132,8 +135,11 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
         opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
                                               match_phrase(ctx, i + 1, lex.complementizers) is not None)
+        # "the mayor claims that …": a noun before a clause
+        verb_after = opens and k >= 0 and ctx.is_word(k) \
+            and not before.endswith(lex.possessive_suffixes) and not ctx.tokens[k].text[0].isdigit()
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
-                or (opens and ctx.is_capitalized(k))):  # "Smith states that …"
+                or (opens and ctx.is_capitalized(k)) or verb_after):  # "Smith states that …"
             return None
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
