@@ -87,6 +87,15 @@ CONTENT_AFTER = [
     # a noun-like form after a common noun is a verb when a clause follows it
     ("The mayor claims that the plant will stay open.", "en",
      [("indirect", "The mayor", "claims", ["the plant will stay open"])]),
+    # a noun-like form with a name as its object reads as a verb (headline style)
+    ("Obama slams GOP's doom and despair on the economy.", "en",
+     [("indirect", "Obama", "slams", ["GOP's doom and despair on the economy"])]),
+    # "but not" + a noun is elliptical content, "but did not" a new predicate of the main subject
+    ("The group argued that providers should be punished, but not women.", "en",
+     [("indirect", "The group", "argued", ["providers should be punished, but not women"])]),
+    ("The group argued that providers should be punished but did not say how.", "en",
+     [("indirect", "The group", "argued", ["providers should be punished"]),
+      ("indirect", "The group", "say", ["how"])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -180,6 +189,9 @@ SUBJECTS = [
      [("indirect", None, "Asked", ["whether he would run again"]), ("indirect", "Smith", "said", ["no"])]),
     ("He said he was fine when asked about the vote.", "en",
      [("indirect", "He", "said", ["he was fine"]), ("indirect", None, "asked", ["the vote"])]),
+    # an opening subject with its own appositive is no inverted content ("…, criticized X" is no "…, said X")
+    ("Several candidates, including Cruz and Rubio, criticized the trade.", "en",
+     [("indirect", "Several candidates", "criticized", ["the trade"])]),
     # a name ending in -ly is no adverb; a possessive "her" opens a mention
     ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
     ("The flight left late, her friend said.", "en",

@@ -159,8 +159,10 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     form, or a subject pronoun ("… and he reiterated")."""
     lex = ctx.lex
     w = ctx.word(k)
-    if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
+    if w in lex.auxiliaries and w not in lex.passive_auxiliaries:
         return True
+    if w in lex.negations:
+        return _starts_predicate(ctx, k + 1)  # "… but never compromise" (a verb), not "… but not women"
     if lex.coordinated_clause_ends and lex.is_subject_pronoun(w) and ctx.is_word(k + 1):
         return True
     form = lex.cue_forms.get(w)

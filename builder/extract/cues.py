@@ -136,7 +136,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
                                               match_phrase(ctx, i + 1, lex.complementizers) is not None)
         # "the mayor claims that …": a noun before a clause
-        verb_after = opens and k >= 0 and ctx.is_word(k) \
+        # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
+        named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
+        verb_after = (opens or named_object) and k >= 0 and ctx.is_word(k) \
             and not before.endswith(lex.possessive_suffixes) and not ctx.tokens[k].text[0].isdigit()
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
                 or (opens and ctx.is_capitalized(k)) or verb_after):  # "Smith states that …"

@@ -745,7 +745,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
         if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
-                and _clause_is_final(ctx, None, spk[1], region.end):
+                and _clause_is_final(ctx, None, spk[1], region.end) \
+                and _opening_subject(ctx, region, before) is None:  # "X, a senator, criticized the deal"
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
