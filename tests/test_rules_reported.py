@@ -192,6 +192,17 @@ SUBJECTS = [
     # an opening subject with its own appositive is no inverted content ("…, criticized X" is no "…, said X")
     ("Several candidates, including Cruz and Rubio, criticized the trade.", "en",
      [("indirect", "Several candidates", "criticized", ["the trade"])]),
+    # a time phrase between the subject and the cue is no part of the mention
+    ("The Republican National Committee this week announced that it would change the rules.", "en",
+     [("indirect", "The Republican National Committee", "announced", ["it would change the rules"])]),
+    ("Ruth Marcus has been critical of Trump but on Tuesday wrote that she agreed with him.", "en",
+     [("indirect", "Ruth Marcus", "wrote", ["she agreed with him"])]),
+    # a coordinated cue in a subordinate clause takes that clause's subject
+    ("Some booed when Rubio thanked Miami and said it was great to be home.", "en",
+     [("indirect", "Rubio", "said", ["it was great to be home"])]),
+    # a negated passive of a raising cue has no speaker either
+    ("Clinton is not expected to be as strong a proponent.", "en",
+     [("indirect", None, "expected", ["Clinton", "to be as strong a proponent"])]),
     # a name ending in -ly is no adverb; a possessive "her" opens a mention
     ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
     ("The flight left late, her friend said.", "en",

@@ -110,6 +110,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
+    if before in lex.negations and form.form in lex.passive_forms:  # "is not expected to"
+        k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
+        before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"

@@ -771,8 +771,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
         elif rel > region.start and ctx.word(rel) in lex.coordinators:
-            # "… and says it does not plan": a coordinated verb shares the sentence's subject
-            spk = _main_subject(ctx, region, rel)
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject, or that of
+            # the subordinate clause it stands in ("Some booed when Rubio thanked Miami and said …")
+            spk = _subordinate_subject(ctx, region, rel) or _main_subject(ctx, region, rel)
             if spk is not None:
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
@@ -946,6 +947,18 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | None:
+    """The subject right after the last subordinator before token `before` ("when Rubio thanked …")."""
+    lex = ctx.lex
+    for k in range(before - 1, region.start - 1, -1):
+        if not ctx.is_word(k) and ctx.tokens[k].text in ";:":
+            return None
+        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
+            np = right_np(ctx, k + 1, before)
+            return np if np is not None and np[0] == k + 1 and np[1] < before else None
+    return None
 
 
 def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:

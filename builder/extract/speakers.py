@@ -42,7 +42,7 @@ def _joins(ctx: Context, k: int) -> bool:
 def skip_between(ctx: Context, end: int, floor: int) -> int:
     """Move left from `end` over auxiliaries, adverbs and negations that sit between subject and verb."""
     lex = ctx.lex
-    b = end
+    b = _past_time(ctx, end, floor)
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
         if w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
@@ -51,6 +51,20 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
             b -= 1
         else:
             break
+    return b
+
+
+def _past_time(ctx: Context, end: int, floor: int) -> int:
+    """Move left from `end` over a time phrase between subject and verb ("the committee this week
+    announced", "Marcus on Tuesday wrote"); the phrase must end in a time word that is no determiner or
+    preposition, and a word must stand before it."""
+    lex = ctx.lex
+    b = end
+    while b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.time_words:
+        b -= 1
+    last = ctx.word(end - 1)
+    if b == end or last in lex.determiners or last in lex.non_content_starts or not ctx.is_word(b - 1):
+        return end
     return b
 
 
