@@ -87,6 +87,9 @@ CONTENT_AFTER = [
     # a noun-like form after a common noun is a verb when a clause follows it
     ("The mayor claims that the plant will stay open.", "en",
      [("indirect", "The mayor", "claims", ["the plant will stay open"])]),
+    # "as" that opens no parenthetical cue clause is a conjunction: the clause after it reports
+    ("The album spreads just as the band announced a benefit concert for Sanders.", "en",
+     [("indirect", "the band", "announced", ["a benefit concert for Sanders"])]),
     # a noun-like form with a name as its object reads as a verb (headline style)
     ("Obama slams GOP's doom and despair on the economy.", "en",
      [("indirect", "Obama", "slams", ["GOP's doom and despair on the economy"])]),

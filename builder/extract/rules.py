@@ -798,7 +798,12 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
-        return _as_frame(ctx, region, hit, spk, p, cut)
+        f = _as_frame(ctx, region, hit, spk, p, cut)
+        if f is not None or _clause_is_final(ctx, hit, hit.j + 1, cut):
+            return f
+        # "… just as the band announced a benefit concert": "as" is a conjunction, the clause reports
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.6) if content else None
     relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
         and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
