@@ -206,6 +206,11 @@ SUBJECTS = [
     # a negated passive of a raising cue has no speaker either
     ("Clinton is not expected to be as strong a proponent.", "en",
      [("indirect", None, "expected", ["Clinton", "to be as strong a proponent"])]),
+    # past appositives set off by doubled hyphens or dashes, and before auxiliaries
+    ("The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed there are qualified candidates.", "en",
+     [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
+    ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
+     [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
     # a name ending in -ly is no adverb; a possessive "her" opens a mention
     ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
     ("The flight left late, her friend said.", "en",
@@ -263,6 +268,8 @@ NOT_REPORTED = [
     # "and his home" is a noun
     ("The pledged delegates met in Iowa.", "en", []),
     ("He won Iowa and his home state of Vermont.", "en", []),
+    # a caption: "show" with a photo as subject reports nothing, past an appositive too
+    ("A photo, released by the state news agency, shows a missile being fired.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
 ]

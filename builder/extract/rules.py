@@ -779,9 +779,11 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
-    if spk is None and before > region.start and (
-            ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
-        spk = _opening_subject(ctx, region, before)
+    sep = verb_start - 1  # the comma or dash before the cue and its auxiliaries
+    if spk is None and sep > region.start and (_is_dash(ctx, sep) or ctx.tokens[sep].text == ","):
+        spk = _opening_subject(ctx, region, sep)
+        if spk is not None and hit.lemma in lex.document_only and not _is_document(ctx, spk):
+            return None  # "A photo, released by …, shows …": a caption, not a report
         if spk is not None:
             content = content_after(ctx, hit, region.end, cut)
             return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.6) if content else None
@@ -898,20 +900,29 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     a comma, a dash or a bracket, with only its appositives and asides up to the comma before the cue."""
     lex = ctx.lex
     a = region.start
-    while a < comma and ctx.is_word(a) and ctx.word(a) in lex.coordinators:
-        a += 1  # "But Smith, …, said"
-    if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners) \
+    while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
+        a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
+    if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
             or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions:
         return None
     np = right_np(ctx, a, comma)
     if np is None or np[0] != a or np[1] >= comma:
         return None
-    sep = ctx.tokens[np[1]].text
-    if sep not in ",(" and sep not in ctx.dashes:
+    if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
         return None
-    if any(ctx.tokens[k].text in ";:" or ctx.tokens[k].text in ctx.marks for k in range(np[1], comma)):
+    if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)):
         return None
     return np
+
+
+def _is_dash(ctx: Context, k: int) -> bool:
+    """A dash, or a hyphen doubled as one ("scholars -- Tribe, Epstein and Amar -- agreed")."""
+    t = ctx.tokens[k].text
+    if t in ctx.dashes:
+        return True
+    return t == "-" and ((k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text == "-"
+                          and ctx.tokens[k + 1].start == ctx.tokens[k].end)
+                         or (k > 0 and ctx.tokens[k - 1].text == "-" and ctx.tokens[k - 1].end == ctx.tokens[k].start))
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
