@@ -211,6 +211,12 @@ SUBJECTS = [
      [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
     ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
      [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
+    # a bare verb after a comma: inverted after its clause, or after an appositive subject
+    ("A calmer campaign may not be a bad thing, say some Democrats.", "en",
+     [("indirect", "some Democrats", "say", ["A calmer campaign may not be a bad thing"])]),
+    ("Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.", "en",
+     [("indirect", "about two-thirds", "say", ["they will vote for Trump"])]),
+    ("It would cost, say, 10 percent more.", "en", []),
     # a name ending in -ly is no adverb; a possessive "her" opens a mention
     ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
     ("The flight left late, her friend said.", "en",

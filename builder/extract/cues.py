@@ -156,7 +156,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
             before = ctx.word(k) if k >= 0 else ""
         if k < 0:
-            return None
+            # "…, say some Democrats", "about two-thirds, 67 percent, say they …": after a comma the
+            # frames decide (but "say, 10 percent" is "for example")
+            comma = i > 0 and ctx.tokens[i - 1].text == "," and form.lemma not in lex.noun_like
+            return "verb" if comma and ctx.is_word(i + 1) else None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
             or before in lex.relative_pronouns  # "voters who say"
         if not (plural or before in lex.auxiliaries or before in lex.between
