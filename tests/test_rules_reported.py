@@ -211,6 +211,11 @@ SUBJECTS = [
      [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
     ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
      [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
+    # a participle after a document noun ("ads attacking X") or a contracted auxiliary ("he's praising")
+    ("Priorities USA ran ads attacking the senator's record.", "en",
+     [("indirect", "Priorities USA", "attacking", ["the senator's record"])]),
+    ("He's praising the governor for his record.", "en",
+     [("indirect", "He's", "praising", ["the governor for his record"])]),
     # a bare verb after a comma: inverted after its clause, or after an appositive subject
     ("A calmer campaign may not be a bad thing, say some Democrats.", "en",
      [("indirect", "some Democrats", "say", ["A calmer campaign may not be a bad thing"])]),

@@ -123,8 +123,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
     if form.form in lex.participle_forms:
-        if before in lex.passive_auxiliaries or before in lex.auxiliaries:
-            return "verb"  # progressive: "is saying"
+        contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
+            before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
+        if before in lex.passive_auxiliaries or before in lex.auxiliaries or contracted:
+            return "verb"  # progressive: "is saying", "he's praising"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
         after_sub = (before in lex.subordinators and before not in lex.as_prefixes) or (
             before in lex.participle_prepositions or before in lex.coordinators)
