@@ -145,6 +145,8 @@ ADJUNCTS = [
     # an expletive subject with a passive cue and a clause: impersonal, no speaker
     ("It was announced that the plant would close.", "en",
      [("indirect", None, "announced", ["the plant would close"])]),
+    ("It has been widely reported that the plant would close.", "en",
+     [("indirect", None, "reported", ["the plant would close"])]),
     ("Yesterday it was confirmed that the plant would close.", "en",
      [("indirect", None, "confirmed", ["the plant would close"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
@@ -281,6 +283,9 @@ NOT_REPORTED = [
     ("He won Iowa and his home state of Vermont.", "en", []),
     # a caption: "show" with a photo as subject reports nothing, past an appositive too
     ("A photo, released by the state news agency, shows a missile being fired.", "en", []),
+    # an adverb between "be" and a past participle keeps it passive; "states that have …" is a relative
+    ("Tiffany, who has until now been rarely seen on the campaign trail, spoke.", "en", []),
+    ("Voters in Rust Belt states that have suffered job losses are angry.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
 ]

@@ -110,8 +110,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
-    if before in lex.negations and form.form in lex.passive_forms:  # "is not expected to"
-        k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
+    if (before in lex.negations or (lex.is_adverb(before) and not ctx.is_capitalized(k))) \
+            and form.form in lex.passive_forms:  # "is not expected to", "has been widely reported"
+        while k > 0 and ctx.is_word(k - 1) and (ctx.word(k - 1) in lex.adverbs_between or ctx.word(k - 1) in
+                                                lex.negations or lex.is_adverb(ctx.word(k - 1))):
+            k -= 1
+        k = prev_word(ctx, k, frozenset())
         before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
@@ -138,8 +142,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
-        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
-                                              match_phrase(ctx, i + 1, lex.complementizers) is not None)
+        m = match_phrase(ctx, i + 1, lex.complementizers)
+        relative = m is not None and ctx.word(m[1] + 1) in lex.auxiliaries  # "Rust Belt states that have …"
+        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or (m is not None and not relative))
         # "the mayor claims that …": a noun before a clause
         # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
         named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
