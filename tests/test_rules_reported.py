@@ -65,6 +65,10 @@ CONTENT_AFTER = [
     # the short adjective of belief is a cue (the full one, "уверенный шаг", is not)
     ("Он уверен, что команда победит.", "ru", [("indirect", "Он", "уверен", ["команда победит"])]),
     ("Уверенный шаг сделал президент.", "ru", []),
+    # a title's full stop ends no sentence, even where the segmenter splits there
+    ("He said Ms. Brainard conveyed empathy.", "en", [("indirect", "He", "said", ["Ms. Brainard conveyed empathy"])]),
+    ("She recalled that then-Sen. Obama had called her.", "en",
+     [("indirect", "She", "recalled", ["then-Sen. Obama had called her"])]),
     # a coordinated clause with its own subject and cue ends the first one's content
     ("A third said the party ignores them and a quarter said it was hostile.", "en",
      [("indirect", "A third", "said", ["the party ignores them"]),

@@ -98,7 +98,7 @@ class Context:
             a, b = self.token_at(s), self.token_at(e)
             if a >= b:
                 continue
-            if out and self._quote_crosses(out[-1].end):
+            if out and (self._quote_crosses(out[-1].end) or self._title_dot(out[-1].end)):
                 out[-1] = Region(out[-1].start, b)
             else:
                 out.append(Region(a, b))
@@ -107,6 +107,16 @@ class Context:
     @cached_property
     def region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
+
+    def _title_dot(self, boundary: int) -> bool:
+        """Whether the sentence before token `boundary` ends in a title of the lexicon ("… said Ms." +
+        "Brainard conveyed …", "then-Sen." + "Obama"): a title stands before a name, so the split is the
+        segmenter's error (abbreviations such as "Inc." may end a sentence, titles do not)."""
+        if boundary < 2 or boundary >= len(self.tokens) or self.tokens[boundary - 1].text != ".":
+            return False
+        word = self.tokens[boundary - 2].text.rsplit("-", 1)[-1] + "."
+        same_line = "\n" not in self.text[self.tokens[boundary - 1].end:self.tokens[boundary].start]
+        return same_line and word in self.lex.titles
 
     def _quote_crosses(self, boundary: int) -> bool:
         """Whether a quotation opened before token `boundary` is still open at it (same paragraph)."""
