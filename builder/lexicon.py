@@ -49,7 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
-                 "impersonal": "list[str]", "document_prepositions": "list[str]"},
+                 "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -146,6 +146,7 @@ class Lexicon:
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
     impersonal: tuple[str, ...]
+    hearsay_adverbs: frozenset[str]
     pronouns: Mapping[str, tuple[str, str]]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -349,6 +350,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
                                        for p in phrases}),
         possessives=folded(adj["possessives"]),
         impersonal=tuple(p.lower().translate(fold_table) for p in adj["impersonal"]),
+        hearsay_adverbs=folded(adj["hearsay_adverbs"]),
         pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
         titles=frozenset(sp["titles"]),
         roles=folded(sp["roles"]),

@@ -153,6 +153,11 @@ ADJUNCTS = [
      [("indirect", None, "reported", ["the plant would close"])]),
     ("Yesterday it was confirmed that the plant would close.", "en",
      [("indirect", None, "confirmed", ["the plant would close"])]),
+    # a hearsay adverb attributes the clause around it to unnamed reports
+    ("The group is reportedly spending $1.5 million on ads.", "en",
+     [("indirect", None, "reportedly", ["The group is", "spending $1.5 million on ads"])]),
+    ("Reportedly, the hackers infiltrated the party's servers.", "en",
+     [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
      [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
 ]

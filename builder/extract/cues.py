@@ -24,7 +24,7 @@ class CueHit:
     j: int
     lemma: str
     cue_type: str
-    kind: str  # verb | participle | adjunct | impersonal
+    kind: str  # verb | participle | adjunct | impersonal | noun | raising | hearsay
     form: str = ""
     pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
     speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
@@ -49,7 +49,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(lex.possessed_nouns))
+            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs)
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -223,7 +223,8 @@ def find_cues(ctx: Context) -> list[CueHit]:
     for i, w in enumerate(ctx.folded):
         if i <= after or w not in triggers or not words[i]:
             continue
-        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w)
+        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
+            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None)
         if hit is not None:
             hits.append(hit)
             after = hit.j

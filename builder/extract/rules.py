@@ -669,6 +669,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
+        elif hit.kind == "hearsay":
+            f = _hearsay_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut)
         if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
@@ -1082,6 +1084,22 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if subject is None or rest is None:
         return None
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
+
+
+def _hearsay_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“The group is reportedly spending $1.5 million”: no speaker; the content is the clause around the
+    adverb (“The group is … spending $1.5 million”), or the clause after it when it opens the sentence."""
+    if ctx.lex.cue_forms.get(ctx.word(hit.j + 1)) is not None:
+        return None  # "Trump reportedly said …": the verb's own attribution
+    k = hit.i - 1
+    while k >= region.start and ctx.is_word(k):
+        k -= 1  # the clause starts after the last punctuation before the adverb
+    first = trim(ctx, k + 1, hit.i)
+    rest = trim(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut))
+    if rest is None:
+        return None
+    pieces = (rest,) if first is None else (first, rest)
+    return Found(hit, _all_chars(ctx, pieces), None, "hearsay", 0.5)
 
 
 def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:
