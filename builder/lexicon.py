@@ -49,7 +49,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
-                 "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]"},
+                 "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
+                 "possessed_adjuncts": "list[list]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -147,6 +148,7 @@ class Lexicon:
     possessives: frozenset[str]
     impersonal: tuple[str, ...]
     hearsay_adverbs: frozenset[str]
+    possessed_adjuncts: Mapping[str, tuple[str, str]]  # noun -> (preposition, cue type)
     pronouns: Mapping[str, tuple[str, str]]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -351,6 +353,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessives=folded(adj["possessives"]),
         impersonal=tuple(p.lower().translate(fold_table) for p in adj["impersonal"]),
         hearsay_adverbs=folded(adj["hearsay_adverbs"]),
+        possessed_adjuncts=MappingProxyType({row[1].lower(): (row[0].lower(), row[2])
+                                             for row in adj["possessed_adjuncts"]}),
         pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
         titles=frozenset(sp["titles"]),
         roles=folded(sp["roles"]),

@@ -144,6 +144,14 @@ ADJUNCTS = [
      [("indirect", "его", "По его словам", ["поезда будут ходить чаще"])]),
     ("По заявлению местных властей, стрельбу совершил на почве ненависти.", "ru",
      [("indirect", "местных властей", "По заявлению", ["стрельбу совершил на почве ненависти"])]),
+    # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
+    ("In the mayor's view, the plant should close.", "en",
+     [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),
+    ("The plant, in Smith's opinion, should close.", "en",
+     [("indirect", "Smith's", "in Smith's opinion", ["The plant", "should close"])]),
+    ("In view of the facts, the plant closed.", "en", []),
+    ("По мнению мэра, завод следует закрыть.", "ru",
+     [("indirect", "мэра", "По мнению", ["завод следует закрыть"])]),
     ("As reported, North Korea launched a missile.", "en",
      [("indirect", None, "As reported", ["North Korea launched a missile"])]),
     # an expletive subject with a passive cue and a clause: impersonal, no speaker

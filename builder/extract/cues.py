@@ -49,7 +49,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs)
+            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts))
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -224,7 +224,8 @@ def find_cues(ctx: Context) -> list[CueHit]:
         if i <= after or w not in triggers or not words[i]:
             continue
         hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
-            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None)
+            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
+            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1))
         if hit is not None:
             hits.append(hit)
             after = hit.j
@@ -293,3 +294,22 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+def _possessed_adjunct(ctx: Context, i: int, w: str, last: int) -> CueHit | None:
+    """“In his view, …” / “in the mayor's opinion”: a preposition, a possessor and a noun of the lexicon at
+    token i; the possessor is the speaker (the cue is the preposition and the noun)."""
+    entry = ctx.lex.possessed_adjuncts.get(w)
+    if entry is None:
+        return None
+    prep, cue_type = entry
+    k = i - 1
+    if k < 0 or not (ctx.word(k) in ctx.lex.possessives or ctx.tokens[k].text.endswith(ctx.lex.possessive_suffixes)
+                     or (ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))):
+        return None
+    for p in range(k - 1, max(k - 8, last, -1), -1):
+        if ctx.word(p) == prep:
+            return CueHit(p, i, f"{prep} {w}", cue_type, "adjunct", pieces=((p, p), (i, i)), speaker=(p + 1, i))
+        if not ctx.is_word(p) and ctx.tokens[p].text not in "'’.-":
+            break
+    return None
