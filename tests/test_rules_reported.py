@@ -263,6 +263,10 @@ POSSESSED = [
      [("indirect", "Trump's", "claim", ["he won the debate"])]),
     ("Despite the ministry's statement that the border is closed, trucks crossed it.", "en",
      [("indirect", "ministry's", "statement", ["the border is closed"])]),
+    # "X's view is that …": a form of "be" between the noun and its clause
+    ("The mayor's view is that the plant should close.", "en",
+     [("indirect", "mayor's", "view", ["the plant should close"])]),
+    ("His fear was that the plant would close.", "en", [("indirect", "His", "fear", ["the plant would close"])]),
 ]
 
 NOMINAL = [

@@ -108,6 +108,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     """
     lex = ctx.lex
     start = hit.j + 1
+    if hit.kind == "noun" and ctx.word(start) in lex.passive_auxiliaries and ctx.word(start) in lex.auxiliaries:
+        start += 1  # "the mayor's view is that …"
     lead = skip_lead(ctx, hit, start, min(end, cut))
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:

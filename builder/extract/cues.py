@@ -290,6 +290,8 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     if speaker is None:
         return None
     nxt = i + 1
+    if ctx.word(nxt) in lex.passive_auxiliaries and ctx.word(nxt) in lex.auxiliaries:
+        nxt += 1  # "the mayor's view is that …"
     if match_phrase(ctx, nxt, lex.complementizers) is None:
         return None
     lemma = lex.possessed_nouns[w]
