@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
-                "intensifiers": "list[str]",
+                "intensifiers": "list[str]", "adjective_determiners": "list[str]", "expletives": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]", "first_person": "list[str]",
                 "abbreviations": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
@@ -51,7 +51,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
-                 "impersonal": "list[str]", "document_prepositions": "list[str]"},
+                 "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
+                 "possessed_adjuncts": "list[list]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -115,6 +116,8 @@ class Lexicon:
     raising: frozenset[str]
     raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
+    adjective_determiners: frozenset[str]
+    expletives: frozenset[str]
     non_speaker_labels: frozenset[str]
     indefinite_articles: frozenset[str]
     first_person: frozenset[str]
@@ -149,6 +152,8 @@ class Lexicon:
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
     impersonal: tuple[str, ...]
+    hearsay_adverbs: frozenset[str]
+    possessed_adjuncts: Mapping[str, tuple[str, str]]  # noun -> (preposition, cue type)
     pronouns: Mapping[str, tuple[str, str]]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -318,6 +323,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         raising=folded(gr["raising"]),
         raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),
+        adjective_determiners=folded(gr["adjective_determiners"]),
+        expletives=folded(gr["expletives"]),
         non_speaker_labels=folded(gr["non_speaker_labels"]),
         indefinite_articles=folded(gr["indefinite_articles"]),
         first_person=folded(gr["first_person"]),
@@ -353,6 +360,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
                                        for p in phrases}),
         possessives=folded(adj["possessives"]),
         impersonal=tuple(p.lower().translate(fold_table) for p in adj["impersonal"]),
+        hearsay_adverbs=folded(adj["hearsay_adverbs"]),
+        possessed_adjuncts=MappingProxyType({row[1].lower(): (row[0].lower(), row[2])
+                                             for row in adj["possessed_adjuncts"]}),
         pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
         titles=frozenset(sp["titles"]),
         roles=folded(sp["roles"]),

@@ -87,7 +87,7 @@ def has_case(word: str, case: str) -> bool:
     indeclinable words (abbreviations, foreign names) can be in any case."""
     if not any(ch in CYRILLIC for ch in word):
         return True
-    readings = morph_analyzer().parse(word)
+    readings = parses(word)
     best = readings[0].score if readings else 0.0
     capitalised = word[:1].isupper()
     for p in readings:
@@ -102,8 +102,12 @@ def has_case(word: str, case: str) -> bool:
 
 @cache
 def parses(word: str) -> tuple[Any, ...]:
-    """pymorphy3 readings of a word (cached)."""
-    return tuple(morph_analyzer().parse(word))
+    """pymorphy3 readings of a word (cached); none for a word pymorphy3 cannot read (it raises on
+    letters without a Unicode name, such as Tangut)."""
+    try:
+        return tuple(morph_analyzer().parse(word))
+    except ValueError:
+        return ()
 
 
 def agree_as_adjectives(left: str, right: str) -> bool:

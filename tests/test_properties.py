@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from builder import api
@@ -18,6 +18,7 @@ TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".joi
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS, st.sampled_from(["en", "ru"]))
+@example("\U00017000— сказал Иванов", "ru")  # a letter without a Unicode name once crashed pymorphy3
 def test_spans_always_match_the_text(text: str, lang: str) -> None:
     for q in api.extract(text, lang=lang):
         assert q.content

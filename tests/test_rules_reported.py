@@ -65,6 +65,44 @@ CONTENT_AFTER = [
     # the short adjective of belief is a cue (the full one, "уверенный шаг", is not)
     ("Он уверен, что команда победит.", "ru", [("indirect", "Он", "уверен", ["команда победит"])]),
     ("Уверенный шаг сделал президент.", "ru", []),
+    # a title's full stop ends no sentence, even where the segmenter splits there
+    ("He said Ms. Brainard conveyed empathy.", "en", [("indirect", "He", "said", ["Ms. Brainard conveyed empathy"])]),
+    ("She recalled that then-Sen. Obama had called her.", "en",
+     [("indirect", "She", "recalled", ["then-Sen. Obama had called her"])]),
+    # a coordinated clause with its own subject and cue ends the first one's content
+    ("A third said the party ignores them and a quarter said it was hostile.", "en",
+     [("indirect", "A third", "said", ["the party ignores them"]),
+      ("indirect", "a quarter", "said", ["it was hostile"])]),
+    ("Треть опрошенных сказали, что партия их не замечает, а четверть сказали, что она враждебна.", "ru",
+     [("indirect", "Треть опрошенных", "сказали", ["партия их не замечает"]),
+      ("indirect", "четверть", "сказали", ["она враждебна"])]),
+    # a relative clause after an inverted speaker reports what follows it, and is no content piece
+    ("The plan will pass, said Brown, who predicted about half of the members will vote for it.", "en",
+     [("indirect", "Brown", "said", ["The plan will pass"]),
+      ("indirect", "who", "predicted", ["about half of the members will vote for it"])]),
+    # "show" reports with a document or study as subject, wherever its noun stands in the mention
+    ("FEC records show the donor gave $38,000 since 2010.", "en",
+     [("indirect", "FEC records", "show", ["the donor gave $38,000 since 2010"])]),
+    ("Early results of a poll of Nevada voters show Clinton leading by six points.", "en",
+     [("indirect", "Early results of a poll of Nevada voters", "show", ["Clinton leading by six points"])]),
+    # a headline in title case: its capitalised verb is a cue (a noun-like one still is not)
+    ("Trump Says He Will Stay In The Race", "en", [("indirect", "Trump", "Says", ["He Will Stay In The Race"])]),
+    ("Obama Health Plan Faces New Test In Court Today", "en", []),
+    # a noun-like form after a common noun is a verb when a clause follows it
+    ("The mayor claims that the plant will stay open.", "en",
+     [("indirect", "The mayor", "claims", ["the plant will stay open"])]),
+    # "as" that opens no parenthetical cue clause is a conjunction: the clause after it reports
+    ("The album spreads just as the band announced a benefit concert for Sanders.", "en",
+     [("indirect", "the band", "announced", ["a benefit concert for Sanders"])]),
+    # a noun-like form with a name as its object reads as a verb (headline style)
+    ("Obama slams GOP's doom and despair on the economy.", "en",
+     [("indirect", "Obama", "slams", ["GOP's doom and despair on the economy"])]),
+    # "but not" + a noun is elliptical content, "but did not" a new predicate of the main subject
+    ("The group argued that providers should be punished, but not women.", "en",
+     [("indirect", "The group", "argued", ["providers should be punished, but not women"])]),
+    ("The group argued that providers should be punished but did not say how.", "en",
+     [("indirect", "The group", "argued", ["providers should be punished"]),
+      ("indirect", "The group", "say", ["how"])]),
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
@@ -97,6 +135,9 @@ CONTENT_BEFORE = [
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
+    # "on" before a name, not a date, is a medium, not the start of the content
+    ("The mayor was on a trip to Ohio, the city posted on Facebook.", "en",
+     [("indirect", "the city", "posted", ["The mayor was on a trip to Ohio"])]),
     ("Нападавший покончил с собой, отметил Аксенов.", "ru",
      [("indirect", "Аксенов", "отметил", ["Нападавший покончил с собой"])]),
     ("В 2018 году он прекратил свои полномочия, пишет ТАСС.", "ru",
@@ -119,8 +160,28 @@ ADJUNCTS = [
      [("indirect", "The ministry", "said", ["according to the minister, prices will rise"])]),
     ("В министерстве напомнили, что по словам министра, цены вырастут.", "ru",
      [("indirect", None, "напомнили", ["по словам министра, цены вырастут"])]),
+    # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
+    ("In the mayor's view, the plant should close.", "en",
+     [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),
+    ("The plant, in Smith's opinion, should close.", "en",
+     [("indirect", "Smith's", "in Smith's opinion", ["The plant", "should close"])]),
+    ("In view of the facts, the plant closed.", "en", []),
+    ("По мнению мэра, завод следует закрыть.", "ru",
+     [("indirect", "мэра", "По мнению", ["завод следует закрыть"])]),
     ("As reported, North Korea launched a missile.", "en",
      [("indirect", None, "As reported", ["North Korea launched a missile"])]),
+    # an expletive subject with a passive cue and a clause: impersonal, no speaker
+    ("It was announced that the plant would close.", "en",
+     [("indirect", None, "announced", ["the plant would close"])]),
+    ("It has been widely reported that the plant would close.", "en",
+     [("indirect", None, "reported", ["the plant would close"])]),
+    ("Yesterday it was confirmed that the plant would close.", "en",
+     [("indirect", None, "confirmed", ["the plant would close"])]),
+    # a hearsay adverb attributes the clause around it to unnamed reports
+    ("The group is reportedly spending $1.5 million on ads.", "en",
+     [("indirect", None, "reportedly", ["The group is", "spending $1.5 million on ads"])]),
+    ("Reportedly, the hackers infiltrated the party's servers.", "en",
+     [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
      [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
 ]
@@ -163,6 +224,61 @@ SUBJECTS = [
     # a participle cue takes the subject of the main clause
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
+    # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
+    ("The governor praised the workers while announcing that the plant would stay open.", "en",
+     [("indirect", "The governor", "praised", ["the workers"]),
+      ("indirect", "The governor", "announcing", ["the plant would stay open"])]),
+    ("Trump attacked the deal, calling it a disaster and vowing to scrap it.", "en",
+     [("indirect", "Trump", "attacked", ["the deal"]), ("indirect", "Trump", "calling", ["it a disaster"]),
+      ("indirect", "Trump", "vowing", ["to scrap it"])]),
+    # a reduced passive of an addressee cue: the question put to the subject has no speaker
+    ("Asked whether he would run again, Smith said no.", "en",
+     [("indirect", None, "Asked", ["whether he would run again"]), ("indirect", "Smith", "said", ["no"])]),
+    ("He said he was fine when asked about the vote.", "en",
+     [("indirect", "He", "said", ["he was fine"]), ("indirect", None, "asked", ["the vote"])]),
+    # an opening subject with its own appositive is no inverted content ("…, criticized X" is no "…, said X")
+    ("Several candidates, including Cruz and Rubio, criticized the trade.", "en",
+     [("indirect", "Several candidates", "criticized", ["the trade"])]),
+    # a time phrase between the subject and the cue is no part of the mention
+    ("The Republican National Committee this week announced that it would change the rules.", "en",
+     [("indirect", "The Republican National Committee", "announced", ["it would change the rules"])]),
+    ("Ruth Marcus has been critical of Trump but on Tuesday wrote that she agreed with him.", "en",
+     [("indirect", "Ruth Marcus", "wrote", ["she agreed with him"])]),
+    # a coordinated cue in a subordinate clause takes that clause's subject
+    ("Some booed when Rubio thanked Miami and said it was great to be home.", "en",
+     [("indirect", "Rubio", "said", ["it was great to be home"])]),
+    # a negated passive of a raising cue has no speaker either
+    ("Clinton is not expected to be as strong a proponent.", "en",
+     [("indirect", None, "expected", ["Clinton", "to be as strong a proponent"])]),
+    # past appositives set off by doubled hyphens or dashes, and before auxiliaries
+    ("The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed there are qualified candidates.", "en",
+     [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
+    ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
+     [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
+    # a participle after a document noun ("ads attacking X") or a contracted auxiliary ("he's praising")
+    ("Priorities USA ran ads attacking the senator's record.", "en",
+     [("indirect", "Priorities USA", "attacking", ["the senator's record"])]),
+    ("He's praising the governor for his record.", "en",
+     [("indirect", "He's", "praising", ["the governor for his record"])]),
+    # a bare verb after a comma: inverted after its clause, or after an appositive subject
+    ("A calmer campaign may not be a bad thing, say some Democrats.", "en",
+     [("indirect", "some Democrats", "say", ["A calmer campaign may not be a bad thing"])]),
+    ("Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.", "en",
+     [("indirect", "about two-thirds", "say", ["they will vote for Trump"])]),
+    ("It would cost, say, 10 percent more.", "en", []),
+    # a name ending in -ly is no adverb; a possessive "her" opens a mention
+    ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
+    ("The flight left late, her friend said.", "en",
+     [("indirect", "her friend", "said", ["The flight left late"])]),
+    # the mention that opens the sentence, past appositives with commas of their own
+    ("Paul Porter, a driver from Ava, Mo., who backs the union, said he already earns overtime.", "en",
+     [("indirect", "Paul Porter", "said", ["he already earns overtime"])]),
+    ("Brian Murphy, the county chairman, for example, said the senator was hurt.", "en",
+     [("indirect", "Brian Murphy", "said", ["the senator was hurt"])]),
+    ("Кандидаты, включая Трампа, заявили, что страна не должна принимать беженцев.", "ru",
+     [("indirect", "Кандидаты", "заявили", ["страна не должна принимать беженцев"])]),
+    ("Глава МИД Сергей Лавров, выступая в Москве, заявил, что переговоры продолжатся.", "ru",
+     [("indirect", "Глава МИД Сергей Лавров", "заявил", ["переговоры продолжатся"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
 ]
@@ -172,6 +288,10 @@ POSSESSED = [
      [("indirect", "Trump's", "claim", ["he won the debate"])]),
     ("Despite the ministry's statement that the border is closed, trucks crossed it.", "en",
      [("indirect", "ministry's", "statement", ["the border is closed"])]),
+    # "X's view is that …": a form of "be" between the noun and its clause
+    ("The mayor's view is that the plant should close.", "en",
+     [("indirect", "mayor's", "view", ["the plant should close"])]),
+    ("His fear was that the plant would close.", "en", [("indirect", "His", "fear", ["the plant would close"])]),
 ]
 
 NOMINAL = [
@@ -203,6 +323,15 @@ NOT_REPORTED = [
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
+    # a past participle after an article or a possessive is an adjective; a noun-like base form after
+    # "and his home" is a noun
+    ("The pledged delegates met in Iowa.", "en", []),
+    ("He won Iowa and his home state of Vermont.", "en", []),
+    # a caption: "show" with a photo as subject reports nothing, past an appositive too
+    ("A photo, released by the state news agency, shows a missile being fired.", "en", []),
+    # an adverb between "be" and a past participle keeps it passive; "states that have …" is a relative
+    ("Tiffany, who has until now been rarely seen on the campaign trail, spoke.", "en", []),
+    ("Voters in Rust Belt states that have suffered job losses are angry.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
 ]

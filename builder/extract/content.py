@@ -93,6 +93,12 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     return k
 
 
+def adjunct_preposition(ctx: Context, k: int) -> bool:
+    """A time word that is a preposition ("on") and opens no date here ("posted on Facebook")."""
+    lex = ctx.lex
+    return ctx.word(k) in lex.non_content_starts and ctx.word(k + 1) not in lex.time_words
+
+
 def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, int] | None:
     """Content of a cue that introduces what follows it: [a, b) within the sentence, before `cut`.
 
@@ -102,6 +108,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     """
     lex = ctx.lex
     start = hit.j + 1
+    if hit.kind == "noun" and ctx.word(start) in lex.passive_auxiliaries and ctx.word(start) in lex.auxiliaries:
+        start += 1  # "the mayor's view is that …"
     lead = skip_lead(ctx, hit, start, min(end, cut))
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
@@ -189,8 +197,10 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     form, or a subject pronoun ("… and he reiterated")."""
     lex = ctx.lex
     w = ctx.word(k)
-    if (w in lex.auxiliaries and w not in lex.passive_auxiliaries) or w in lex.negations:
+    if w in lex.auxiliaries and w not in lex.passive_auxiliaries:
         return True
+    if w in lex.negations:
+        return _starts_predicate(ctx, k + 1)  # "… but never compromise" (a verb), not "… but not women"
     if lex.coordinated_clause_ends and lex.is_subject_pronoun(w) and ctx.is_word(k + 1):
         return True
     form = lex.cue_forms.get(w)
@@ -236,11 +246,12 @@ def object_end(ctx: Context, a: int, b: int) -> int:
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
         w = ctx.word(k)
-        if w in lex.time_nouns:
+        if w in lex.time_nouns or (w in lex.time_words and ctx.word(k + 1) in lex.time_words
+                                   and w not in lex.non_content_starts and ctx.is_word(k + 1)):
             j = k
             while j - 1 > a and ctx.word(j - 1) in lex.time_words:
                 j -= 1
-            return j
+            return j  # "endorsed Trump Thursday", "endorsed Trump last week"
         if ctx.tokens[k].text == "," and k + 1 < b:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)

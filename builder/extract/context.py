@@ -98,7 +98,7 @@ class Context:
             a, b = self.token_at(s), self.token_at(e)
             if a >= b:
                 continue
-            if out and self._quote_crosses(out[-1].end):
+            if out and (self._quote_crosses(out[-1].end) or self._title_dot(out[-1].end)):
                 out[-1] = Region(out[-1].start, b)
             else:
                 out.append(Region(a, b))
@@ -107,6 +107,16 @@ class Context:
     @cached_property
     def region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
+
+    def _title_dot(self, boundary: int) -> bool:
+        """Whether the sentence before token `boundary` ends in a title of the lexicon ("… said Ms." +
+        "Brainard conveyed …", "then-Sen." + "Obama"): a title stands before a name, so the split is the
+        segmenter's error (abbreviations such as "Inc." may end a sentence, titles do not)."""
+        if boundary < 2 or boundary >= len(self.tokens) or self.tokens[boundary - 1].text != ".":
+            return False
+        word = self.tokens[boundary - 2].text.rsplit("-", 1)[-1] + "."
+        same_line = "\n" not in self.text[self.tokens[boundary - 1].end:self.tokens[boundary].start]
+        return same_line and word in self.lex.titles
 
     def _quote_crosses(self, boundary: int) -> bool:
         """Whether a quotation opened before token `boundary` is still open at it (same paragraph)."""
@@ -135,6 +145,20 @@ class Context:
     def is_capitalized(self, i: int) -> bool:
         t = self.tokens[i].text
         return t[0].isupper()
+
+    def in_title_case(self, i: int) -> bool:
+        """Whether token i stands in a line written in title case ("Sanders Says He Will Stay In"):
+        every word of four letters or more, and at least four of them, capitalised."""
+        s = self.text.rfind("\n", 0, self.tokens[i].start) + 1
+        if s not in self._title_lines:
+            e = self.text.find("\n", s)
+            long = [w for w in self.text[s:e if e >= 0 else len(self.text)].split() if len(w) >= 4 and w[0].isalpha()]
+            self._title_lines[s] = len(long) >= 4 and all(w[0].isupper() for w in long)
+        return self._title_lines[s]
+
+    @cached_property
+    def _title_lines(self) -> dict[int, bool]:
+        return {}
 
     def newline_before(self, i: int) -> bool:
         """A line break between token i-1 and token i."""

@@ -24,7 +24,7 @@ class CueHit:
     j: int
     lemma: str
     cue_type: str
-    kind: str  # verb | participle | adjunct | impersonal
+    kind: str  # verb | participle | adjunct | impersonal | noun | raising | hearsay
     form: str = ""
     pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
     speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
@@ -49,7 +49,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(lex.possessed_nouns))
+            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts))
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -95,32 +95,46 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     """How the cue form at token i reads here: 'verb', 'participle', or None (not a cue)."""
     lex = ctx.lex
-    if ctx.is_capitalized(i) and not sentence_initial(ctx, i):
-        return None
+    if ctx.is_capitalized(i) and not sentence_initial(ctx, i) and (
+            form.lemma in lex.noun_like or not ctx.in_title_case(i)):
+        return None  # a name part (the State Department), unless a headline capitalises every word
     if form.form in lex.non_cue_forms:
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     before = ctx.word(k) if k >= 0 else ""
     if before in lex.intensifiers:
         return None  # "very worried": an adjective
-    if before in lex.determiners and form.form not in lex.passive_forms:
-        return None  # "the report", "his claims" (but "another said" is a subject and its verb)
+    if before in lex.determiners and (form.form not in lex.passive_forms or before in lex.adjective_determiners):
+        return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
+    if (before in lex.negations or (lex.is_adverb(before) and not ctx.is_capitalized(k))) \
+            and form.form in lex.passive_forms:  # "is not expected to", "has been widely reported"
+        while k > 0 and ctx.is_word(k - 1) and (ctx.word(k - 1) in lex.adverbs_between or ctx.word(k - 1) in
+                                                lex.negations or lex.is_adverb(ctx.word(k - 1))):
+            k -= 1
+        k = prev_word(ctx, k, frozenset())
+        before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
+        if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
+                prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
+            return "impersonal"  # "It was announced that …", "It has been widely reported that …"
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
     if form.form in lex.participle_forms:
-        if before in lex.passive_auxiliaries or before in lex.auxiliaries:
-            return "verb"  # progressive: "is saying"
+        contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
+            before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
+        if before in lex.passive_auxiliaries or before in lex.auxiliaries or contracted:
+            return "verb"  # progressive: "is saying", "he's praising"
         prev = ctx.tokens[i - 1].text if i > 0 else ""
-        after_sub = (before in lex.subordinators and k > 0 and ctx.tokens[k - 1].text == ",") or (
-            before in lex.participle_prepositions)  # "…, while reaffirming", "continued by saying"
+        after_sub = (before in lex.subordinators and before not in lex.as_prefixes) or (
+            before in lex.participle_prepositions or before in lex.coordinators)
+        # "…, while reaffirming", "after meeting", "continued by saying", "calling X a liar and vowing to …"
         document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
         return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
                                 or after_sub or document) else None
@@ -128,10 +142,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
-        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or
-                                              match_phrase(ctx, i + 1, lex.complementizers) is not None)
+        m = match_phrase(ctx, i + 1, lex.complementizers)
+        relative = m is not None and ctx.word(m[1] + 1) in lex.auxiliaries  # "Rust Belt states that have …"
+        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or (m is not None and not relative))
+        # "the mayor claims that …": a noun before a clause
+        # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
+        named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
+        verb_after = (opens or named_object) and k >= 0 and ctx.is_word(k) \
+            and not before.endswith(lex.possessive_suffixes) and not ctx.tokens[k].text[0].isdigit()
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
-                or (opens and ctx.is_capitalized(k))):  # "Smith states that …"
+                or (opens and ctx.is_capitalized(k)) or verb_after):  # "Smith states that …"
             return None
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
@@ -139,9 +159,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
+        if k >= 0 and before in lex.negations:  # "did not say", "don't ever think"
+            k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
+            before = ctx.word(k) if k >= 0 else ""
         if k < 0:
-            return None
-        plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns
+            # "…, say some Democrats", "about two-thirds, 67 percent, say they …": after a comma the
+            # frames decide (but "say, 10 percent" is "for example")
+            comma = i > 0 and ctx.tokens[i - 1].text == "," and form.lemma not in lex.noun_like
+            return "verb" if comma and ctx.is_word(i + 1) else None
+        plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
+            or before in lex.relative_pronouns  # "voters who say"
         if not (plural or before in lex.auxiliaries or before in lex.between
                 or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
                 or _plural_mention(ctx, k)):
@@ -182,6 +209,8 @@ def _plural_mention(ctx: Context, k: int) -> bool:
             continue
         if ctx.word(n) in lex.plural_words:
             return True
+        if ctx.word(n) in lex.determiners:
+            return False  # "Oklahoma and his home state": a new noun phrase starts at "his"
     return False
 
 
@@ -194,7 +223,9 @@ def find_cues(ctx: Context) -> list[CueHit]:
     for i, w in enumerate(ctx.folded):
         if i <= after or w not in triggers or not words[i]:
             continue
-        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w)
+        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
+            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
+            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1))
         if hit is not None:
             hits.append(hit)
             after = hit.j
@@ -259,7 +290,28 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     if speaker is None:
         return None
     nxt = i + 1
+    if ctx.word(nxt) in lex.passive_auxiliaries and ctx.word(nxt) in lex.auxiliaries:
+        nxt += 1  # "the mayor's view is that …"
     if match_phrase(ctx, nxt, lex.complementizers) is None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+def _possessed_adjunct(ctx: Context, i: int, w: str, last: int) -> CueHit | None:
+    """“In his view, …” / “in the mayor's opinion”: a preposition, a possessor and a noun of the lexicon at
+    token i; the possessor is the speaker (the cue is the preposition and the noun)."""
+    entry = ctx.lex.possessed_adjuncts.get(w)
+    if entry is None:
+        return None
+    prep, cue_type = entry
+    k = i - 1
+    if k < 0 or not (ctx.word(k) in ctx.lex.possessives or ctx.tokens[k].text.endswith(ctx.lex.possessive_suffixes)
+                     or (ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))):
+        return None
+    for p in range(k - 1, max(k - 8, last, -1), -1):
+        if ctx.word(p) == prep:
+            return CueHit(p, i, f"{prep} {w}", cue_type, "adjunct", pieces=((p, p), (i, i)), speaker=(p + 1, i))
+        if not ctx.is_word(p) and ctx.tokens[p].text not in "'’.-":
+            break
+    return None

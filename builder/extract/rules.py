@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from builder.extract.content import (
     SENTENCE_PUNCT,
+    adjunct_preposition,
     anaphor_at,
     clause_end,
     complementizer_after,
@@ -562,13 +563,18 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         if h.kind == "adjunct" and _opens_clause(ctx, region, h):
             continue  # "said that, according to X, …": the adjunct is part of the reported clause
         k = h.i - 1
-        while k > region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.subordinators:
+        while k > region.start and ctx.is_word(k) and (ctx.word(k) in ctx.lex.subordinators or (
+                h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
         if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
                 and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
+        elif k < h.i - 1 and (h.kind == "participle" or _passive_addressee(ctx, h)):
+            # "praised the workers while announcing …", "said so when asked about …": the subordinator
+            # ends the content before it
+            cuts.append(k + 1)
         elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
         elif h.kind == "verb":
@@ -578,6 +584,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 continue  # "she found …" reports nothing: only a document finds
             if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
+            elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
+                # "one in three said … and one in four said …": a coordinated clause with its own subject
+                c = spk[0] - 1
+                cuts.append(c - 1 if ctx.tokens[c - 1].text == "," else c)
             elif spk is not None:
                 # "…, at the town hall this week she said …": a fronted adjunct between the comma and
                 # the new clause's subject
@@ -668,6 +678,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
+        elif hit.kind == "hearsay":
+            f = _hearsay_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut) or _colon_block(ctx, region, hit, claimed)
         if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
@@ -700,7 +712,7 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     if complementizer_after(ctx, start, end) >= 0:
         return False
     k = start
-    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
+    while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words and not adjunct_preposition(ctx, k):
         k += 1
     if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
         return True
@@ -725,6 +737,8 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
         k = m[1] + 1
     for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
         if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+            if ctx.word(j + 1) in ctx.lex.relative_pronouns:
+                return None  # "…, said Borges, who …": a relative clause about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
             break
@@ -754,7 +768,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                     return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
         coordinated = spk is not None and _cue_verb_follows(ctx, spk[1], region.end)
         if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
-                and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)):
+                and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)) \
+                and _opening_subject(ctx, region, before) is None:  # "X, a senator, criticized the deal"
             comma = before
             while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
                 comma -= 1
@@ -779,27 +794,46 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if rel >= region.start and ctx.word(rel) in lex.relative_pronouns:
             spk = (rel, rel + 1)
         elif rel > region.start and ctx.word(rel) in lex.coordinators:
-            # "… and says it does not plan": a coordinated verb shares the sentence's subject, or
-            # the subject of an inverted cue right before it ("…, said the minister and added")
-            spk = _inverted_subject(ctx, region, rel) or _main_subject(ctx, region, rel)
+            # "… and says it does not plan": a coordinated verb shares the sentence's subject, that of
+            # an inverted cue right before it ("…, said the minister and added") or that of the
+            # subordinate clause it stands in ("Some booed when Rubio thanked Miami and said …")
+            spk = _inverted_subject(ctx, region, rel) or _subordinate_subject(ctx, region, rel) \
+                or _main_subject(ctx, region, rel)
             if spk is not None:
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
+    sep = verb_start - 1  # the comma or dash before the cue and its auxiliaries
+    if spk is None and sep > region.start and (_is_dash(ctx, sep) or ctx.tokens[sep].text == ","):
+        spk = _opening_subject(ctx, region, sep)
+        if spk is not None and hit.lemma in lex.document_only and not _is_document(ctx, spk):
+            return None  # "A photo, released by …, shows …": a caption, not a report
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.6) if content else None
     if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
             and not is_first_or_second_person(ctx.tokens[hit.i].text):
         # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
+    if spk is None and _passive_addressee(ctx, hit):
+        return _reduced_passive(ctx, region, hit, cut)
     if spk is None:
         return None
     if hit.lemma in lex.document_only and not _is_document(ctx, spk):
         return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
-        return _as_frame(ctx, region, hit, spk, p, cut)
-    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0
+        f = _as_frame(ctx, region, hit, spk, p, cut)
+        if f is not None or _clause_is_final(ctx, hit, hit.j + 1, cut):
+            return f
+        # "… just as the band announced a benefit concert": "as" is a conjunction, the clause reports
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.6) if content else None
+    relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
+    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
+        and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
     coordinated = _cue_verb_follows(ctx, hit.j + 1, cut)
     if comma_before and (coordinated or _clause_is_final(ctx, hit, hit.j + 1, cut)) \
             and not _only_adjunct(ctx, region.start, p):
@@ -926,6 +960,33 @@ def _same_speaker(ctx: Context, f: Found, g: Found) -> bool:
     return key(f.speaker)[-1:] == key(g.speaker)[-1:]
 
 
+def _passive_addressee(ctx: Context, hit: CueHit) -> bool:
+    """A past participle of a cue whose object is its addressee ("asked", "told"): a reduced passive."""
+    return hit.kind == "verb" and hit.form in ctx.lex.passive_forms and hit.lemma in ctx.lex.addressee_lemmas
+
+
+def _reduced_passive(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Asked whether he would run, Smith said …” / “…, he said when asked about the vote”: the
+    question put to the subject is an attribution without a speaker; its content runs to the comma."""
+    lex = ctx.lex
+    k = hit.i - 1
+    if k >= region.start and ctx.tokens[k].text not in ",;(" and ctx.tokens[k].text not in ctx.dashes \
+            and ctx.word(k) not in lex.subordinators:
+        return None
+    a = hit.j + 1
+    while a < cut and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue or ctx.word(a) in lex.time_words) \
+            and ctx.word(a) not in lex.complementizer_words:
+        a += 1  # "Asked about the vote", "Asked on Sunday whether …"
+    b = a
+    while b < cut and ctx.tokens[b].text not in ",;" and not (
+            not ctx.is_word(b) and ctx.tokens[b].text in SENTENCE_PUNCT):
+        b += 1
+    content = trim(ctx, a, b)
+    if content is None:
+        return None
+    return Found(hit, _all_chars(ctx, (content,)), None, "reduced_passive", 0.5)
+
+
 def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     """A cue followed (at once) by a complementizer, a colon or a quotation."""
     k = hit.j + 1
@@ -935,8 +996,9 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
 
 
 def _is_document(ctx: Context, spk: Range) -> bool:
-    """Whether a mention's head is a document or study (the poll, a new survey, data)."""
-    return ctx.word(spk[1] - 1) in ctx.lex.documents
+    """Whether a mention names a document or study (the poll, a new survey, data, a poll by X, a
+    survey conducted by X)."""
+    return any(ctx.word(k) in ctx.lex.documents for k in range(*spk))
 
 
 def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
@@ -968,6 +1030,37 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
+    """“Paul Porter, a driver from Ava, Mo., who backs Trump, said …” / “Many speakers — including X, Y
+    — said …” / “Sen. Jack Reed (D-R.I.), said …”: the mention that opens the sentence and is set off by
+    a comma, a dash or a bracket, with only its appositives and asides up to the comma before the cue."""
+    lex = ctx.lex
+    a = region.start
+    while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
+        a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
+    if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
+            or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions:
+        return None
+    np = right_np(ctx, a, comma)
+    if np is None or np[0] != a or np[1] >= comma:
+        return None
+    if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
+        return None
+    if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)):
+        return None
+    return np
+
+
+def _is_dash(ctx: Context, k: int) -> bool:
+    """A dash, or a hyphen doubled as one ("scholars -- Tribe, Epstein and Amar -- agreed")."""
+    t = ctx.tokens[k].text
+    if t in ctx.dashes:
+        return True
+    return t == "-" and ((k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text == "-"
+                          and ctx.tokens[k + 1].start == ctx.tokens[k].end)
+                         or (k > 0 and ctx.tokens[k - 1].text == "-" and ctx.tokens[k - 1].end == ctx.tokens[k].start))
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
@@ -1046,6 +1139,18 @@ def _inverted_subject(ctx: Context, region: Region, coord: int) -> Range | None:
     if np is None or not finite_cue(np[0] - 1) or not after_comma(np[0] - 1):
         return None
     return np
+
+
+def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | None:
+    """The subject right after the last subordinator before token `before` ("when Rubio thanked …")."""
+    lex = ctx.lex
+    for k in range(before - 1, region.start - 1, -1):
+        if not ctx.is_word(k) and ctx.tokens[k].text in ";:":
+            return None
+        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
+            np = right_np(ctx, k + 1, before)
+            return np if np is not None and np[0] == k + 1 and np[1] < before else None
+    return None
 
 
 def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
@@ -1162,6 +1267,22 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if subject is None or rest is None:
         return None
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
+
+
+def _hearsay_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“The group is reportedly spending $1.5 million”: no speaker; the content is the clause around the
+    adverb (“The group is … spending $1.5 million”), or the clause after it when it opens the sentence."""
+    if ctx.lex.cue_forms.get(ctx.word(hit.j + 1)) is not None:
+        return None  # "Trump reportedly said …": the verb's own attribution
+    k = hit.i - 1
+    while k >= region.start and ctx.is_word(k):
+        k -= 1  # the clause starts after the last punctuation before the adverb
+    first = trim(ctx, k + 1, hit.i)
+    rest = trim(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut))
+    if rest is None:
+        return None
+    pieces = (rest,) if first is None else (first, rest)
+    return Found(hit, _all_chars(ctx, pieces), None, "hearsay", 0.5)
 
 
 def _document_after(ctx: Context, hit: CueHit, end: int) -> Range | None:

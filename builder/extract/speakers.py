@@ -42,14 +42,29 @@ def _joins(ctx: Context, k: int) -> bool:
 def skip_between(ctx: Context, end: int, floor: int) -> int:
     """Move left from `end` over auxiliaries, adverbs and negations that sit between subject and verb."""
     lex = ctx.lex
-    b = end
+    b = _past_time(ctx, end, floor)
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w) or (
+        if w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
+                lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
             break
+    return b
+
+
+def _past_time(ctx: Context, end: int, floor: int) -> int:
+    """Move left from `end` over a time phrase between subject and verb ("the committee this week
+    announced", "Marcus on Tuesday wrote"); the phrase must end in a time word that is no determiner or
+    preposition, and a word must stand before it."""
+    lex = ctx.lex
+    b = end
+    while b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.time_words:
+        b -= 1
+    last = ctx.word(end - 1)
+    if b == end or last in lex.determiners or last in lex.non_content_starts or not ctx.is_word(b - 1):
+        return end
     return b
 
 
@@ -95,6 +110,9 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             w = ctx.word(k)
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
+            if w in lex.determiners and a < b and w in lex.object_pronouns:
+                a = k  # "her friend said": the possessive "her" opens the mention
+                break
             if _breaks(ctx, k) and not names:
                 break
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
