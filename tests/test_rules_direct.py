@@ -74,6 +74,15 @@ DISCONTINUOUS = [
      [("Murphy", "said", ["A?", "B, C."])]),
     ("«Первое», — сказал Иван, глядя в окно.\n\n«Второе, третье».\n\nОн ушёл.", "ru",
      [("Иван", "сказал", ["Первое", "Второе, третье."[:-1]])]),
+    # a show's name in quotation marks inside the cue's sentence is stepped over to the continuation
+    ("“A,” he told CNN’s “State of the Union” on Sunday. “B.”", "en", [("he", "told", ["A", "B."])]),
+    ("«Первое», — сказал он в программе «Время». «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a next quotation with a cue clause of its own is its own row, not a continuation
+    ('"We will win," Smith said. "They will lose," Jones said.', "en",
+     [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),
+    ("“A,” she said. “B,” she said.", "en", [("she", "said", ["A"]), ("she", "said", ["B"])]),
+    ("«Первое», — сказал он. «Второе», — добавила она.", "ru",
+     [("он", "сказал", ["Первое"]), ("она", "добавила", ["Второе"])]),
 ]
 
 DASH_DIALOGUE = [

@@ -211,6 +211,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     used = {qi}
     clause_end = max(spk[1], hit.j + 1)
     nxt = _continuation(ctx, qi, clause_end)
+    if nxt is not None and _has_own_cue(ctx, by_token, ctx.quotes[nxt]):
+        nxt = None  # “A,” she said. “B,” she said: each quotation has its own cue clause
     if nxt is not None:
         pieces += _quote_pieces(ctx, ctx.quotes[nxt])
         used.add(nxt)
@@ -305,16 +307,43 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     return CueHit(k, nxt - 1, w, "speech", "verb", "")
 
 
+OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
+
+
+def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
+    """Whether a cue verb follows quotation q in its own sentence, set off as a reporting clause."""
+    toks = ctx.tokens
+    i = ctx.token_at(q.outer_end)
+    last = q.close - 1
+    while last > q.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    tagged = ctx.text[last] in TAG_PUNCT
+    while i < len(toks) and toks[i].text in TAG_PUNCT:
+        tagged = True
+        i += 1
+    if not tagged:
+        return False
+    for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
+        if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
+            return False
+        if k in by_token and by_token[k].kind == "verb":
+            return True
+    return False
+
+
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
-    if qi + 1 >= len(ctx.quotes):
-        return None
     toks = ctx.tokens
-    nxt = ctx.quotes[qi + 1]
     index = ctx.index
     para = index.paragraph_of(ctx.quotes[qi].close)
+    n = qi + 1
+    while n < len(ctx.quotes) and _woven_title(ctx, ctx.quotes[n], clause_end, para):
+        n += 1  # “A,” Sanders said on CNN's “State of the Union.” “B.”: a show's name is no continuation
+    if n >= len(ctx.quotes):
+        return None
+    nxt = ctx.quotes[n]
     open_tok = ctx.token_at(nxt.open)
     if index.paragraph_of(nxt.open) == para + 1:
         p_end = index.paragraphs[para][1]
@@ -322,7 +351,7 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         ends_paragraph = not ctx.text[nxt.outer_end:n_end].strip(".!?…")
         if nxt.open == n_start and ends_paragraph and open_tok - clause_end <= 40 \
                 and not _sentence_ends(ctx, clause_end, ctx.token_at(p_end) - 1):
-            return qi + 1
+            return n
         return None
     if index.paragraph_of(nxt.open) != para:
         return None
@@ -330,13 +359,24 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
     if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
-        return qi + 1
+        return n
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
-        return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
+        return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+MAX_TITLE_WORDS = 8
+
+
+def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
+    """A short quotation right after a word, inside the cue's sentence: a title or a term, not speech."""
+    open_tok = ctx.token_at(q.open)
+    return ctx.index.paragraph_of(q.open) == para and open_tok > clause_end and ctx.is_word(open_tok - 1) \
+        and words_in(ctx, open_tok, ctx.token_at(q.end)) <= MAX_TITLE_WORDS \
+        and not _sentence_ends(ctx, clause_end, open_tok)
 
 
 def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
@@ -607,6 +647,31 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
+SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+
+
+def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
+    """“Smith said the plan works. “It has saved us millions.”⏎”: a reported clause that ends its sentence,
+    followed in the same paragraph by a quotation that is the paragraph's last sentence and has no cue of
+    its own: the quotation goes on with the report, so the content runs to its closing mark."""
+    if f.rule not in SEQUEL_RULES or region.quote >= 0 or not f.content:
+        return f
+    toks = ctx.tokens
+    k = ctx.token_at(f.content[-1][1])
+    if k >= region.end or any(toks[j].is_word or j in ctx.quote_open_tok for j in range(k, region.end)):
+        return f
+    qi = ctx.quote_open_tok.get(region.end, -1)
+    if qi < 0 or qi in claimed:
+        return f
+    q = ctx.quotes[qi]
+    para = ctx.index.paragraph_of(q.open)
+    if len(q.pieces) != 1 or para != ctx.index.paragraph_of(f.content[-1][1] - 1) \
+            or ctx.text[q.outer_end:ctx.index.paragraphs[para][1]].strip(".!?…"):
+        return f
+    claimed.add(qi)
+    return Found(f.cue, (*f.content[:-1], (f.content[-1][0], q.outer_end)), f.speaker, f.rule, f.confidence)
+
+
 class _ByCue:
     """The attributions found so far (a list that only grows), indexed by cue token as they come."""
 
@@ -665,6 +730,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
                 and _holds_a_report(ctx, f, before):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
         if f is not None:
+            f = _quoted_sequel(ctx, f, region, claimed)
             previous = f
             yield f
             shared = _after_colon(ctx, f, region, claimed)
