@@ -30,6 +30,17 @@ QUOTE_THEN_CUE = [
      [("state department spokesperson Ned Price", "said", ["Go"])]),
     ("“We were there legitimately,” Figueroa told USA Today.", "en",
      [("Figueroa", "told", ["We were there legitimately"])]),
+    # a name with an adverb's ending is no adverb between subject and verb
+    ('"We will win," Kelly said.', "en", [("Kelly", "said", ["We will win"])]),
+    # a dot before a comma ends an abbreviation, not the sentence; a long appositive after the name
+    ('"Let me be clear," Mitch McConnell, R-Ky., said.', "en", [("Mitch McConnell", "said", ["Let me be clear"])]),
+    ('"Both scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said.', "en",
+     [("Harry Bond", "said", ["Both scare me"])]),
+    ("«Мы победим», — сказал Иван Петров, 30 лет, житель Москвы, бывший депутат, на митинге.", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
+    # no comma before the closing mark, but a whole short cue sentence after it
+    ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
+    ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
     ("«Мы победим», — заявил Локоть.", "ru", [("Локоть", "заявил", ["Мы победим"])]),
     ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
     # a prepositional phrase between cue and speaker is stepped over by case ("в этой беседе")

@@ -37,6 +37,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
 AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
@@ -170,7 +171,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if i < len(toks) and toks[i].text in ctx.dashes:
         tagged = True
         i += 1
-    if not tagged:
+    if not tagged and not _bare_cue_sentence(ctx, by_token, i, p_end):
         return None
     first = i
     hit = None
@@ -181,7 +182,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
             break
         commas += t.text == ","
-        if commas > 2:
+        if commas > MAX_TAG_COMMAS:
             break
         if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
             hit = by_token[i]
@@ -228,6 +229,26 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_CUE_TYPES = frozenset({"speech", "writing"})
+
+
+def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end: int) -> bool:
+    """“…” Smith said. / “….” said the mayor.: a quotation closed without a comma, followed by a short
+    cue clause that is a whole sentence (a few words, a cue verb, a few words, the full stop)."""
+    toks = ctx.tokens
+    k = i
+    while k < len(toks) and toks[k].end <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
+        hit = by_token.get(k)
+        if hit is not None and hit.kind == "verb" and hit.cue_type in BARE_CUE_TYPES:
+            e = hit.j + 1
+            while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
+                e += 1
+            return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
+        k += 1
+    return False
 
 
 def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:

@@ -17,13 +17,15 @@ JOINERS = frozenset("-'’&")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
-    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), or inside a word
-    (presidentialhistory.com)."""
+    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), inside a word
+    (presidentialhistory.com), or right before a comma (R-Ky., N.C.,)."""
     if k <= 0 or ctx.tokens[k].text != ".":
         return False
     end = ctx.tokens[k].end
     if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
         return True
+    if end < len(ctx.text) and ctx.text[end] == "," and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+        return True  # "R-Ky., said": a comma right after the dot, so the dot ends an abbreviation
     prev = ctx.tokens[k - 1].text
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles or f"{prev}." in ctx.lex.abbreviations
 
@@ -45,7 +47,9 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
     b = end
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or lex.is_adverb(w) or (
+        # a capitalised word with an adverb's ending is a name ("Kelly said"), unless the lexicon lists it
+        adverb = lex.is_adverb(w) and (w in lex.adverbs or not ctx.is_capitalized(b - 1))
+        if w in lex.between or w in lex.auxiliaries or w in lex.negations or adverb or (
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
