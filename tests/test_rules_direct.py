@@ -68,6 +68,13 @@ CUE_THEN_QUOTE = [
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
+    # the name before an appositive is the speaker; a prepositional adjunct may stand before the quotation
+    ("Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 hearing, “The department failed.”", "en",
+     [("Sen. Ron Johnson", "said", ["The department failed."])]),
+    ("Ron Johnson, a senator from Wisconsin, said in an op-ed before the hearing, “It failed.”", "en",
+     [("Ron Johnson", "said", ["It failed."])]),
+    ("Иван Петров, депутат Думы, сказал на заседании в пятницу: «Мы победим».", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
 ]
 
 DISCONTINUOUS = [

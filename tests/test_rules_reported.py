@@ -316,6 +316,9 @@ MORE = [
      [("mixed", "Smith", "said", ["the plan works. “It has saved us millions.”"])]),
     ("Smith said the plan works. “It has saved us millions,” Jones said.", "en",
      [("indirect", "Smith", "said", ["the plan works"]), ("direct", "Jones", "said", ["It has saved us millions"])]),
+    # a party-and-state tag after a name is no speaker of its own
+    ("Sen. Ron Johnson, R-Wis., said the plan failed.", "en",
+     [("indirect", "Sen. Ron Johnson", "said", ["the plan failed"])]),
     ("Иванов сказал, что план работает. «Он сэкономил нам миллионы».\n\nОн ушёл.", "ru",
      [("mixed", "Иванов", "сказал", ["план работает. «Он сэкономил нам миллионы»"])]),
 ]

@@ -434,6 +434,11 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
         spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
+        verb_start = skip_between(ctx, hit.i, floor)
+        if hit.kind != "participle" and verb_start - 1 > floor and toks[verb_start - 1].text == ",":
+            # "Ron Johnson, R-Wis., said: “…”" / "Trump, who has told aides …, said: “…”": the name
+            # before the appositive
+            spk = _appositive_subject(ctx, _region_of(ctx, hit.i), verb_start - 1) or spk
         after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
             # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
@@ -480,6 +485,9 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
+MAX_LEAD_ADJUNCT = 10  # words of a prepositional adjunct between a cue and its quotation
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
@@ -487,10 +495,15 @@ def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
         k += 1
     if k < end:
         lex = ctx.lex
+        lead = k
         if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
             k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
-        return obj is not None and obj[1] >= end and obj[1] - k <= 4
+        if obj is not None and obj[1] >= end and obj[1] - k <= 4:
+            return True
+        # "said in an op-ed before the hearing, “…”": a prepositional adjunct without a verb
+        return ctx.word(lead) in lex.np_prepositions and words_in(ctx, lead, end) <= MAX_LEAD_ADJUNCT \
+            and _only_adjunct(ctx, lead, end)
     return True
 
 
@@ -902,11 +915,14 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if k <= region.start or ctx.tokens[k].text != sep:
         return None
     first = k + 1
+    subject = left_np(ctx, k, region.start)
     segment = left_np(ctx, comma, first)
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
-            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)):
-        return segment  # "His rival, Gov. Linda Park, has called …": the name in the appositive
-    subject = left_np(ctx, k, region.start)
+            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
+            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1):
+        # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
+        # R-Wis., said": a name that opens the sentence is the subject)
+        return segment
     if subject is None:
         return None
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
@@ -920,6 +936,13 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _is_name(ctx: Context, r: Range) -> bool:
+    """A mention of capitalised words only ("Ron Johnson", "Sen. Ron Johnson"), not "His rival"."""
+    lex = ctx.lex
+    return all(ctx.is_capitalized(x) for x in range(*r) if ctx.is_word(x)) \
+        and ctx.word(r[0]) not in lex.determiners and ctx.word(r[0]) not in lex.pronouns
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:
