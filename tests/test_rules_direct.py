@@ -30,6 +30,17 @@ QUOTE_THEN_CUE = [
      [("state department spokesperson Ned Price", "said", ["Go"])]),
     ("“We were there legitimately,” Figueroa told USA Today.", "en",
      [("Figueroa", "told", ["We were there legitimately"])]),
+    # a name with an adverb's ending is no adverb between subject and verb
+    ('"We will win," Kelly said.', "en", [("Kelly", "said", ["We will win"])]),
+    # a dot before a comma ends an abbreviation, not the sentence; a long appositive after the name
+    ('"Let me be clear," Mitch McConnell, R-Ky., said.', "en", [("Mitch McConnell", "said", ["Let me be clear"])]),
+    ('"Both scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said.', "en",
+     [("Harry Bond", "said", ["Both scare me"])]),
+    ("«Мы победим», — сказал Иван Петров, 30 лет, житель Москвы, бывший депутат, на митинге.", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
+    # no comma before the closing mark, but a whole short cue sentence after it
+    ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
+    ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
     ("«Мы победим», — заявил Локоть.", "ru", [("Локоть", "заявил", ["Мы победим"])]),
     ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
     # a prepositional phrase between cue and speaker is stepped over by case ("в этой беседе")
@@ -57,6 +68,13 @@ CUE_THEN_QUOTE = [
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
+    # the name before an appositive is the speaker; a prepositional adjunct may stand before the quotation
+    ("Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 hearing, “The department failed.”", "en",
+     [("Sen. Ron Johnson", "said", ["The department failed."])]),
+    ("Ron Johnson, a senator from Wisconsin, said in an op-ed before the hearing, “It failed.”", "en",
+     [("Ron Johnson", "said", ["It failed."])]),
+    ("Иван Петров, депутат Думы, сказал на заседании в пятницу: «Мы победим».", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
 ]
 
 DISCONTINUOUS = [
@@ -74,6 +92,15 @@ DISCONTINUOUS = [
      [("Murphy", "said", ["A?", "B, C."])]),
     ("«Первое», — сказал Иван, глядя в окно.\n\n«Второе, третье».\n\nОн ушёл.", "ru",
      [("Иван", "сказал", ["Первое", "Второе, третье."[:-1]])]),
+    # a show's name in quotation marks inside the cue's sentence is stepped over to the continuation
+    ("“A,” he told CNN’s “State of the Union” on Sunday. “B.”", "en", [("he", "told", ["A", "B."])]),
+    ("«Первое», — сказал он в программе «Время». «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a next quotation with a cue clause of its own is its own row, not a continuation
+    ('"We will win," Smith said. "They will lose," Jones said.', "en",
+     [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),
+    ("“A,” she said. “B,” she said.", "en", [("she", "said", ["A"]), ("she", "said", ["B"])]),
+    ("«Первое», — сказал он. «Второе», — добавила она.", "ru",
+     [("он", "сказал", ["Первое"]), ("она", "добавила", ["Второе"])]),
 ]
 
 DASH_DIALOGUE = [

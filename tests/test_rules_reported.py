@@ -517,6 +517,16 @@ MORE = [
      [("mixed", "ТАСС", "пишет", ["Варичев избран от партии «Единая Россия», а в 2018 году сложил полномочия"])]),
     ("Шеф полиции рассказал, что после преступления злоумышленник позвонил в полицию.", "ru",
      [("indirect", "Шеф полиции", "рассказал", ["после преступления злоумышленник позвонил в полицию"])]),
+    # a quotation that ends the paragraph with no cue of its own goes on with the report before it
+    ("Smith said the plan works. “It has saved us millions.”\n\nHe left.", "en",
+     [("mixed", "Smith", "said", ["the plan works. “It has saved us millions.”"])]),
+    ("Smith said the plan works. “It has saved us millions,” Jones said.", "en",
+     [("indirect", "Smith", "said", ["the plan works"]), ("direct", "Jones", "said", ["It has saved us millions"])]),
+    # a party-and-state tag after a name is no speaker of its own
+    ("Sen. Ron Johnson, R-Wis., said the plan failed.", "en",
+     [("indirect", "Sen. Ron Johnson", "said", ["the plan failed"])]),
+    ("Иванов сказал, что план работает. «Он сэкономил нам миллионы».\n\nОн ушёл.", "ru",
+     [("mixed", "Иванов", "сказал", ["план работает. «Он сэкономил нам миллионы»"])]),
 ]
 
 

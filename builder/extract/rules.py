@@ -40,6 +40,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
 AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
@@ -173,7 +174,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if i < len(toks) and toks[i].text in ctx.dashes:
         tagged = True
         i += 1
-    if not tagged:
+    if not tagged and not _bare_cue_sentence(ctx, by_token, i, p_end):
         return None
     first = i
     hit = None
@@ -184,7 +185,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
             break
         commas += t.text == ","
-        if commas > 2:
+        if commas > MAX_TAG_COMMAS:
             break
         if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
             hit = by_token[i]
@@ -214,6 +215,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     used = {qi}
     clause_end = max(spk[1], hit.j + 1)
     nxt = _continuation(ctx, qi, clause_end)
+    if nxt is not None and _has_own_cue(ctx, by_token, ctx.quotes[nxt]):
+        nxt = None  # “A,” she said. “B,” she said: each quotation has its own cue clause
     if nxt is not None:
         pieces += _quote_pieces(ctx, ctx.quotes[nxt])
         used.add(nxt)
@@ -229,6 +232,26 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if mixed is not None:
             return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_CUE_TYPES = frozenset({"speech", "writing"})
+
+
+def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end: int) -> bool:
+    """“…” Smith said. / “….” said the mayor.: a quotation closed without a comma, followed by a short
+    cue clause that is a whole sentence (a few words, a cue verb, a few words, the full stop)."""
+    toks = ctx.tokens
+    k = i
+    while k < len(toks) and toks[k].end <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
+        hit = by_token.get(k)
+        if hit is not None and hit.kind == "verb" and hit.cue_type in BARE_CUE_TYPES:
+            e = hit.j + 1
+            while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
+                e += 1
+            return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
+        k += 1
+    return False
 
 
 def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
@@ -308,16 +331,43 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     return CueHit(k, nxt - 1, w, "speech", "verb", "")
 
 
+OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
+
+
+def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
+    """Whether a cue verb follows quotation q in its own sentence, set off as a reporting clause."""
+    toks = ctx.tokens
+    i = ctx.token_at(q.outer_end)
+    last = q.close - 1
+    while last > q.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    tagged = ctx.text[last] in TAG_PUNCT
+    while i < len(toks) and toks[i].text in TAG_PUNCT:
+        tagged = True
+        i += 1
+    if not tagged:
+        return False
+    for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
+        if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
+            return False
+        if k in by_token and by_token[k].kind == "verb":
+            return True
+    return False
+
+
 def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
-    if qi + 1 >= len(ctx.quotes):
-        return None
     toks = ctx.tokens
-    nxt = ctx.quotes[qi + 1]
     index = ctx.index
     para = index.paragraph_of(ctx.quotes[qi].close)
+    n = qi + 1
+    while n < len(ctx.quotes) and _woven_title(ctx, ctx.quotes[n], clause_end, para):
+        n += 1  # “A,” Sanders said on CNN's “State of the Union.” “B.”: a show's name is no continuation
+    if n >= len(ctx.quotes):
+        return None
+    nxt = ctx.quotes[n]
     open_tok = ctx.token_at(nxt.open)
     if index.paragraph_of(nxt.open) == para + 1:
         p_end = index.paragraphs[para][1]
@@ -325,7 +375,7 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         ends_paragraph = not ctx.text[nxt.outer_end:n_end].strip(".!?…")
         if nxt.open == n_start and ends_paragraph and open_tok - clause_end <= 40 \
                 and not _sentence_ends(ctx, clause_end, ctx.token_at(p_end) - 1):
-            return qi + 1
+            return n
         return None
     if index.paragraph_of(nxt.open) != para:
         return None
@@ -333,13 +383,24 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
     if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
-        return qi + 1
+        return n
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
-        return qi + 1  # only the rest of the cue's sentence (titles in quotes allowed) stands between
+        return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+MAX_TITLE_WORDS = 8
+
+
+def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
+    """A short quotation right after a word, inside the cue's sentence: a title or a term, not speech."""
+    open_tok = ctx.token_at(q.open)
+    return ctx.index.paragraph_of(q.open) == para and open_tok > clause_end and ctx.is_word(open_tok - 1) \
+        and words_in(ctx, open_tok, ctx.token_at(q.end)) <= MAX_TITLE_WORDS \
+        and not _sentence_ends(ctx, clause_end, open_tok)
 
 
 def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
@@ -376,6 +437,11 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
         spk = left_np(ctx, hit.i, floor) if hit.kind != "participle" else None
+        verb_start = skip_between(ctx, hit.i, floor)
+        if hit.kind != "participle" and verb_start - 1 > floor and toks[verb_start - 1].text == ",":
+            # "Ron Johnson, R-Wis., said: “…”" / "Trump, who has told aides …, said: “…”": the name
+            # before the appositive
+            spk = _appositive_subject(ctx, _region_of(ctx, hit.i), verb_start - 1) or spk
         after = right_np(ctx, hit.j + 1, k + 1)
         if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
             # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
@@ -422,6 +488,9 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
+MAX_LEAD_ADJUNCT = 10  # words of a prepositional adjunct between a cue and its quotation
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
@@ -429,10 +498,15 @@ def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
         k += 1
     if k < end:
         lex = ctx.lex
+        lead = k
         if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
             k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
-        return obj is not None and obj[1] >= end and obj[1] - k <= 4
+        if obj is not None and obj[1] >= end and obj[1] - k <= 4:
+            return True
+        # "said in an op-ed before the hearing, “…”": a prepositional adjunct without a verb
+        return ctx.word(lead) in lex.np_prepositions and words_in(ctx, lead, end) <= MAX_LEAD_ADJUNCT \
+            and _only_adjunct(ctx, lead, end)
     return True
 
 
@@ -626,6 +700,31 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
 STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block quote was removed there
 
 
+SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+
+
+def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
+    """“Smith said the plan works. “It has saved us millions.”⏎”: a reported clause that ends its sentence,
+    followed in the same paragraph by a quotation that is the paragraph's last sentence and has no cue of
+    its own: the quotation goes on with the report, so the content runs to its closing mark."""
+    if f.rule not in SEQUEL_RULES or region.quote >= 0 or not f.content:
+        return f
+    toks = ctx.tokens
+    k = ctx.token_at(f.content[-1][1])
+    if k >= region.end or any(toks[j].is_word or j in ctx.quote_open_tok for j in range(k, region.end)):
+        return f
+    qi = ctx.quote_open_tok.get(region.end, -1)
+    if qi < 0 or qi in claimed:
+        return f
+    q = ctx.quotes[qi]
+    para = ctx.index.paragraph_of(q.open)
+    if len(q.pieces) != 1 or para != ctx.index.paragraph_of(f.content[-1][1] - 1) \
+            or ctx.text[q.outer_end:ctx.index.paragraphs[para][1]].strip(".!?…"):
+        return f
+    claimed.add(qi)
+    return Found(f.cue, (*f.content[:-1], (f.content[-1][0], q.outer_end)), f.speaker, f.rule, f.confidence)
+
+
 class _ByCue:
     """The attributions found so far (a list that only grows), indexed by cue token as they come."""
 
@@ -691,6 +790,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
         if f is not None and not _points_ahead(ctx, f):
             f = _with_antecedent(ctx, f, before.found)
         if f is not None:
+            f = _quoted_sequel(ctx, f, region, claimed)
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None and _points_ahead(ctx, f):
                 f, shared = shared, None  # "заявил следующее:⏎…": the block is the only content
@@ -1012,13 +1112,17 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if k <= region.start or ctx.tokens[k].text != sep:
         return None
     first = k + 1
+    subject = left_np(ctx, k, region.start)
     segment = left_np(ctx, comma, first)
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
-            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)):
-        return segment  # "His rival, Gov. Linda Park, has called …": the name in the appositive
-    subject = left_np(ctx, k, region.start)
-    if subject is None:
-        return None
+            and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
+            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1):
+        # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
+        # R-Wis., said": a name that opens the sentence is the subject)
+        return segment
+    if subject is None or (subject[0] > region.start and ctx.tokens[subject[0] - 1].text == sep
+                           and _is_name(ctx, subject)):
+        return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." is itself set off
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
         first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
@@ -1061,6 +1165,13 @@ def _is_dash(ctx: Context, k: int) -> bool:
     return t == "-" and ((k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text == "-"
                           and ctx.tokens[k + 1].start == ctx.tokens[k].end)
                          or (k > 0 and ctx.tokens[k - 1].text == "-" and ctx.tokens[k - 1].end == ctx.tokens[k].start))
+
+
+def _is_name(ctx: Context, r: Range) -> bool:
+    """A mention of capitalised words only ("Ron Johnson", "Sen. Ron Johnson"), not "His rival"."""
+    lex = ctx.lex
+    return all(ctx.is_capitalized(x) for x in range(*r) if ctx.is_word(x)) \
+        and ctx.word(r[0]) not in lex.determiners and ctx.word(r[0]) not in lex.pronouns
 
 
 def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int, cut: int) -> Found | None:

@@ -17,13 +17,15 @@ JOINERS = frozenset("-'’&")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
-    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), or inside a word
-    (presidentialhistory.com)."""
+    """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), inside a word
+    (presidentialhistory.com), or right before a comma (R-Ky., N.C.,)."""
     if k <= 0 or ctx.tokens[k].text != ".":
         return False
     end = ctx.tokens[k].end
     if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
         return True
+    if end < len(ctx.text) and ctx.text[end] == "," and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+        return True  # "R-Ky., said": a comma right after the dot, so the dot ends an abbreviation
     prev = ctx.tokens[k - 1].text
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles or f"{prev}." in ctx.lex.abbreviations
 
