@@ -45,7 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
                 "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
                 "anaphor_determiners": "list[str]", "anaphor_nouns": "list[str]",
-                "cataphors": "list[str]",
+                "cataphors": "list[str]", "hedges": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
@@ -140,6 +140,7 @@ class Lexicon:
     anaphor_determiners: frozenset[str]
     anaphor_nouns: frozenset[str]
     cataphors: tuple[str, ...]
+    hedges: frozenset[str]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
@@ -347,6 +348,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         anaphor_determiners=folded(gr["anaphor_determiners"]),
         anaphor_nouns=folded(gr["anaphor_nouns"]),
         cataphors=tuple(p.lower().translate(fold_table) for p in gr["cataphors"]),
+        hedges=folded(gr["hedges"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),

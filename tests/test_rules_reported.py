@@ -191,6 +191,15 @@ SUBJECTS = [
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",
        ["У нее будет необычный вкус"])]),
+    # a time word, an adverb, a hedge or an emphatic word opens no mention or content (guidelines §4.7)
+    ("Сегодня издание сообщило, что якобы Папа Римский заболел.", "ru",
+     [("indirect", "издание", "сообщило", ["Папа Римский заболел"])]),
+    ("Сам министр заявил, что цены вырастут.", "ru", [("indirect", "министр", "заявил", ["цены вырастут"])]),
+    ("Позже газета уточнила, что сделка отложена.", "ru", [("indirect", "газета", "уточнила", ["сделка отложена"])]),
+    ("Today President Obama said the plan works.", "en",
+     [("indirect", "President Obama", "said", ["the plan works"])]),
+    ("First Lady Michelle Obama said the plan works.", "en",
+     [("indirect", "First Lady Michelle Obama", "said", ["the plan works"])]),
     # a name in quotation marks after the noun it names is part of the mention
     ("Газета «Коммерсант» сообщила, что сделка сорвалась.", "ru",
      [("indirect", "Газета «Коммерсант»", "сообщила", ["сделка сорвалась"])]),

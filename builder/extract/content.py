@@ -118,6 +118,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas or ctx.word(lead) in lex.non_content_starts
         c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
+    while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
+        a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's

@@ -127,7 +127,7 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             a = k
         else:
             break
-    while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions):
+    while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions or _leading_adjunct(ctx, a, b)):
         a += 1
     if a >= b:
         return None
@@ -157,6 +157,19 @@ def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
     return noun[0], b
 
 
+def _leading_adjunct(ctx: Context, a: int, b: int) -> bool:
+    """A word that opens no mention: a hedge or an emphatic word, a time word, or an adverb before the
+    mention ("сам министр", "Today Trump", "Позже газета"), but not a capitalised adverb before a
+    capitalised word, which may be a title ("First Lady")."""
+    lex = ctx.lex
+    w = ctx.word(a)
+    if a + 1 >= b:
+        return False
+    if w in lex.hedges or w in lex.time_nouns:
+        return True
+    return w in lex.adverbs and not (ctx.is_capitalized(a) and ctx.is_capitalized(a + 1))
+
+
 def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that starts at token `start` (ends before `ceiling`).
 
@@ -170,6 +183,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
                                                   or not has_case(ctx.tokens[a].text, lex.subject_case)):
             a += 1
+    while a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.hedges:
+        a += 1  # "сообщил сам министр"
     if a < ceiling and ctx.is_word(a) and lex.is_subject_pronoun(ctx.word(a)):
         return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
