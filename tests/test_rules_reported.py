@@ -200,6 +200,12 @@ SUBJECTS = [
      [("indirect", "President Obama", "said", ["the plan works"])]),
     ("First Lady Michelle Obama said the plan works.", "en",
      [("indirect", "First Lady Michelle Obama", "said", ["the plan works"])]),
+    # a short name in quotation marks after an inverted cue is the speaker, not a quotation
+    ("Заключённых освобождают из-за эпидемии, пишет «Российская газета».", "ru",
+     [("indirect", "«Российская газета»", "пишет", ["Заключённых освобождают из-за эпидемии"])]),
+    # a participle clause after the speaker is a cue clause of its own, not more content
+    ("Цены вырастут, сообщает Интерфакс, ссылаясь на источник.", "ru",
+     [("indirect", "Интерфакс", "сообщает", ["Цены вырастут"])]),
     # a name in quotation marks after the noun it names is part of the mention
     ("Газета «Коммерсант» сообщила, что сделка сорвалась.", "ru",
      [("indirect", "Газета «Коммерсант»", "сообщила", ["сделка сорвалась"])]),

@@ -839,6 +839,10 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
         if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
                 return None  # "…, said Borges, who …": a relative clause about the speaker
+            if ctx.is_word(j + 1) and (ctx.word(j + 1) in ctx.lex.cue_forms
+                                       or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
+                                       or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
+                return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
             break

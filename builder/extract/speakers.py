@@ -157,6 +157,20 @@ def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
     return noun[0], b
 
 
+def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | None:
+    """A short capitalised name in quotation marks opening at token `a` and ending the clause
+    ("…, пишет «Российская газета».", "…, reports "Politico"."): the mention, marks included."""
+    b = a + 1
+    while b < ceiling and b - a <= 5 and (ctx.is_word(b) or _joins(ctx, b) or _name_dot(ctx, b)):
+        b += 1
+    if b >= ceiling or b == a + 1 or ctx.tokens[b].text not in ctx.marks or not ctx.is_capitalized(a + 1):
+        return None
+    after = b + 1
+    if after < ceiling and ctx.tokens[after].text not in ",;.!?…" and ctx.tokens[after].text not in ctx.marks:
+        return None
+    return a, b + 1
+
+
 def _leading_adjunct(ctx: Context, a: int, b: int) -> bool:
     """A word that opens no mention: a hedge or an emphatic word, a time word, or an adverb before the
     mention ("сам министр", "Today Trump", "Позже газета"), but not a capitalised adverb before a
@@ -185,6 +199,8 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
             a += 1
     while a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщил сам министр"
+    if subject and a < ceiling and ctx.tokens[a].text in ctx.marks:
+        return _quoted_subject(ctx, a, ceiling)  # "…, пишет «Российская газета»."
     if a < ceiling and ctx.is_word(a) and lex.is_subject_pronoun(ctx.word(a)):
         return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
