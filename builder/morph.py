@@ -117,6 +117,18 @@ def agree_as_adjectives(left: str, right: str) -> bool:
     return bool(cases(left) & cases(right))
 
 
+def is_cyrillic(word: str) -> bool:
+    """Whether a word is written (at least partly) in Cyrillic."""
+    return any(ch in CYRILLIC for ch in word)
+
+
+@cache
+def is_preposition(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a preposition (для, с, в)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "PREP"
+
+
 @cache
 def is_adverb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""

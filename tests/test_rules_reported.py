@@ -203,6 +203,13 @@ SUBJECTS = [
     # a short name in quotation marks after an inverted cue is the speaker, not a quotation
     ("Заключённых освобождают из-за эпидемии, пишет «Российская газета».", "ru",
      [("indirect", "«Российская газета»", "пишет", ["Заключённых освобождают из-за эпидемии"])]),
+    # a comma and a dash before an inverted cue: the clause before is content, not a subject
+    ("Мероприятия отменены, — заявил министр.", "ru", [("indirect", "министр", "заявил", ["Мероприятия отменены"])]),
+    # prepositional phrases after the cue, a foreign name inside one, come before the subject
+    ("Мероприятия отменены, — заявил на брифинге официальный представитель МИД Мария Захарова.", "ru",
+     [("indirect", "официальный представитель МИД Мария Захарова", "заявил", ["Мероприятия отменены"])]),
+    ("Как пишет в своей колонке для издания The Hill один из участников, мероприятия отменены.", "ru",
+     [("indirect", "один из участников", "Как пишет", ["мероприятия отменены"])]),
     # a participle clause after the speaker is a cue clause of its own, not more content
     ("Цены вырастут, сообщает Интерфакс, ссылаясь на источник.", "ru",
      [("indirect", "Интерфакс", "сообщает", ["Цены вырастут"])]),

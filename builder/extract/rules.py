@@ -1156,8 +1156,8 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
         return None
     if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
         return None
-    if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)):
-        return None
+    if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
+        return None  # "Мероприятия отменены, — заявил министр": no appositive, the clause is content
     return np
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.context import Context
-from builder.morph import agree_as_adjectives, has_case, is_adverb
+from builder.morph import agree_as_adjectives, has_case, is_adverb, is_cyrillic, is_preposition
 
 MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
@@ -157,6 +157,24 @@ def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
     return noun[0], b
 
 
+def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
+    """Where the subject after a cue starts: past words that cannot be its case and past prepositional
+    phrases, whose head is in any case and may have a foreign name after it ("пишет в своей колонке
+    для издания The Hill один из участников")."""
+    lex = ctx.lex
+    pp = 0  # 1: right after a preposition; 2: past the head of its phrase
+    while a < ceiling and ctx.is_word(a):
+        text = ctx.tokens[a].text
+        if ctx.word(a) in lex.end_after_cue or is_preposition(text):
+            pp = 1
+        elif pp == 1:
+            pp = 2
+        elif not (pp == 2 and not is_cyrillic(text)) and has_case(text, lex.subject_case):
+            break
+        a += 1
+    return a
+
+
 def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | None:
     """A short capitalised name in quotation marks opening at token `a` and ending the clause
     ("…, пишет «Российская газета».", "…, reports "Politico"."): the mention, marks included."""
@@ -194,9 +212,7 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
     lex = ctx.lex
     a = start
     if lex.morphology and subject:
-        while a < ceiling and ctx.is_word(a) and (ctx.word(a) in lex.end_after_cue
-                                                  or not has_case(ctx.tokens[a].text, lex.subject_case)):
-            a += 1
+        a = _past_oblique(ctx, a, ceiling)
     while a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщил сам министр"
     if subject and a < ceiling and ctx.tokens[a].text in ctx.marks:
