@@ -46,6 +46,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
                 "anaphor_determiners": "list[str]", "anaphor_nouns": "list[str]",
                 "cataphors": "list[str]", "hedges": "list[str]",
+                "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
@@ -141,6 +142,7 @@ class Lexicon:
     anaphor_nouns: frozenset[str]
     cataphors: tuple[str, ...]
     hedges: frozenset[str]
+    object_prepositions: frozenset[str]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     coordinators: frozenset[str]
@@ -349,6 +351,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         anaphor_nouns=folded(gr["anaphor_nouns"]),
         cataphors=tuple(p.lower().translate(fold_table) for p in gr["cataphors"]),
         hedges=folded(gr["hedges"]),
+        object_prepositions=folded(gr["object_prepositions"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         coordinators=folded(gr["coordinators"]),

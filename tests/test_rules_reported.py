@@ -203,6 +203,13 @@ SUBJECTS = [
     # a short name in quotation marks after an inverted cue is the speaker, not a quotation
     ("Заключённых освобождают из-за эпидемии, пишет «Российская газета».", "ru",
      [("indirect", "«Российская газета»", "пишет", ["Заключённых освобождают из-за эпидемии"])]),
+    # a short name in quotation marks that opens the sentence is the speaker; a preposition that links a
+    # nominal content to its cue is no part of it (guidelines §4.5)
+    ("«Эхо Москвы» говорит о хроническом заболевании.", "ru",
+     [("indirect", "«Эхо Москвы»", "говорит", ["хроническом заболевании"])]),
+    ("«Газпром» сообщил, что цены вырастут.", "ru", [("indirect", "«Газпром»", "сообщил", ["цены вырастут"])]),
+    ("Президент призвал к немедленному освобождению заложников.", "ru",
+     [("indirect", "Президент", "призвал", ["немедленному освобождению заложников"])]),
     # a comma and a dash before an inverted cue: the clause before is content, not a subject
     ("Мероприятия отменены, — заявил министр.", "ru", [("indirect", "министр", "заявил", ["Мероприятия отменены"])]),
     # prepositional phrases after the cue, a foreign name inside one, come before the subject

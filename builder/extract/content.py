@@ -140,6 +140,10 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         if hit.kind in ("verb", "participle", "noun") and not _subject_pronoun(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
+        if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
+                and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
+            a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
+            # preposition stays: "возлагала ответственность за …")
     content = trim(ctx, a, b)
     if content is not None and words_in(ctx, *content) == 1 and (
             ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns

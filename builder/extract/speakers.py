@@ -141,15 +141,22 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
 
 def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
     """Газета «Коммерсант» / the agency "Xinhua": a name in quotation marks right after the noun it
-    names, ending right before token `b`, is one mention with that noun."""
+    names, ending right before token `b`, is one mention with that noun; «Эхо Москвы» alone when it
+    opens the sentence."""
     if b - 1 <= floor or ctx.tokens[b - 1].text not in ctx.marks:
         return None
     k = b - 2
-    while k > floor and ctx.tokens[k].text not in ctx.marks and b - k <= 6:
+    while k >= floor and ctx.tokens[k].text not in ctx.marks and b - k <= 6:
         if not (ctx.is_word(k) or _joins(ctx, k)):
             return None
         k -= 1
-    if k <= floor or k == b - 2 or ctx.tokens[k].text not in ctx.marks or not ctx.is_capitalized(k + 1):
+    if k < floor or k == b - 2 or ctx.tokens[k].text not in ctx.marks or not ctx.is_capitalized(k + 1):
+        return None
+    lex = ctx.lex
+    if k == floor and ctx.word(k + 1) not in lex.pronouns and ctx.word(k + 1) not in lex.function_words \
+            and (not lex.morphology or has_case(ctx.tokens[k + 1].text, lex.subject_case)):
+        return k, b  # «Эхо Москвы» говорит …: the name opens the sentence
+    if k == floor:
         return None
     noun = left_np(ctx, k, floor)  # the noun the name belongs to
     if noun is None or noun[1] != k or ctx.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] != " ":
