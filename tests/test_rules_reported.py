@@ -324,6 +324,11 @@ POSSESSED = [
 ]
 
 NOMINAL = [
+    # a closing "in …" phrase after a comma is an adjunct of the cue, not part of the object
+    ("Blinken condemned the launches, while reaffirming the alliance as the linchpin of peace, in talks with "
+     "his counterpart.", "en",
+     [("indirect", "Blinken", "condemned", ["the launches"]),
+      ("indirect", "Blinken", "reaffirming", ["the alliance as the linchpin of peace"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
      [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),

@@ -263,6 +263,10 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             form = lex.cue_forms.get(nxt)
             if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
                 return k  # ", while …", ", adding …": the object has ended
+            if nxt in lex.non_content_starts and nxt in lex.np_prepositions \
+                    and ctx.word(k + 2) not in lex.relative_pronouns \
+                    and not any(ctx.tokens[j].text == "," for j in range(k + 1, b)):
+                return k  # "reaffirming the alliance, in talks with …": a closing adjunct
         if w in lex.coordinators and k + 1 < b:
             n = k + 1
             while n + 1 < b and ctx.word(n) in lex.negations:
