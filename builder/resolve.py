@@ -23,9 +23,11 @@ from builder.morph import parses, verb_gender
 from builder.records import Attribution, Document, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
-# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word.
-CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'-]*")
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]*")
+# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word. The
+# first letter comes before the lookbehind (which then looks at the character before it), so the
+# engine skips ahead to candidate letters instead of testing the lookbehind at every position.
+CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
+LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
