@@ -28,6 +28,7 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
+WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
@@ -56,10 +57,6 @@ class NameIndex:
         self.lex = lex
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
         self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
-
-    @cached_property
-    def lower_words(self) -> frozenset[str]:
-        return frozenset(LOWER_WORD.findall(self.text))
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -96,8 +93,23 @@ class NameIndex:
         # or (where morphology tells) it is a known common word (Музыкант, Жители)
         common = self._common.get(w)
         if common is None:
-            common = self._common[w] = w.lower() in self.lower_words or (self.lex.morphology and _common_word(w))
+            common = self._common[w] = self._in_lower_case(w) or (self.lex.morphology and _common_word(w))
         return not common
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether the text also has `word` in lower case, as a whole word (a LOWER_WORD match). Asked
+        for a few sentence-initial words per document: a substring search each, not a scan of all words."""
+        low = word.lower()
+        if LOWER_WORD.fullmatch(low) is None:
+            return False
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and WORD_CHAR.match(text, j) is None:
+                return True
+            i = text.find(low, i + 1)
+        return False
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
