@@ -13,7 +13,6 @@ article costs one detection, and a Russian quote inside it still comes out as Ru
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,8 +54,8 @@ NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def latin_only(text: str) -> bool:
-    """Whether every letter of `text` is Latin (one scan in C)."""
-    return NON_LATIN_LETTER.search(text) is None
+    """Whether every letter of `text` is Latin (one scan in C; ASCII text needs no regex at all)."""
+    return text.isascii() or NON_LATIN_LETTER.search(text) is None
 
 
 _ASCII_LETTERS = {ord(c): None for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
@@ -91,8 +90,8 @@ def function_word_shares(text: str) -> dict[str, float]:
         if latin and lex.script != LATIN:
             shares[lex.language] = 0.0  # none of this language's letters occur
             continue
-        counts = Counter(WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words)
-        shares[lex.language] = sum(counts[w] for w in lex.function_words) / len(words)
+        folded = WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words
+        shares[lex.language] = sum(map(lex.function_words.__contains__, folded)) / len(words)
     return shares
 
 

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
@@ -23,9 +23,12 @@ from builder.morph import parses, verb_gender
 from builder.records import Attribution, Document, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
-# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word.
-CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'-]*")
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]*")
+# A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word. The
+# first letter comes before the lookbehind (which then looks at the character before it), so the
+# engine skips ahead to candidate letters instead of testing the lookbehind at every position.
+CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
+LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
+WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
 NAME_GAP = re.compile(r"(?: |-)\Z")
 INITIAL_GAP = re.compile(r"\. ?\Z")
 MAX_NAME_WORDS = 4
@@ -53,10 +56,7 @@ class NameIndex:
         self.text = text
         self.lex = lex
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
-
-    @cached_property
-    def lower_words(self) -> frozenset[str]:
-        return frozenset(LOWER_WORD.findall(self.text))
+        self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -86,15 +86,30 @@ class NameIndex:
 
     def _name_word(self, m: re.Match[str]) -> bool:
         w = m.group()
-        f = self.lex.fold(w)
-        lex = self.lex
-        if f in lex.function_words or f in lex.determiners or f in lex.stop_words or f in lex.pronouns \
-                or f in lex.as_prefixes or f in lex.adverbs:
-            return False
+        may = _may_be_name(w, self.lex)
+        if not may or not self._sentence_initial(m.start()):
+            return may
         # a capitalised common word at the start of a sentence: the text also uses it in lower case,
         # or (where morphology tells) it is a known common word (Музыкант, Жители)
-        return not (self._sentence_initial(m.start()) and (
-            w.lower() in self.lower_words or (lex.morphology and _common_word(w))))
+        common = self._common.get(w)
+        if common is None:
+            common = self._common[w] = self._in_lower_case(w) or (self.lex.morphology and _common_word(w))
+        return not common
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether the text also has `word` in lower case, as a whole word (a LOWER_WORD match). Asked
+        for a few sentence-initial words per document: a substring search each, not a scan of all words."""
+        low = word.lower()
+        if LOWER_WORD.fullmatch(low) is None:
+            return False
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and WORD_CHAR.match(text, j) is None:
+                return True
+            i = text.find(low, i + 1)
+        return False
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
@@ -103,25 +118,14 @@ class NameIndex:
         return k < 0 or self.text[k] in ".!?\n…:"
 
     def _flush(self, run: list[re.Match[str]], out: list[Mention]) -> None:
-        lex = self.lex
-        words = list(run)
-        last = lex.fold(words[-1].group())
-        org = last in lex.organizations or all(m.group().isupper() and len(m.group()) > 1 for m in words)
-        if not org:
-            # titles, roles, organisation and place words before a person's name are not part of it
-            # ("Foreign Minister Anna Keller" -> Anna Keller: everything up to the last such word goes)
-            cut = max((i + 1 for i, m in enumerate(words[:-1]) if self._title_like(m.group())), default=0)
-            words = words[cut:]
-            while words and (self._title_like(words[0].group()) or lex.fold(words[0].group()) in lex.organizations
-                             or (lex.morphology and len(words) > 1 and _not_a_person_word(words[0].group()))):
-                words = words[1:]
-        if not words:
+        words = tuple(m.group() for m in run)
+        part = _name_part(words, self.lex)
+        if part is None:
             return
-        if not org and len(words) > MAX_NAME_WORDS:
-            words = words[-MAX_NAME_WORDS:]
-        start, end = words[0].start(), words[-1].end()
-        tokens = tuple(m.group() for m in words)
-        gender = _gender(tokens, lex) if lex.morphology else ""
+        a, b, org = part
+        start, end = run[a].start(), run[b - 1].end()
+        tokens = words[a:b]
+        gender = _gender(tokens, self.lex) if self.lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
     @cached_property
@@ -133,10 +137,6 @@ class NameIndex:
             if key not in out or len(m.words) > len(out[key].words):
                 out[key] = m
         return out
-
-    def _title_like(self, word: str) -> bool:
-        lex = self.lex
-        return word in lex.titles or f"{word}." in lex.titles or lex.fold(word) in lex.roles
 
     @cached_property
     def starts(self) -> list[int]:
@@ -220,6 +220,43 @@ class NameIndex:
         if i < len(self.mentions) and self.mentions[i].start == m.end() and self.mentions[i].person:
             return self.mentions[i]
         return None
+
+
+# Distinct capitalised words and runs of them met by one process (names recur across documents); the
+# caches below are bounded by this many entries each.
+WORD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _may_be_name(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a name: not a function word, determiner, pronoun, adverb…"""
+    f = lex.fold(word)
+    return not (f in lex.function_words or f in lex.determiners or f in lex.stop_words or f in lex.pronouns
+                or f in lex.as_prefixes or f in lex.adverbs)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _name_part(words: tuple[str, ...], lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The words [a, b) of a run of capitalised name words that make the name, and whether it is an
+    organisation's; None when nothing is left."""
+    a, b = 0, len(words)
+    org = lex.fold(words[-1]) in lex.organizations or all(w.isupper() and len(w) > 1 for w in words)
+    if not org:
+        # titles, roles, organisation and place words before a person's name are not part of it
+        # ("Foreign Minister Anna Keller" -> Anna Keller: everything up to the last such word goes)
+        a = max((i + 1 for i, w in enumerate(words[:-1]) if _title_like(w, lex)), default=0)
+        while a < b and (_title_like(words[a], lex) or lex.fold(words[a]) in lex.organizations
+                         or (lex.morphology and b - a > 1 and _not_a_person_word(words[a]))):
+            a += 1
+    if a == b:
+        return None
+    if not org and b - a > MAX_NAME_WORDS:
+        a = b - MAX_NAME_WORDS
+    return a, b, org
+
+
+def _title_like(word: str, lex: Lexicon) -> bool:
+    return word in lex.titles or f"{word}." in lex.titles or lex.fold(word) in lex.roles
 
 
 def _name_key(word: str, lex: Lexicon) -> str:

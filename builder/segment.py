@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 import sentencex
 
 # An acronym with dots (U.S., N.J.); a word: letters/digits with inner hyphens or apostrophes
-# (don't, пресс-секретарь); anything else that is not space is a one-character token.
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+# (don't, пресс-секретарь); anything else that is not space is a one-character token. The lookahead
+# lets a plain word skip the acronym branch at once, and the possessive quantifiers spare the engine
+# backtracking it could never use (nothing follows them): the same tokens, found sooner.
+TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
 # Every character that is not space belongs to a token, so the text is (space, token) pairs: found in
-# one findall, offsets added up in the loop (cheaper than a match object per token).
-SPACE_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
+# one findall, offsets added up in C (no match object, no Python step per token).
+SPACE_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
 
 
 class Token(NamedTuple):
@@ -31,6 +34,10 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum() or self.text[0] == "_"
+
+
+# tuple.__new__ skips the NamedTuple's Python-level __new__: tokens are made by the thousand
+_make_token = partial(tuple.__new__, Token)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -73,14 +80,11 @@ class TextIndex:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        new = tuple.__new__  # skips the NamedTuple's Python-level __new__: tokens are made by the thousand
-        out = []
-        end = 0
-        for space, token in SPACE_TOKEN.findall(self.text):
-            start = end + len(space)
-            end = start + len(token)
-            out.append(new(Token, (start, end, token)))
-        return out
+        pairs = SPACE_TOKEN.findall(self.text)
+        # running sums of the lengths space, token, space, token, …: each token's start, then its end
+        bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+        texts = [t for _, t in pairs]
+        return list(map(_make_token, zip(bounds[::2], bounds[1::2], texts, strict=True)))
 
     @cached_property
     def token_starts(self) -> list[int]:
