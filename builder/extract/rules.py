@@ -646,7 +646,11 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             spk = left_np(ctx, h.i, region.start)
             if spk is not None and h.lemma in ctx.lex.document_only and not _is_document(ctx, spk):
                 continue  # "she found …" reports nothing: only a document finds
-            if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+            rel = spk[0] - 1 if spk is not None else -1
+            if rel - 1 > region.start and ctx.word(rel) in ctx.lex.relative_pronouns \
+                    and ctx.tokens[rel - 1].text == "," and ctx.quote_of[rel] < 0:
+                cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
+            elif spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
             elif spk is not None:
                 # "…, at the town hall this week she said …": a fronted adjunct between the comma and
@@ -1139,6 +1143,10 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             continue
         pieces = tuple(spans)
         kind = _kind(ctx, pieces, f.direct)
+        if kind == "mixed" and (f.cue is None or ctx.quote_of[f.cue.i] < 0) \
+                and any(len(ctx.double_marks.findall(p.text)) % 2 for p in pieces):
+            continue  # a lone quotation mark: the cue stands inside a quotation whose marks did not pair
+            # (a cue that opens a paired quotation, Blinken “condemned …”, leaves its opening mark out)
         if kind == "direct" and not f.direct:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
