@@ -95,6 +95,13 @@ DISCONTINUOUS = [
     # a show's name in quotation marks inside the cue's sentence is stepped over to the continuation
     ("“A,” he told CNN’s “State of the Union” on Sunday. “B.”", "en", [("he", "told", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время». «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a full stop inside a title's marks ends the cue's sentence before the continuation
+    ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
+    ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a participle between the quotations introduces the second one: no continuation
+    ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
+     [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
+    ("«Первое», — сказал он, добавив: «Второе».", "ru", [("он", "сказал", ["Первое"]), ("он", "добавив", ["Второе"])]),
     # a next quotation with a cue clause of its own is its own row, not a continuation
     ('"We will win," Smith said. "They will lose," Jones said.', "en",
      [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),

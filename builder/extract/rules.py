@@ -211,7 +211,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     pieces = _quote_pieces(ctx, q)
     used = {qi}
     clause_end = max(spk[1], hit.j + 1)
-    nxt = _continuation(ctx, qi, clause_end)
+    nxt = _continuation(ctx, by_token, qi, clause_end)
     if nxt is not None and _has_own_cue(ctx, by_token, ctx.quotes[nxt]):
         nxt = None  # “A,” she said. “B,” she said: each quotation has its own cue clause
     if nxt is not None:
@@ -352,7 +352,7 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     return False
 
 
-def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
+def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end: int) -> int | None:
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
@@ -383,6 +383,10 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         return n
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
+    if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
+        prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    if any(k in by_token and by_token[k].kind == "participle" for k in range(clause_end, open_tok)):
+        return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
