@@ -37,6 +37,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
 MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
 AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
@@ -223,7 +224,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     region = _region_of(ctx, close_tok)
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
-    if lead > 0 and nxt is None and toks[open_tok - 1].text != ":" \
+    if lead > 0 and nxt is None and toks[open_tok - 1].text not in OPENS_QUOTATION \
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
