@@ -42,8 +42,8 @@ QUOTE_THEN_CUE = [
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
     # a quotation opened right after a bracket stands apart from the clause before it
-    ('Members pushed back ("I want my dues back," wrote Edward Nelson, a technician).', "en",
-     [("Edward Nelson", "wrote", ["I want my dues back"])]),
+    ('Members pushed back ("Give the money back," wrote Edward Nelson, a technician).', "en",
+     [("Edward Nelson", "wrote", ["Give the money back"])]),
     ("Члены профсоюза возмутились («Верните мои взносы», — написал Иван Петров).", "ru",
      [("Иван Петров", "написал", ["Верните мои взносы"])]),
     ("«Мы победим», — заявил Локоть.", "ru", [("Локоть", "заявил", ["Мы победим"])]),
