@@ -150,6 +150,11 @@ POSSESSED = [
 ]
 
 NOMINAL = [
+    # an adverb between "and" and a second verb: the object still ends before the new predicate
+    ('He called the plan "a disaster" and recently pointed to its costs.', "en",
+     [("mixed", "He", "called", ['the plan "a disaster"'])]),
+    ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
+     [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
      [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),
