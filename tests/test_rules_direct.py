@@ -68,6 +68,12 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a short subject and a verb the lexicon lacks before a colon and a whole quoted sentence
+    ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
+    ('Trump went even further: "If he goes, it is the end."', "en",
+     [("Trump", "went even further", ["If he goes, it is the end."])]),
+    ('The rule is simple: "Do not lie."', "en", []),
+    ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
      [("Песков", ":", ["Мы не комментируем слухи"])]),
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",

@@ -460,7 +460,38 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if not pieces:
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
-    return _name_colon(ctx, qi, q, colon, floor) if colon >= 0 else None
+    if colon < 0:
+        return None
+    return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+
+
+def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """“He demurred: “…”” / “Trump went even further: “…””: a sentence of a short subject (a pronoun or
+    a name) and a verb the lexicon does not list, ending in a colon before a whole quoted sentence."""
+    lex = ctx.lex
+    if not _whole_sentence(ctx, q) or lex.morphology:
+        return None  # (with morphology, as in Russian, unlisted verbs are not guessed: "Правило простое:")
+    region = _region_of(ctx, colon)
+    a = max(region.start, floor)
+    k = a
+    if ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        k += 1
+    else:
+        while k < colon and k - a < 4 and ctx.is_word(k) and ctx.is_capitalized(k):
+            k += 1
+    if k == a or k >= colon or colon - k > 3 or not all(ctx.is_word(x) and not ctx.is_capitalized(x)
+                                                        for x in range(k, colon)):
+        return None
+    w = ctx.word(k)
+    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    if w in lex.stop_words or w in lex.determiners or w in lex.function_words or any(
+            ctx.word(x) in lex.auxiliaries for x in range(k, colon)) or (named and (
+            ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
+        return None  # "The rule is simple:": no speaker and no verb of saying
+    hit = CueHit(k, colon - 1, w, "speech", "verb", "")
+    spk = (max(region.start, floor), hit.i)
+    pieces = _quote_pieces(ctx, q)
+    return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
 def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
