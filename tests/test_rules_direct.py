@@ -41,6 +41,11 @@ QUOTE_THEN_CUE = [
     # no comma before the closing mark, but a whole short cue sentence after it
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
+    # a quotation opened right after a bracket stands apart from the clause before it
+    ('Members pushed back ("Give the money back," wrote Edward Nelson, a technician).', "en",
+     [("Edward Nelson", "wrote", ["Give the money back"])]),
+    ("Члены профсоюза возмутились («Верните мои взносы», — написал Иван Петров).", "ru",
+     [("Иван Петров", "написал", ["Верните мои взносы"])]),
     ("«Мы победим», — заявил Локоть.", "ru", [("Локоть", "заявил", ["Мы победим"])]),
     ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
     # a prepositional phrase between cue and speaker is stepped over by case ("в этой беседе")
@@ -63,6 +68,12 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a short subject and a verb the lexicon lacks before a colon and a whole quoted sentence
+    ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
+    ('Trump went even further: "If he goes, it is the end."', "en",
+     [("Trump", "went even further", ["If he goes, it is the end."])]),
+    ('The rule is simple: "Do not lie."', "en", []),
+    ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
      [("Песков", ":", ["Мы не комментируем слухи"])]),
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
@@ -95,6 +106,13 @@ DISCONTINUOUS = [
     # a show's name in quotation marks inside the cue's sentence is stepped over to the continuation
     ("“A,” he told CNN’s “State of the Union” on Sunday. “B.”", "en", [("he", "told", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время». «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a full stop inside a title's marks ends the cue's sentence before the continuation
+    ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
+    ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # a participle between the quotations introduces the second one: no continuation
+    ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
+     [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
+    ("«Первое», — сказал он, добавив: «Второе».", "ru", [("он", "сказал", ["Первое"]), ("он", "добавив", ["Второе"])]),
     # a next quotation with a cue clause of its own is its own row, not a continuation
     ('"We will win," Smith said. "They will lose," Jones said.', "en",
      [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),

@@ -329,6 +329,11 @@ NOMINAL = [
      "his counterpart.", "en",
      [("indirect", "Blinken", "condemned", ["the launches"]),
       ("indirect", "Blinken", "reaffirming", ["the alliance as the linchpin of peace"])]),
+    # an adverb between "and" and a second verb: the object still ends before the new predicate
+    ('He called the plan "a disaster" and recently pointed to its costs.', "en",
+     [("mixed", "He", "called", ['the plan "a disaster"'])]),
+    ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
+     [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
      [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),
@@ -341,6 +346,9 @@ NOMINAL = [
 ]
 
 NOT_REPORTED = [
+    # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
+    ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
+    ("Это провал, по его словам, аналитик прав».", "ru", []),
     # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
     ("About 11 states are in play on Tuesday.", "en", []),
     ("Do you want to leave a comment?", "en", []),
@@ -556,6 +564,12 @@ MORE = [
      [("mixed", "Smith", "said", ["the plan works. “It has saved us millions.”"])]),
     ("Smith said the plan works. “It has saved us millions,” Jones said.", "en",
      [("indirect", "Smith", "said", ["the plan works"]), ("direct", "Jones", "said", ["It has saved us millions"])]),
+    # a relative clause with its own speaker and cue ends the content of the cue before it
+    ("Smith said he backs the bill, which he called “a cartel for higher education.”", "en",
+     [("indirect", "Smith", "said", ["he backs the bill"]),
+      ("direct", "he", "called", ["a cartel for higher education."])]),
+    ("Иванов сказал, что поддерживает закон, который Петров назвал «картелем».", "ru",
+     [("indirect", "Иванов", "сказал", ["поддерживает закон"]), ("direct", "Петров", "назвал", ["картелем"])]),
     # a party-and-state tag after a name is no speaker of its own
     ("Sen. Ron Johnson, R-Wis., said the plan failed.", "en",
      [("indirect", "Sen. Ron Johnson", "said", ["the plan failed"])]),
@@ -567,3 +581,18 @@ MORE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), MORE)
 def test_more_shapes(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+FRAGMENT_MARKS = [
+    # a cue that opens a paired quotation leaves its opening mark out of the content: the row stays
+    ("It also notes that Blinken “condemned the launch of a missile.”", "en",
+     [("mixed", "It", "notes", ["Blinken “condemned the launch of a missile.”"]),
+      ("mixed", "Blinken", "condemned", ["the launch of a missile.”"])]),
+    ("Также отмечается, что Блинкен «осудил запуск ракеты».", "ru",
+     [("mixed", "Блинкен", "осудил", ["запуск ракеты»"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FRAGMENT_MARKS)
+def test_fragment_marks(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang, outermost=False) == expected

@@ -269,8 +269,8 @@ def object_end(ctx: Context, a: int, b: int) -> int:
                 return k  # "reaffirming the alliance, in talks with …": a closing adjunct
         if w in lex.coordinators and k + 1 < b:
             n = k + 1
-            while n + 1 < b and ctx.word(n) in lex.negations:
-                n += 1
+            while n + 1 < b and (ctx.word(n) in lex.negations or lex.is_adverb(ctx.word(n))):
+                n += 1  # "… and did not …", "… and recently pointed …"
             nxt = ctx.word(n)
             form = lex.cue_forms.get(nxt)
             if (form is not None and form.form not in lex.base_forms) or (

@@ -40,6 +40,7 @@ from builder.segment import sentence_bounds
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
 MAX_TAIL_WORDS = 6
+OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
 MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
 AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
@@ -214,7 +215,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     pieces = _quote_pieces(ctx, q)
     used = {qi}
     clause_end = max(spk[1], hit.j + 1)
-    nxt = _continuation(ctx, qi, clause_end)
+    nxt = _continuation(ctx, by_token, qi, clause_end)
     if nxt is not None and _has_own_cue(ctx, by_token, ctx.quotes[nxt]):
         nxt = None  # “A,” she said. “B,” she said: each quotation has its own cue clause
     if nxt is not None:
@@ -226,7 +227,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     region = _region_of(ctx, close_tok)
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
-    if lead > 0 and nxt is None and toks[open_tok - 1].text != ":" \
+    if lead > 0 and nxt is None and toks[open_tok - 1].text not in OPENS_QUOTATION \
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
@@ -355,7 +356,7 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     return False
 
 
-def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
+def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end: int) -> int | None:
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
@@ -386,6 +387,10 @@ def _continuation(ctx: Context, qi: int, clause_end: int) -> int | None:
         return n
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
+    if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
+        prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    if any(k in by_token and by_token[k].kind == "participle" for k in range(clause_end, open_tok)):
+        return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
@@ -458,7 +463,38 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if not pieces:
             return None
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
-    return _name_colon(ctx, qi, q, colon, floor) if colon >= 0 else None
+    if colon < 0:
+        return None
+    return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+
+
+def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """“He demurred: “…”” / “Trump went even further: “…””: a sentence of a short subject (a pronoun or
+    a name) and a verb the lexicon does not list, ending in a colon before a whole quoted sentence."""
+    lex = ctx.lex
+    if not _whole_sentence(ctx, q) or lex.morphology:
+        return None  # (with morphology, as in Russian, unlisted verbs are not guessed: "Правило простое:")
+    region = _region_of(ctx, colon)
+    a = max(region.start, floor)
+    k = a
+    if ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
+        k += 1
+    else:
+        while k < colon and k - a < 4 and ctx.is_word(k) and ctx.is_capitalized(k):
+            k += 1
+    if k == a or k >= colon or colon - k > 3 or not all(ctx.is_word(x) and not ctx.is_capitalized(x)
+                                                        for x in range(k, colon)):
+        return None
+    w = ctx.word(k)
+    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    if w in lex.stop_words or w in lex.determiners or w in lex.function_words or any(
+            ctx.word(x) in lex.auxiliaries for x in range(k, colon)) or (named and (
+            ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
+        return None  # "The rule is simple:": no speaker and no verb of saying
+    hit = CueHit(k, colon - 1, w, "speech", "verb", "")
+    spk = (max(region.start, floor), hit.i)
+    pieces = _quote_pieces(ctx, q)
+    return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
 def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
@@ -656,7 +692,11 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             spk = left_np(ctx, h.i, region.start)
             if spk is not None and h.lemma in ctx.lex.document_only and not _is_document(ctx, spk):
                 continue  # "she found …" reports nothing: only a document finds
-            if spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+            rel = spk[0] - 1 if spk is not None else -1
+            if rel - 1 > region.start and ctx.word(rel) in ctx.lex.relative_pronouns \
+                    and ctx.tokens[rel - 1].text == "," and ctx.quote_of[rel] < 0:
+                cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
+            elif spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
                 cuts.append(spk[0] - 1)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
@@ -1447,6 +1487,10 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             continue
         pieces = tuple(spans)
         kind = _kind(ctx, pieces, f.direct)
+        if kind == "mixed" and (f.cue is None or ctx.quote_of[f.cue.i] < 0) \
+                and any(len(ctx.double_marks.findall(p.text)) % 2 for p in pieces):
+            continue  # a lone quotation mark: the cue stands inside a quotation whose marks did not pair
+            # (a cue that opens a paired quotation, Blinken “condemned …”, leaves its opening mark out)
         if kind == "direct" and not f.direct:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:

@@ -185,6 +185,8 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
 def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | None:
     """A short capitalised name in quotation marks opening at token `a` and ending the clause
     ("…, пишет «Российская газета».", "…, reports "Politico"."): the mention, marks included."""
+    if a == 0 or not ctx.is_word(a - 1):
+        return None  # only right after the cue's words, not a quotation that opens the sentence
     b = a + 1
     while b < ceiling and b - a <= 5 and (ctx.is_word(b) or _joins(ctx, b) or _name_dot(ctx, b)):
         b += 1
