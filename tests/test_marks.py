@@ -28,6 +28,11 @@ def quoted(text: str, lang: str) -> list[list[str]]:
     ("“Never closed.\nNext paragraph.", "en", []),
     # straight quotes open after a space and close before punctuation
     ('"A," he said, "B."', "en", [["A,"], ["B."]]),
+    # a straight mark after a space closes when punctuation or an inner closing mark stands before it
+    ("\"What they call 'a flight to quality,' \" he said.", "en",
+     [["What they call 'a flight to quality,'"], ["a flight to quality,"]]),
+    ("Он сказал: \"Это 'бегство в качество', \" и ушёл.", "ru",
+     [["Это 'бегство в качество',"], ["бегство в качество"]]),
 ])
 def test_find_quotes(text: str, lang: str, expected: list[list[str]]) -> None:
     assert quoted(text, lang) == expected

@@ -18,6 +18,7 @@ from builder.lexicon import Lexicon
 from builder.segment import TextIndex
 
 OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
+SPACED_CLOSE_BEFORE = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,14 @@ def _can_close(text: str, pos: int, size: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
+def _spaced_close(text: str, pos: int, size: int) -> bool:
+    """“… 'a flight to quality,' " he said”: a straight mark after a space closes when punctuation or an
+    inner closing mark stands before the space and it cannot open (a space or punctuation after it)."""
+    nxt = text[pos + size] if pos + size < len(text) else " "
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in SPACED_CLOSE_BEFORE and not nxt.isalnum() \
+        and not _can_open(text, pos, size)
+
+
 def _sloppy_close(table: MarkTable, top: _Open, c: str) -> bool:
     """Texts mix curly and straight marks (“…" or "…”): a double mark may close the other double kind."""
     return top.char not in table.inner and c not in table.inner and c in table.doubles \
@@ -128,7 +137,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                     stack.pop()
             if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)
                           or _typo_close(table, stack[-1], c, text, pos, size)) \
-                    and (c not in table.symmetric or _can_close(text, pos, size)):
+                    and (c not in table.symmetric or _can_close(text, pos, size)
+                         or (c == stack[-1].closer and _spaced_close(text, pos, size))):
                 top = stack.pop()
                 if pos > top.inner:
                     first = top.first_open if top.first_open >= 0 else top.pos
