@@ -13,6 +13,9 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
+    ('"Family leave is good," the document states.', "en",
+     [("the document", "states", ["Family leave is good"])]),
     # a colon before the quotation sets it apart: it is not woven into the clause before
     ('Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times.', "en",
      [(None, "seemed", ["Trump", "to suggest he had silenced her"]), ("he", "told", ["She signed an agreement"])]),

@@ -150,8 +150,11 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
         verb_after = (opens or named_object) and k >= 0 and ctx.is_word(k) \
             and not before.endswith(lex.possessive_suffixes) and not ctx.tokens[k].text[0].isdigit()
+        # "“…,” the document states.": a document noun, then the form at the end of the clause
+        document = before in lex.documents and (i + 1 >= len(ctx.tokens) or not ctx.is_word(i + 1)) \
+            and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text in ",.;"
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
-                or (opens and ctx.is_capitalized(k)) or verb_after):  # "Smith states that …"
+                or (opens and ctx.is_capitalized(k)) or verb_after or document):  # "Smith states that …"
             return None
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
