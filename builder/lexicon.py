@@ -282,6 +282,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
     def folded(words: Iterable[str]) -> frozenset[str]:
         return frozenset(w.lower().translate(fold_table) for w in words)
 
+    def folded_phrases(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(w.lower().translate(fold_table) for w in words)
+
     gr, fm, adj = raw["grammar"], raw["forms"], raw["adjuncts"]
     belief = set(adj["belief_phrases"])
     phrases = [*adj["before_speaker"], *adj["impersonal"]]
@@ -314,7 +317,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         passive_auxiliaries=folded(gr["passive_auxiliaries"]),
         negations=folded(gr["negations"]),
         skip_negated=gr["skip_negated"],
-        complementizers=tuple(p.lower().translate(fold_table) for p in gr["complementizers"]),
+        complementizers=folded_phrases(gr["complementizers"]),
         complementizer_words=folded(w for p in gr["complementizers"] for w in p.split() if w.isalpha()),
         subordinators=folded(gr["subordinators"]),
         np_prepositions=folded(gr["np_prepositions"]),
@@ -346,10 +349,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
         far_complementizer=gr["far_complementizer"],
-        anaphors=tuple(p.lower().translate(fold_table) for p in gr["anaphors"]),
+        anaphors=folded_phrases(gr["anaphors"]),
         anaphor_determiners=folded(gr["anaphor_determiners"]),
         anaphor_nouns=folded(gr["anaphor_nouns"]),
-        cataphors=tuple(p.lower().translate(fold_table) for p in gr["cataphors"]),
+        cataphors=folded_phrases(gr["cataphors"]),
         hedges=folded(gr["hedges"]),
         object_prepositions=folded(gr["object_prepositions"]),
         document_prepositions=folded(adj["document_prepositions"]),
@@ -360,11 +363,11 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         non_content_starts=folded(gr["non_content_starts"]),
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
-        before_speaker=tuple(p.lower().translate(fold_table) for p in adj["before_speaker"]),
+        before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),
         possessives=folded(adj["possessives"]),
-        impersonal=tuple(p.lower().translate(fold_table) for p in adj["impersonal"]),
+        impersonal=folded_phrases(adj["impersonal"]),
         hearsay_adverbs=folded(adj["hearsay_adverbs"]),
         possessed_adjuncts=MappingProxyType({row[1].lower(): (row[0].lower(), row[2])
                                              for row in adj["possessed_adjuncts"]}),
@@ -376,7 +379,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         stop_words=folded(sp["stop_words"]),
         between=folded(sp["between"]),
         end_after_cue=folded(sp["end_after_cue"]),
-        media=tuple(p.lower().translate(fold_table) for p in raw["media"]["phrases"]),
+        media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
         dateline=_regex(raw["doc_source"]["dateline"], origin),
         fold_table=fold_table,

@@ -85,7 +85,7 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 def has_case(word: str, case: str) -> bool:
     """Whether some reading of a Russian word is in `case` (nomn, gent, …); words in other scripts and
     indeclinable words (abbreviations, foreign names) can be in any case."""
-    if not any(ch in CYRILLIC for ch in word):
+    if not is_cyrillic(word):
         return True
     readings = parses(word)
     best = readings[0].score if readings else 0.0

@@ -1015,12 +1015,12 @@ def _colon_block(ctx: Context, region: Region, hit: CueHit, claimed: set[int],
                  speaker: Range | None = None) -> Found | None:
     """“Министр сказал:⏎<paragraph>” / “Trump said:⏎<paragraph>”: a cue clause (the cue, or its
     subject after it) ending in a colon at the end of a paragraph introduces the next paragraph."""
+    end = hit.j + 1 if speaker is None else speaker[1]
+    if end >= len(ctx.tokens) or ctx.tokens[end].text != ":":
+        return None  # (checked first: this runs for every verb cue that found no frame)
     if speaker is None:
         speaker = left_np(ctx, hit.i, region.start)
-        end = hit.j + 1
-    else:
-        end = speaker[1]
-    if speaker is None or end >= len(ctx.tokens) or ctx.tokens[end].text != ":":
+    if speaker is None:
         return None
     clause = Found(hit, ((ctx.tokens[hit.i].start, ctx.tokens[end - 1].end),), speaker, "colon", 0.6)
     return _after_colon(ctx, clause, region, claimed)
