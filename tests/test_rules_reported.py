@@ -450,6 +450,9 @@ ANAPHORIC = [
      [("indirect", "The Times", "reported", ["Smith resigned"]), ("indirect", "Smith", "denied", ["Smith resigned"])]),
     ("Jones said that taxes will rise. Smith thinks so, too.", "en",
      [("indirect", "Jones", "said", ["taxes will rise"]), ("indirect", "Smith", "thinks", ["taxes will rise"])]),
+    # a title alone that opens the sentence is a description, not a name: a re-mention of the report before
+    ("Jones said that the law is void. Judge said so.", "en",
+     [("indirect", "Jones", "said", ["the law is void"])]),
     # a speaker re-mentioning their own report adds nothing (guidelines §3)
     ("Певица Мадонна заявила, что выходит замуж. 61-летняя певица сообщила об этом в четверг.", "ru",
      [("indirect", "Певица Мадонна", "заявила", ["выходит замуж"])]),

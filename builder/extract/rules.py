@@ -1087,8 +1087,8 @@ def _names_someone(ctx: Context, r: Range | None) -> bool:
         if not ctx.is_capitalized(k):
             return False
         opens = k == 0 or ctx.newline_before(k) or ctx.tokens[k - 1].text in SENTENCE_PUNCT
-        w = ctx.word(k)
-        return not opens or not (w in lex.roles or w in lex.titles or w in lex.function_words
+        w = ctx.word(k)  # (titles are kept as written: "Mayor", "Sen.")
+        return not opens or not (w in lex.roles or ctx.tokens[k].text in lex.titles or w in lex.function_words
                                  or w in lex.determiners or w in lex.pronouns)
     return any(name(k) for k in range(*r) if ctx.is_word(k))
 
