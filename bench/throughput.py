@@ -8,6 +8,9 @@ keeps them all, then times `quotechain build` on it in a fresh process per run:
   local -jN   `quotechain build --workers N` (ingest, extraction, parquet, card), end to end
   spark[M]    `quotechain build --engine spark --master M`, end to end (JVM start-up included)
 
+The source tree is pure Python (as an editable install runs it); with --compiled every run is also
+timed on the mypyc-compiled wheel that `pip install .` builds (hatch_build.py, bench/compiled.py).
+
 Peak RSS is the largest sum of the resident memory of the build's whole process tree (workers, JVM and
 Spark's Python workers included), sampled every 0.1 s from /proc; peak PSS is the same with the pages
 that forked workers share counted once (what the tree really holds). CPU is user+system time of the tree.
@@ -16,6 +19,7 @@ come from. Run from the repository root:
 
   python bench/throughput.py                                    # sizes 1k,10k,100k; local engine
   python bench/throughput.py --sizes 10000 --workers 1,2 --spark local[1],local[2]   # scaling curve
+  python bench/throughput.py --sizes 10000 --workers 1,2 --compiled   # pure and compiled
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from compiled import env_for, install_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "bench" / "polnear_dev.jsonl"
@@ -120,10 +126,23 @@ def _memory_mb(pids: list[int]) -> tuple[float, float]:
     return rss / 1024, pss / 1024
 
 
-def measure(cmd: list[str]) -> tuple[float, float, float, float, str]:
+@dataclass(frozen=True)
+class Flavour:
+    """Which package a run imports: the source tree (pure Python) or a compiled install."""
+
+    suffix: str
+    cwd: Path
+    env: dict[str, str] | None
+
+
+PURE = Flavour("", ROOT, None)
+
+
+def measure(cmd: list[str], flavour: Flavour) -> tuple[float, float, float, float, str]:
     """Run `cmd`; (wall s, CPU s of its process tree, peak RSS MB and peak PSS MB of the tree, stderr)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=flavour.cwd,
+                            env=flavour.env, text=True)
     peak = peak_pss = 0.0
     ticks: dict[int, int] = {}
     err: list[str] = []
@@ -146,11 +165,12 @@ def measure(cmd: list[str]) -> tuple[float, float, float, float, str]:
 
 
 def run_build(corpus: Path, mb: float, n: int, backend: str, work: Path, engine_args: list[str],
-              label: str) -> Result:
+              label: str, flavour: Flavour) -> Result:
+    label += flavour.suffix
     out = work / f"out-{re.sub(r'[^A-Za-z0-9]+', '-', label).strip('-')}-{n}"  # no glob characters
     cmd = [sys.executable, "-m", "builder.cli", "build", str(corpus), "--out", str(out), "--backend", backend,
            *engine_args]
-    wall, cpu, peak, pss, _ = measure(cmd)
+    wall, cpu, peak, pss, _ = measure(cmd, flavour)
     manifest = json.loads((out / "quotechain.json").read_text(encoding="utf-8"))
     if manifest["documents_read"] != n:
         raise SystemExit(f"{label}: read {manifest['documents_read']} of {n} documents")
@@ -171,14 +191,14 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_ti
 """
 
 
-def run_extractor(corpus: Path, mb: float, n: int, backend: str) -> Result:
+def run_extractor(corpus: Path, mb: float, n: int, backend: str, flavour: Flavour) -> Result:
     proc = subprocess.run([sys.executable, "-c", EXTRACTOR, str(corpus), backend], capture_output=True,
-                          text=True, cwd=ROOT, check=False)
+                          text=True, cwd=flavour.cwd, env=flavour.env, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"extractor run failed:\n{proc.stderr[-3000:]}")
     r = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Result("extractor (1 process, in memory)", backend, n, r["seconds"], r["cpu"], r["rss"], r["rss"], mb,
-                  r["quotes"])
+    return Result("extractor (1 process, in memory)" + flavour.suffix, backend, n, r["seconds"], r["cpu"], r["rss"],
+                  r["rss"], mb, r["quotes"])
 
 
 def machine() -> dict[str, object]:
@@ -215,6 +235,8 @@ def main() -> None:
                                                                       "(0: none)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/quotechain-bench"), help="corpora and outputs")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--compiled", action="store_true", help="also time the mypyc-compiled package (a wheel of "
+                                                             "this checkout, built into --work/compiled)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -223,21 +245,28 @@ def main() -> None:
     info = machine()
     print(f"machine: {info['cpus']} CPUs ({info['cpu_model']}), {info['memory_gb']} GB, Python {info['python']}, "
           f"load average at start {info['load_avg_start']}")
+    flavours = [PURE]
+    if args.compiled:
+        folder = install_compiled(args.work / "compiled")
+        flavours.append(Flavour(" (compiled)", args.work, env_for(folder)))
     results: list[Result] = []
     for backend in args.backends.split(","):
-        if args.extractor_docs:
-            corpus, mb = make_corpus(args.source, args.extractor_docs, args.work)
-            results.append(run_extractor(corpus, mb, args.extractor_docs, backend))
-            print_table(results[-1:])
+        for fl in flavours:
+            if args.extractor_docs:
+                corpus, mb = make_corpus(args.source, args.extractor_docs, args.work)
+                results.append(run_extractor(corpus, mb, args.extractor_docs, backend, fl))
+                print_table(results[-1:])
         for n in sizes:
             corpus, mb = make_corpus(args.source, n, args.work)
-            for w in workers:
-                results.append(run_build(corpus, mb, n, backend, args.work, ["--workers", str(w)], f"local -j{w}"))
-                print_table(results[-1:])
-            for m in masters:
-                results.append(run_build(corpus, mb, n, backend, args.work, ["--engine", "spark", "--master", m],
-                                         f"spark {m}"))
-                print_table(results[-1:])
+            for fl in flavours:
+                for w in workers:
+                    results.append(run_build(corpus, mb, n, backend, args.work, ["--workers", str(w)],
+                                             f"local -j{w}", fl))
+                    print_table(results[-1:])
+                for m in masters:
+                    results.append(run_build(corpus, mb, n, backend, args.work,
+                                             ["--engine", "spark", "--master", m], f"spark {m}", fl))
+                    print_table(results[-1:])
     print()
     print_table(results)
     print("\nscaling (docs/s relative to the first run of the same size and backend):")

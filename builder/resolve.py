@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
@@ -53,13 +53,26 @@ class NameIndex:
     """The document's names (capitalised runs without titles, roles and function words)."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
+        # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
+        # classes, and it cannot compile functools.cached_property)
+        self._mentions: list[Mention] | None = None
+        self._fullest: dict[tuple[str, bool], Mention] | None = None
+        self._starts: list[int] | None = None
+        self._genders: dict[str, str] | None = None
+        self._first_by_name: dict[str, Mention] | None = None
         self.text = text
         self.lex = lex
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
         self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
 
-    @cached_property
+    @property
     def mentions(self) -> list[Mention]:
+        v = self._mentions
+        if v is None:
+            v = self._mentions = self._make_mentions()
+        return v
+
+    def _make_mentions(self) -> list[Mention]:
         """Runs of adjacent capitalised name words (only capitalised words are looked at)."""
         out: list[Mention] = []
         run: list[re.Match[str]] = []
@@ -128,8 +141,14 @@ class NameIndex:
         gender = _gender(tokens, self.lex) if self.lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
-    @cached_property
+    @property
     def fullest(self) -> dict[tuple[str, bool], Mention]:
+        v = self._fullest
+        if v is None:
+            v = self._fullest = self._make_fullest()
+        return v
+
+    def _make_fullest(self) -> dict[tuple[str, bool], Mention]:
         """The longest mention (first on ties) per (last word's key, person or not)."""
         out: dict[tuple[str, bool], Mention] = {}
         for m in self.mentions:
@@ -138,8 +157,14 @@ class NameIndex:
                 out[key] = m
         return out
 
-    @cached_property
+    @property
     def starts(self) -> list[int]:
+        v = self._starts
+        if v is None:
+            v = self._starts = self._make_starts()
+        return v
+
+    def _make_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
     def inside(self, start: int, end: int) -> list[Mention]:
@@ -156,8 +181,14 @@ class NameIndex:
         for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
             yield self.mentions[i]
 
-    @cached_property
+    @property
     def genders(self) -> dict[str, str]:
+        v = self._genders
+        if v is None:
+            v = self._genders = self._make_genders()
+        return v
+
+    def _make_genders(self) -> dict[str, str]:
         """The gender a name's mentions show (from a given name), by canonical name."""
         out: dict[str, str] = {}
         for m in self.mentions:
@@ -168,8 +199,14 @@ class NameIndex:
     def gender_of(self, name: str) -> str:
         return self.genders.get(name, "")
 
-    @cached_property
+    @property
     def first_by_name(self) -> dict[str, Mention]:
+        v = self._first_by_name
+        if v is None:
+            v = self._first_by_name = self._make_first_by_name()
+        return v
+
+    def _make_first_by_name(self) -> dict[str, Mention]:
         """The first mention of each name."""
         out: dict[str, Mention] = {}
         for m in self.mentions:

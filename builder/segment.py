@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property, partial
+from functools import partial
 from itertools import accumulate, chain
 from typing import NamedTuple
 
@@ -75,35 +75,79 @@ class TextIndex:
     """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them."""
 
     def __init__(self, text: str, language: str) -> None:
+        # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
+        # classes, and it cannot compile functools.cached_property)
+        self._tokens: list[Token] | None = None
+        self._token_starts: list[int] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] | None = None
+        self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraph_starts: list[int] | None = None
         self.text = text
         self.language = language
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
+        v = self._tokens
+        if v is None:
+            v = self._tokens = self._make_tokens()
+        return v
+
+    def _make_tokens(self) -> list[Token]:
         pairs = SPACE_TOKEN.findall(self.text)
         # running sums of the lengths space, token, space, token, …: each token's start, then its end
         bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
         texts = [t for _, t in pairs]
         return list(map(_make_token, zip(bounds[::2], bounds[1::2], texts, strict=True)))
 
-    @cached_property
+    @property
     def token_starts(self) -> list[int]:
+        v = self._token_starts
+        if v is None:
+            v = self._token_starts = self._make_token_starts()
+        return v
+
+    def _make_token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
-    @cached_property
+    @property
     def sentences(self) -> list[tuple[int, int]]:
+        v = self._sentences
+        if v is None:
+            v = self._sentences = self._make_sentences()
+        return v
+
+    def _make_sentences(self) -> list[tuple[int, int]]:
         return sentence_bounds(self.text, self.language)
 
-    @cached_property
+    @property
     def sentence_starts(self) -> list[int]:
+        v = self._sentence_starts
+        if v is None:
+            v = self._sentence_starts = self._make_sentence_starts()
+        return v
+
+    def _make_sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
-    @cached_property
+    @property
     def paragraphs(self) -> list[tuple[int, int]]:
+        v = self._paragraphs
+        if v is None:
+            v = self._paragraphs = self._make_paragraphs()
+        return v
+
+    def _make_paragraphs(self) -> list[tuple[int, int]]:
         return paragraph_bounds(self.text)
 
-    @cached_property
+    @property
     def paragraph_starts(self) -> list[int]:
+        v = self._paragraph_starts
+        if v is None:
+            v = self._paragraph_starts = self._make_paragraph_starts()
+        return v
+
+    def _make_paragraph_starts(self) -> list[int]:
         return [s for s, _ in self.paragraphs]
 
     def token_at(self, offset: int) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from builder.extract.marks import Quoted, find_quotes
 from builder.lexicon import Lexicon
@@ -30,6 +29,18 @@ class Context:
     """Everything the rules need about one document, computed lazily and at most once."""
 
     def __init__(self, document: Document, lex: Lexicon, language: str) -> None:
+        # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
+        # classes, and it cannot compile functools.cached_property)
+        self._tokens: list[Token] | None = None
+        self._folded: list[str] | None = None
+        self._words: list[bool] | None = None
+        self._starts: list[int] | None = None
+        self._quotes: list[Quoted] | None = None
+        self._quote_of: list[int] | None = None
+        self._quote_open_tok: dict[int, int] | None = None
+        self._quote_close_tok: dict[int, int] | None = None
+        self._regions: list[Region] | None = None
+        self._region_starts: list[int] | None = None
         self.doc = document
         self.text = document.text
         self.lex = lex
@@ -38,13 +49,26 @@ class Context:
         doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
         self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
         self.dashes = frozenset(lex.dashes)
+        self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
+        v = self._tokens
+        if v is None:
+            v = self._tokens = self._make_tokens()
+        return v
+
+    def _make_tokens(self) -> list[Token]:
         return self.index.tokens
 
-    @cached_property
+    @property
     def folded(self) -> list[str]:
+        v = self._folded
+        if v is None:
+            v = self._folded = self._make_folded()
+        return v
+
+    def _make_folded(self) -> list[str]:
         """Lookup keys of all tokens (lower case + the lexicon's folds), computed in one pass."""
         lowered = self.text.lower().translate(self.lex.fold_table)
         if len(lowered) == len(self.text):
@@ -52,22 +76,46 @@ class Context:
         fold = self.lex.fold  # a character whose lower case has another length: token by token
         return [fold(t.text) for t in self.tokens]
 
-    @cached_property
+    @property
     def words(self) -> list[bool]:
+        v = self._words
+        if v is None:
+            v = self._words = self._make_words()
+        return v
+
+    def _make_words(self) -> list[bool]:
         """Whether each token is a word (not punctuation)."""
         return [t.text[0].isalnum() or t.text[0] == "_" for t in self.tokens]
 
-    @cached_property
+    @property
     def starts(self) -> list[int]:
+        v = self._starts
+        if v is None:
+            v = self._starts = self._make_starts()
+        return v
+
+    def _make_starts(self) -> list[int]:
         return self.index.token_starts
 
-    @cached_property
+    @property
     def quotes(self) -> list[Quoted]:
+        v = self._quotes
+        if v is None:
+            v = self._quotes = self._make_quotes()
+        return v
+
+    def _make_quotes(self) -> list[Quoted]:
         """Depth-0 quotations, in text order."""
         return [q for q in find_quotes(self.index, self.lex) if q.depth == 0]
 
-    @cached_property
+    @property
     def quote_of(self) -> list[int]:
+        v = self._quote_of
+        if v is None:
+            v = self._quote_of = self._make_quote_of()
+        return v
+
+    def _make_quote_of(self) -> list[int]:
         """For each token, the depth-0 quotation that contains it, or -1."""
         out = [-1] * len(self.tokens)
         for qi, q in enumerate(self.quotes):
@@ -76,18 +124,36 @@ class Context:
                     out[i] = qi
         return out
 
-    @cached_property
+    @property
     def quote_open_tok(self) -> dict[int, int]:
+        v = self._quote_open_tok
+        if v is None:
+            v = self._quote_open_tok = self._make_quote_open_tok()
+        return v
+
+    def _make_quote_open_tok(self) -> dict[int, int]:
         """Token index of each quotation's opening mark -> quotation index."""
         return {self.token_at(q.open): qi for qi, q in enumerate(self.quotes)}
 
-    @cached_property
+    @property
     def quote_close_tok(self) -> dict[int, int]:
+        v = self._quote_close_tok
+        if v is None:
+            v = self._quote_close_tok = self._make_quote_close_tok()
+        return v
+
+    def _make_quote_close_tok(self) -> dict[int, int]:
         """Token index of each quotation's closing mark -> quotation index."""
         return {self.token_at(q.close): qi for qi, q in enumerate(self.quotes)}
 
-    @cached_property
+    @property
     def regions(self) -> list[Region]:
+        v = self._regions
+        if v is None:
+            v = self._regions = self._make_regions()
+        return v
+
+    def _make_regions(self) -> list[Region]:
         """Sentences as token ranges, merged so that no depth-0 quotation is cut in two."""
         spans = self.index.sentences
         out: list[Region] = []
@@ -104,8 +170,14 @@ class Context:
                 out.append(Region(a, b))
         return out
 
-    @cached_property
+    @property
     def region_starts(self) -> list[int]:
+        v = self._region_starts
+        if v is None:
+            v = self._region_starts = self._make_region_starts()
+        return v
+
+    def _make_region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
 
     def _title_dot(self, boundary: int) -> bool:
@@ -155,10 +227,6 @@ class Context:
             long = [w for w in self.text[s:e if e >= 0 else len(self.text)].split() if len(w) >= 4 and w[0].isalpha()]
             self._title_lines[s] = len(long) >= 4 and all(w[0].isupper() for w in long)
         return self._title_lines[s]
-
-    @cached_property
-    def _title_lines(self) -> dict[int, bool]:
-        return {}
 
     def newline_before(self, i: int) -> bool:
         """A line break between token i-1 and token i."""

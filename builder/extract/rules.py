@@ -107,7 +107,8 @@ class RulesExtractor:
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
+                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes):
+                    found.append(f)  # one at a time: each frame looks back at those found before it
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
