@@ -43,6 +43,11 @@ CONTENT_AFTER = [
     # a prepositional adjunct between the cue and "that"
     ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
      [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
+    ("Davis made it clear that she did not view it in isolation.", "en",
+     [("indirect", "Davis", "made it clear", ["she did not view it in isolation"])]),
+    ("Obama has made clear he will veto the bill.", "en", [("indirect", "Obama", "made clear", ["he will veto the bill"])]),
+    ("Sanders knows the party needs him.", "en", [("indirect", "Sanders", "knows", ["the party needs him"])]),
     # a bare-clause cue keeps its clause past a date ("say" takes a clause, not an object)
     ("Officials say Omar Mateen, a guard, held a license on Sunday and left.", "en",
      [("indirect", "Officials", "say", ["Omar Mateen, a guard, held a license on Sunday and left"])]),
@@ -331,7 +336,7 @@ NOMINAL = [
       ("indirect", "Blinken", "reaffirming", ["the alliance as the linchpin of peace"])]),
     # an adverb between "and" and a second verb: the object still ends before the new predicate
     ('He called the plan "a disaster" and recently pointed to its costs.', "en",
-     [("mixed", "He", "called", ['the plan "a disaster"'])]),
+     [("mixed", "He", "called", ['the plan "a disaster"']), ("indirect", "He", "pointed to", ["its costs"])]),
     ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
      [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
@@ -343,6 +348,13 @@ NOMINAL = [
     ("Украинская сторона возлагала ответственность за гибель журналистов на сепаратистов.", "ru",
      [("indirect", "Украинская сторона", "возлагала ответственность",
        ["за гибель журналистов на сепаратистов"])]),
+    # stance and intention cues that PolNeAR marks (cue types other / intention); doubled consonants
+    ("Trump slammed the deal.", "en", [("indirect", "Trump", "slammed", ["the deal"])]),
+    ("He pointed to the protesters outside the hotel.", "en",
+     [("indirect", "He", "pointed to", ["the protesters outside the hotel"])]),
+    ("Rubio laid out his plan for the economy.", "en", [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
+    ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
+    ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
 ]
 
 NOT_REPORTED = [
