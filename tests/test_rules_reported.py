@@ -46,7 +46,8 @@ CONTENT_AFTER = [
     # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
     ("Davis made it clear that she did not view it in isolation.", "en",
      [("indirect", "Davis", "made it clear", ["she did not view it in isolation"])]),
-    ("Obama has made clear he will veto the bill.", "en", [("indirect", "Obama", "made clear", ["he will veto the bill"])]),
+    ("Obama has made clear he will veto the bill.", "en",
+     [("indirect", "Obama", "made clear", ["he will veto the bill"])]),
     ("Sanders knows the party needs him.", "en", [("indirect", "Sanders", "knows", ["the party needs him"])]),
     # a bare-clause cue keeps its clause past a date ("say" takes a clause, not an object)
     ("Officials say Omar Mateen, a guard, held a license on Sunday and left.", "en",
@@ -352,7 +353,8 @@ NOMINAL = [
     ("Trump slammed the deal.", "en", [("indirect", "Trump", "slammed", ["the deal"])]),
     ("He pointed to the protesters outside the hotel.", "en",
      [("indirect", "He", "pointed to", ["the protesters outside the hotel"])]),
-    ("Rubio laid out his plan for the economy.", "en", [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
+    ("Rubio laid out his plan for the economy.", "en",
+     [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
     ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
     ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
 ]
