@@ -193,6 +193,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a fronted adjunct before "Name, appositive, said": the name is the subject, not the adjunct
+    ("After the vote, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged.", "en",
+     [("indirect", "Michael Briggs", "suggested", ["the party had been sabotaged"])]),
+    ("In October, Mrs. Clinton, the Democratic nominee, proposed a no-fly zone over Syria.", "en",
+     [("indirect", "Mrs. Clinton", "proposed", ["a no-fly zone over Syria"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",

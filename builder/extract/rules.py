@@ -905,7 +905,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
         if before >= region.start and (ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
-            subject = _appositive_subject(ctx, region, before)
+            subject = _appositive_subject(ctx, _past_fronted_region(ctx, region, before), before)
             if subject is not None:
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
@@ -929,7 +929,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
             and ctx.tokens[verb_start - 1].text == ",":
         # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
-        spk = _appositive_subject(ctx, region, verb_start - 1)
+        spk = _appositive_subject(ctx, _past_fronted_region(ctx, region, verb_start - 1), verb_start - 1)
         if spk is not None:
             content = content_after(ctx, hit, region.end, cut)
             return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.65) if content else None
@@ -1337,6 +1337,17 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _past_fronted_region(ctx: Context, region: Region, before: int) -> Region:
+    """The region without a fronted adjunct set off by a comma before token `before` ("After the vote,
+    Smith, a spokesman, said …", "Still, Smith, an economist, predicted …"): where a subject can start."""
+    k = _past_fronted(ctx, region.start, before)
+    # the appositive's own comma must remain after it ("В ответ концерн Bayer, который …, заявил" has none)
+    if k > region.start and _only_adjunct(ctx, region.start, k - 1) \
+            and any(ctx.tokens[j].text == "," for j in range(k, before)):
+        return Region(k, region.end, region.quote)
+    return region
 
 
 def _past_fronted(ctx: Context, k: int, before: int) -> int:
