@@ -362,6 +362,10 @@ NOMINAL = [
      [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
     ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
     ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
+    # a noun-like -s form after a name and before an infinitive is a verb, also at the sentence start
+    ("Obama plans to send a nominee to the Senate.", "en",
+     [("indirect", "Obama", "plans", ["to send a nominee to the Senate"])]),
+    ("Of the voters, 45 said they were angry.", "en", [("indirect", "45", "said", ["they were angry"])]),
 ]
 
 NOT_REPORTED = [
@@ -395,6 +399,9 @@ NOT_REPORTED = [
     ("Voters in Rust Belt states that have suffered job losses are angry.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
+    # a participle between a number and a noun is an adjective (but "45 said they …" reports)
+    ("Clinton led Sanders by nearly 300 pledged delegates.", "en", []),
+    ("Около 300 заявленных участников приехали на форум.", "ru", []),
 ]
 
 QUOTE_MARKS = [

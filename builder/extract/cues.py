@@ -108,6 +108,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
+    if k >= 0 and ctx.tokens[k].text[0].isdigit() and form.form in lex.passive_forms and _noun_after(ctx, i + 1):
+        return None  # "led by nearly 300 pledged delegates": a participle between a number and a noun
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
     if (before in lex.negations or (lex.is_adverb(before) and not ctx.is_capitalized(k))) \
@@ -153,8 +155,11 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "“…,” the document states.": a document noun, then the form at the end of the clause
         document = before in lex.documents and (i + 1 >= len(ctx.tokens) or not ctx.is_word(i + 1)) \
             and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text in ",.;"
+        # "Obama plans to send …", "Clinton hopes to win": a name (sentence-initial too) and an infinitive
+        infinitive = k >= 0 and ctx.is_capitalized(k) and ctx.word(i + 1) in lex.infinitive_markers \
+            and not before.endswith(lex.possessive_suffixes) and before not in lex.determiners
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
-                or (opens and ctx.is_capitalized(k)) or verb_after or document):  # "Smith states that …"
+                or (opens and ctx.is_capitalized(k)) or verb_after or document or infinitive):  # "Smith states that …"
             return None
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
@@ -177,6 +182,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _noun_after(ctx: Context, n: int) -> bool:
+    """Whether token n is a lower-case word that can only continue a noun phrase (not a pronoun, a
+    determiner, a complementizer, "to" or a time word that would open content: "45 said they …")."""
+    lex = ctx.lex
+    w = ctx.word(n)
+    return ctx.is_word(n) and not ctx.is_capitalized(n) and not (
+        w in lex.pronouns or w in lex.plural_pronouns or w in lex.determiners or w in lex.infinitive_markers
+        or w in lex.time_words or w in lex.auxiliaries or match_phrase(ctx, n, lex.complementizers) is not None)
 
 
 def _indefinite_mention(ctx: Context, k: int) -> bool:
