@@ -193,6 +193,12 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a cue in a relative clause set off by commas reports up to the comma that closes the clause
+    ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
+     [("indirect", "who", "brags", ["he has held 100 town halls"])]),
+    ("Gov. Mary Fallin, who opposes abortion, vetoed the bill.", "en", [("indirect", "who", "opposes", ["abortion"])]),
+    ("Министр, который заявил, что реформа провалилась, ушёл в отставку.", "ru",
+     [("indirect", "который", "заявил", ["реформа провалилась"])]),
     # a fronted adjunct before "Name, appositive, said": the name is the subject, not the adjunct
     ("After the vote, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged.", "en",
      [("indirect", "Michael Briggs", "suggested", ["the party had been sabotaged"])]),

@@ -990,7 +990,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
+    if relative and p >= region.start and ctx.tokens[p].text == ",":
+        content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _relative_clause_content(ctx: Context, content: Range) -> Range:
+    """“Kasich, who brags he has held 100 town halls, doesn't pretend …”: a cue inside a relative clause
+    set off by commas reports up to the comma that closes the clause; the main predicate follows it."""
+    a, b = content
+    for k in range(a + 1, b):
+        if ctx.tokens[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a]:
+            return trim(ctx, a, k) or content
+    return content
 
 
 def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
