@@ -43,6 +43,14 @@ CONTENT_AFTER = [
     # a prepositional adjunct between the cue and "that"
     ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
      [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # a coordinated predicate that opens with an auxiliary continues the reported clause; one with a cue
+    # verb ("but did not say how") or a new subject returns to the narrator
+    ("The candidate said the meeting was private and does not constitute an endorsement.", "en",
+     [("indirect", "The candidate", "said", ["the meeting was private and does not constitute an endorsement"])]),
+    ("Smith said the plan was bad and added that it would fail.", "en",
+     [("indirect", "Smith", "said", ["the plan was bad"]), ("indirect", "Smith", "added", ["it would fail"])]),
+    ("Он сказал, что встреча была личной и не является поддержкой.", "ru",
+     [("indirect", "Он", "сказал", ["встреча была личной и не является поддержкой"])]),
     # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
     ("Davis made it clear that she did not view it in isolation.", "en",
      [("indirect", "Davis", "made it clear", ["she did not view it in isolation"])]),
