@@ -123,6 +123,14 @@ CONTENT_AFTER = [
 ]
 
 CONTENT_BEFORE = [
+    # after an inverted cue clause, an appositive of the speaker is no second content piece; a predicate is
+    ("Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.", "en",
+     [("indirect", "Larry Sabato", "said", ["Cruz lacks support in Congress"])]),
+    ("Women gave most of the money, according to Crowdpac, a political crowdfunding website.", "en",
+     [("indirect", "Crowdpac", "according to", ["Women gave most of the money"])]),
+    ("The plan, said Smith, is a disaster.", "en", [("indirect", "Smith", "said", ["The plan", "is a disaster"])]),
+    ("Реформа провалилась, сказал Иван Петров, директор центра.", "ru",
+     [("indirect", "Иван Петров", "сказал", ["Реформа провалилась"])]),
     ("But a campaign operative decided to change course, a source said.", "en",
      [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
     ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),

@@ -883,10 +883,20 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
+            if _appositive_start(ctx, j + 1):
+                return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
             break
     return None
+
+
+def _appositive_start(ctx: Context, k: int) -> bool:
+    """Whether the words at token k open an appositive noun phrase (a determiner, a possessor or a role
+    noun: "a senior fellow at …", "its president", "Politifact's editor", "director of …")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return ctx.is_word(k) and (w in lex.indefinite_articles or w in lex.roles or w.endswith(lex.possessive_suffixes))
 
 
 def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
