@@ -209,6 +209,14 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
+    ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
+     [("indirect", "A 2014 examination by the Better Government Association", "found",
+       ["the city had spent $500 million"])]),
+    ("Federal Election Commission records compiled by the Center for Responsive Politics show he gave nothing.", "en",
+     [("indirect", "Federal Election Commission records compiled by the Center for Responsive Politics", "show",
+       ["he gave nothing"])]),
+    ("The team found the wallet.", "en", []),
     # a cue in a relative clause set off by commas reports up to the comma that closes the clause
     ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
      [("indirect", "who", "brags", ["he has held 100 town halls"])]),

@@ -973,9 +973,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
     if spk is None and _passive_addressee(ctx, hit):
         return _reduced_passive(ctx, region, hit, cut)
+    if hit.lemma in lex.document_only and (spk is None or not _is_document(ctx, spk)):
+        spk = _document_subject(ctx, region, verb_start)  # "A survey by the group in March found …"
     if spk is None:
-        return None
-    if hit.lemma in lex.document_only and not _is_document(ctx, spk):
         return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
@@ -1159,6 +1159,25 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     if k < len(ctx.tokens) and (ctx.tokens[k].text == ":" or ctx.tokens[k].text in ctx.marks):
         return True
     return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
+
+
+DOCUMENT_LEAD = 3  # words before the document noun at the start of a document subject ("Early results of exit polls")
+
+
+def _document_subject(ctx: Context, region: Region, verb_start: int) -> Range | None:
+    """The subject of a document-only cue that ends at `verb_start` and opens with a document noun
+    followed by its modifiers ("Surveys of caucus-goers taken as they entered caucus sites showed",
+    "A survey by the organization in March found"): from the clause start to the verb."""
+    lex = ctx.lex
+    a = verb_start
+    while a - 1 >= region.start and verb_start - (a - 1) <= MAX_SPEAKER_TOKENS and (
+            ctx.is_word(a - 1) or ctx.tokens[a - 1].text in "-'’/.") \
+            and ctx.word(a - 1) not in lex.complementizer_words and ctx.word(a - 1) not in lex.subordinators:
+        a -= 1
+    while a < verb_start and not ctx.is_word(a):
+        a += 1
+    doc = next((k for k in range(a, min(a + DOCUMENT_LEAD + 1, verb_start)) if ctx.word(k) in lex.documents), -1)
+    return (a, verb_start) if doc >= 0 and a < verb_start else None
 
 
 def _is_document(ctx: Context, spk: Range) -> bool:
