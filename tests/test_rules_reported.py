@@ -99,6 +99,14 @@ CONTENT_AFTER = [
      [("indirect", "FEC records", "show", ["the donor gave $38,000 since 2010"])]),
     ("Early results of a poll of Nevada voters show Clinton leading by six points.", "en",
      [("indirect", "Early results of a poll of Nevada voters", "show", ["Clinton leading by six points"])]),
+    # a headline "Name: …" attributes its text; a label ("Breaking:", "Срочно:") or a sentence with a full
+    # stop before the colon is no source
+    ("Clinton: I Support Statehood For The District\n\nA judge ruled today.", "en",
+     [("indirect", "Clinton", None, ["I Support Statehood For The District"])]),
+    ("Breaking: Sanders Just Got A Major Win In Ohio\n\nA judge ruled today.", "en", []),
+    ("Кисин: Продолжайте бороться за свободу\n\nТекст новости.", "ru",
+     [("indirect", "Кисин", None, ["Продолжайте бороться за свободу"])]),
+    ("Срочно: Кисин выступил в Москве с новой программой\n\nТекст новости.", "ru", []),
     # a headline in title case: its capitalised verb is a cue (a noun-like one still is not)
     ("Trump Says He Will Stay In The Race", "en", [("indirect", "Trump", "Says", ["He Will Stay In The Race"])]),
     ("Obama Health Plan Faces New Test In Court Today", "en", []),

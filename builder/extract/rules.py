@@ -609,6 +609,8 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
     for k in range(a + 1, min(b - 3, a + 8)):
         if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
             spk = _capitalized_run(ctx, k, a)
+            if spk is not None and _label_not_speaker(ctx, spk):
+                return  # "Breaking: …", "The Latest: …", "It Might Surprise You.: …": a label, not a source
             content = trim(ctx, k + 1, b)
             if spk is not None and content is not None and words_in(ctx, *content) >= 3:
                 yield Found(None, _all_chars(ctx, (content,)), spk, "headline_colon", 0.6)
@@ -624,6 +626,15 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
                 yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
             return
+
+
+def _label_not_speaker(ctx: Context, spk: Range) -> bool:
+    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
+    sentence that ends with a full stop ("It Might Surprise You."), not a source."""
+    last = spk[1] - 1
+    if ctx.tokens[last].text == "." and not _name_dot(ctx, last):
+        return True
+    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk))
 
 
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
