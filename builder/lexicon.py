@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "cataphors": "list[str]", "hedges": "list[str]",
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "question_starts": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
@@ -136,6 +137,7 @@ class Lexicon:
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
+    question_starts: frozenset[str]
     far_complementizer: bool
     anaphors: tuple[str, ...]
     anaphor_determiners: frozenset[str]
@@ -348,6 +350,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
+        question_starts=folded(gr["question_starts"]),
         far_complementizer=gr["far_complementizer"],
         anaphors=folded_phrases(gr["anaphors"]),
         anaphor_determiners=folded(gr["anaphor_determiners"]),

@@ -210,6 +210,11 @@ ADJUNCTS = [
     # a hearsay adverb attributes the clause around it to unnamed reports
     ("The group is reportedly spending $1.5 million on ads.", "en",
      [("indirect", None, "reportedly", ["The group is", "spending $1.5 million on ads"])]),
+    # a passive addressee cue before a reported question or request reports it with no speaker
+    ("Sanders was asked whether his aim was similar to Kennedy's.", "en",
+     [("indirect", None, "asked", ["his aim was similar to Kennedy's"])]),
+    ("Respondents were also asked to pick the loser.", "en", [("indirect", None, "asked", ["to pick the loser"])]),
+    ("He was told the news.", "en", []),
     ("Reportedly, the hackers infiltrated the party's servers.", "en",
      [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",

@@ -125,6 +125,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
                 prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
             return "impersonal"  # "It was announced that …", "It has been widely reported that …"
+        if form.lemma in lex.addressee_lemmas and _opens_question(ctx, i + 1):
+            return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
@@ -182,6 +184,14 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _opens_question(ctx: Context, n: int) -> bool:
+    """Whether token n opens the reported question or request of a passive addressee cue."""
+    lex = ctx.lex
+    w = ctx.word(n)
+    return w in lex.question_starts or w in lex.infinitive_markers \
+        or match_phrase(ctx, n, lex.complementizers) is not None
 
 
 def _noun_after(ctx: Context, n: int) -> bool:
