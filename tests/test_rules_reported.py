@@ -210,6 +210,11 @@ ADJUNCTS = [
     # a hearsay adverb attributes the clause around it to unnamed reports
     ("The group is reportedly spending $1.5 million on ads.", "en",
      [("indirect", None, "reportedly", ["The group is", "spending $1.5 million on ads"])]),
+    # a poll or study that opens the sentence is the source of its clause, unless a cue verb reports it
+    ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.", "en",
+     [("indirect", "an early-October CBS News poll", "In", ["she led Mr. Sanders 56 percent to 32 percent"])]),
+    ("In a CNN poll, 60 percent said they liked him.", "en", [("indirect", "60 percent", "said", ["they liked him"])]),
+    ("Trump has a decisive lead in the polls.", "en", []),
     # a passive addressee cue before a reported question or request reports it with no speaker
     ("Sanders was asked whether his aim was similar to Kennedy's.", "en",
      [("indirect", None, "asked", ["his aim was similar to Kennedy's"])]),

@@ -49,7 +49,8 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts))
+            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
+            | lex.study_prepositions)
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -253,7 +254,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
             continue
         hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
             CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
-            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1))
+            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
         if hit is not None:
             hits.append(hit)
             after = hit.j
@@ -324,6 +325,22 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+STUDY_REACH = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
+
+
+def _study_adjunct(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“In a CNN poll, …” / “… in the polls”: a preposition whose object is a poll or a study."""
+    lex = ctx.lex
+    if w not in lex.study_prepositions:
+        return None
+    for k in range(i + 1, min(i + 1 + STUDY_REACH, len(ctx.tokens))):
+        if not ctx.is_word(k) and ctx.tokens[k].text not in "-/'’.":
+            return None
+        if ctx.word(k) in lex.study_nouns:
+            return CueHit(i, i, w, "other", "adjunct")
+    return None
 
 
 def _possessed_adjunct(ctx: Context, i: int, w: str, last: int) -> CueHit | None:

@@ -821,7 +821,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             content = content_after(ctx, hit, region.end, cut)
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
-            f = _adjunct_frame(ctx, region, hit, cut)
+            f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
@@ -849,6 +849,15 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _study_beside_cue(ctx: Context, region: Region, hit: CueHit) -> bool:
+    """Whether a study adjunct ("in a CNN poll") reports nothing here: it does not open the sentence
+    ("Trump leads in the polls" measures, it does not attribute), or a cue verb in the sentence reports
+    the clause ("In a CNN poll, 60 percent said …")."""
+    lex = ctx.lex
+    return hit.lemma in lex.study_prepositions and (hit.i > region.start or any(
+        ctx.word(k) in lex.cue_forms or ctx.word(k) in lex.multiword for k in range(region.start, region.end)))
 
 
 def _holds_a_report(ctx: Context, f: Found, found: _ByCue) -> bool:
