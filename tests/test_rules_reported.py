@@ -241,6 +241,11 @@ SUBJECTS = [
     ("Gov. Mary Fallin, who opposes abortion, vetoed the bill.", "en", [("indirect", "who", "opposes", ["abortion"])]),
     ("Министр, который заявил, что реформа провалилась, ушёл в отставку.", "ru",
      [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # the mention that opens the clause after a colon, or after a fronted adjunct, set off by its asides
+    ("He raised one issue: Sanders, whose coalition includes independents, said closed primaries hurt them.", "en",
+     [("indirect", "Sanders", "said", ["closed primaries hurt them"])]),
+    ("In New Jersey, the Gannett papers, including the Asbury Park Press, said he is not fit to be governor.", "en",
+     [("indirect", "the Gannett papers", "said", ["he is not fit to be governor"])]),
     # a fronted adjunct before "Name, appositive, said": the name is the subject, not the adjunct
     ("After the vote, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged.", "en",
      [("indirect", "Michael Briggs", "suggested", ["the party had been sabotaged"])]),

@@ -1246,7 +1246,7 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     — said …” / “Sen. Jack Reed (D-R.I.), said …”: the mention that opens the sentence and is set off by
     a comma, a dash or a bracket, with only its appositives and asides up to the comma before the cue."""
     lex = ctx.lex
-    a = region.start
+    a = _past_fronted_region(ctx, _after_colon_start(ctx, region, comma), comma).start
     while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
         a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
     if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
@@ -1260,6 +1260,15 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
         return None  # "Мероприятия отменены, — заявил министр": no appositive, the clause is content
     return np
+
+
+def _after_colon_start(ctx: Context, region: Region, before: int) -> Region:
+    """The region from just after the last colon or semicolon before token `before` ("… voter
+    participation: Sanders, whose coalition …, said"), outside quotations."""
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ":;" and ctx.quote_of[j] < 0:
+            return Region(j + 1, region.end, region.quote)
+    return region
 
 
 def _is_dash(ctx: Context, k: int) -> bool:
