@@ -51,6 +51,13 @@ CONTENT_AFTER = [
      [("indirect", "Smith", "said", ["the plan was bad"]), ("indirect", "Smith", "added", ["it would fail"])]),
     ("Он сказал, что встреча была личной и не является поддержкой.", "ru",
      [("indirect", "Он", "сказал", ["встреча была личной и не является поддержкой"])]),
+    # a belief verb in the passive before a clause is the subject's belief ("is convinced that …")
+    ("Sanders is convinced that the race is not over.", "en",
+     [("indirect", "Sanders", "convinced", ["the race is not over"])]),
+    ("Voters are concerned that the economy is weak.", "en",
+     [("indirect", "Voters", "concerned", ["the economy is weak"])]),
+    ("He was convinced by the argument.", "en", []),
+    ("Власти уверены, что причина не в газе.", "ru", [("indirect", "Власти", "уверены", ["причина не в газе"])]),
     # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
     ("Davis made it clear that she did not view it in isolation.", "en",
      [("indirect", "Davis", "made it clear", ["she did not view it in isolation"])]),

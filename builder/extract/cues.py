@@ -128,6 +128,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "impersonal"  # "It was announced that …", "It has been widely reported that …"
         if form.lemma in lex.addressee_lemmas and _opens_question(ctx, i + 1):
             return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
+        if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
+            return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
