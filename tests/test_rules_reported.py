@@ -422,6 +422,11 @@ NOMINAL = [
      [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
     ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
     ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
+    # directive and stance verbs: "called on X to …" (the addressee stays in the content, as PolNeAR has it)
+    ("The newspaper called on Hillary Clinton to visit the state.", "en",
+     [("indirect", "The newspaper", "called on", ["Hillary Clinton to visit the state"])]),
+    ("Sanders has long advocated a single-payer system.", "en",
+     [("indirect", "Sanders", "advocated", ["a single-payer system"])]),
     # a noun-like -s form after a name and before an infinitive is a verb, also at the sentence start
     ("Obama plans to send a nominee to the Senate.", "en",
      [("indirect", "Obama", "plans", ["to send a nominee to the Senate"])]),
