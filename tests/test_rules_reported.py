@@ -427,6 +427,8 @@ NOMINAL = [
      [("indirect", "The newspaper", "called on", ["Hillary Clinton to visit the state"])]),
     ("Sanders has long advocated a single-payer system.", "en",
      [("indirect", "Sanders", "advocated", ["a single-payer system"])]),
+    ("The campaign painted Clinton as a liar.", "en", [("indirect", "The campaign", "painted", ["Clinton as a liar"])]),
+    ("Officials downplayed the threat.", "en", [("indirect", "Officials", "downplayed", ["the threat"])]),
     # a noun-like -s form after a name and before an infinitive is a verb, also at the sentence start
     ("Obama plans to send a nominee to the Senate.", "en",
      [("indirect", "Obama", "plans", ["to send a nominee to the Senate"])]),
