@@ -172,6 +172,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
+        nxt = lex.cue_forms.get(ctx.word(i + 1)) if ctx.is_word(i + 1) else None
+        if nxt is not None and nxt.form in lex.passive_forms and ctx.word(i + 1) not in lex.auxiliaries:
+            return None  # "“…,” the press release said": a noun, the subject of the verb after it
         if k >= 0 and before in lex.negations:  # "did not say", "don't ever think"
             k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
             before = ctx.word(k) if k >= 0 else ""
