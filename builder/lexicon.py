@@ -48,12 +48,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "cataphors": "list[str]", "hedges": "list[str]",
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "question_starts": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
-                 "possessed_adjuncts": "list[list]"},
+                 "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "end_after_cue": "list[str]"},
@@ -136,6 +137,7 @@ class Lexicon:
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
+    question_starts: frozenset[str]
     far_complementizer: bool
     anaphors: tuple[str, ...]
     anaphor_determiners: frozenset[str]
@@ -156,6 +158,8 @@ class Lexicon:
     possessives: frozenset[str]
     impersonal: tuple[str, ...]
     hearsay_adverbs: frozenset[str]
+    study_prepositions: frozenset[str]
+    study_nouns: frozenset[str]
     possessed_adjuncts: Mapping[str, tuple[str, str]]  # noun -> (preposition, cue type)
     pronouns: Mapping[str, tuple[str, str]]
     titles: frozenset[str]
@@ -348,6 +352,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
+        question_starts=folded(gr["question_starts"]),
         far_complementizer=gr["far_complementizer"],
         anaphors=folded_phrases(gr["anaphors"]),
         anaphor_determiners=folded(gr["anaphor_determiners"]),
@@ -369,6 +374,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessives=folded(adj["possessives"]),
         impersonal=folded_phrases(adj["impersonal"]),
         hearsay_adverbs=folded(adj["hearsay_adverbs"]),
+        study_prepositions=folded(adj["study_prepositions"]),
+        study_nouns=folded(adj["study_nouns"]),
         possessed_adjuncts=MappingProxyType({row[1].lower(): (row[0].lower(), row[2])
                                              for row in adj["possessed_adjuncts"]}),
         pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),

@@ -13,6 +13,11 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a noun-like base form right before a finite cue verb is its subject ("the press release said")
+    ('"We discussed the alliance," the press release said.', "en",
+     [("the press release", "said", ["We discussed the alliance"])]),
+    ("«Мы обсудили союз», — говорится в пресс-релизе.", "ru",
+     [("пресс-релизе", "говорится", ["Мы обсудили союз"])]),
     # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
     ('"Family leave is good," the document states.', "en",
      [("the document", "states", ["Family leave is good"])]),

@@ -43,6 +43,27 @@ CONTENT_AFTER = [
     # a prepositional adjunct between the cue and "that"
     ("Trump said during the GOP debate that he is in favor of waterboarding.", "en",
      [("indirect", "Trump", "said", ["he is in favor of waterboarding"])]),
+    # a coordinated predicate that opens with an auxiliary continues the reported clause; one with a cue
+    # verb ("but did not say how") or a new subject returns to the narrator
+    ("The candidate said the meeting was private and does not constitute an endorsement.", "en",
+     [("indirect", "The candidate", "said", ["the meeting was private and does not constitute an endorsement"])]),
+    ("Smith said the plan was bad and added that it would fail.", "en",
+     [("indirect", "Smith", "said", ["the plan was bad"]), ("indirect", "Smith", "added", ["it would fail"])]),
+    ("Он сказал, что встреча была личной и не является поддержкой.", "ru",
+     [("indirect", "Он", "сказал", ["встреча была личной и не является поддержкой"])]),
+    # a belief verb in the passive before a clause is the subject's belief ("is convinced that …")
+    ("Sanders is convinced that the race is not over.", "en",
+     [("indirect", "Sanders", "convinced", ["the race is not over"])]),
+    ("Voters are concerned that the economy is weak.", "en",
+     [("indirect", "Voters", "concerned", ["the economy is weak"])]),
+    ("He was convinced by the argument.", "en", []),
+    ("Власти уверены, что причина не в газе.", "ru", [("indirect", "Власти", "уверены", ["причина не в газе"])]),
+    # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
+    ("Davis made it clear that she did not view it in isolation.", "en",
+     [("indirect", "Davis", "made it clear", ["she did not view it in isolation"])]),
+    ("Obama has made clear he will veto the bill.", "en",
+     [("indirect", "Obama", "made clear", ["he will veto the bill"])]),
+    ("Sanders knows the party needs him.", "en", [("indirect", "Sanders", "knows", ["the party needs him"])]),
     # a bare-clause cue keeps its clause past a date ("say" takes a clause, not an object)
     ("Officials say Omar Mateen, a guard, held a license on Sunday and left.", "en",
      [("indirect", "Officials", "say", ["Omar Mateen, a guard, held a license on Sunday and left"])]),
@@ -85,6 +106,14 @@ CONTENT_AFTER = [
      [("indirect", "FEC records", "show", ["the donor gave $38,000 since 2010"])]),
     ("Early results of a poll of Nevada voters show Clinton leading by six points.", "en",
      [("indirect", "Early results of a poll of Nevada voters", "show", ["Clinton leading by six points"])]),
+    # a headline "Name: …" attributes its text; a label ("Breaking:", "Срочно:") or a sentence with a full
+    # stop before the colon is no source
+    ("Clinton: I Support Statehood For The District\n\nA judge ruled today.", "en",
+     [("indirect", "Clinton", None, ["I Support Statehood For The District"])]),
+    ("Breaking: Sanders Just Got A Major Win In Ohio\n\nA judge ruled today.", "en", []),
+    ("Кисин: Продолжайте бороться за свободу\n\nТекст новости.", "ru",
+     [("indirect", "Кисин", None, ["Продолжайте бороться за свободу"])]),
+    ("Срочно: Кисин выступил в Москве с новой программой\n\nТекст новости.", "ru", []),
     # a headline in title case: its capitalised verb is a cue (a noun-like one still is not)
     ("Trump Says He Will Stay In The Race", "en", [("indirect", "Trump", "Says", ["He Will Stay In The Race"])]),
     ("Obama Health Plan Faces New Test In Court Today", "en", []),
@@ -109,6 +138,14 @@ CONTENT_AFTER = [
 ]
 
 CONTENT_BEFORE = [
+    # after an inverted cue clause, an appositive of the speaker is no second content piece; a predicate is
+    ("Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.", "en",
+     [("indirect", "Larry Sabato", "said", ["Cruz lacks support in Congress"])]),
+    ("Women gave most of the money, according to Crowdpac, a political crowdfunding website.", "en",
+     [("indirect", "Crowdpac", "according to", ["Women gave most of the money"])]),
+    ("The plan, said Smith, is a disaster.", "en", [("indirect", "Smith", "said", ["The plan", "is a disaster"])]),
+    ("Реформа провалилась, сказал Иван Петров, директор центра.", "ru",
+     [("indirect", "Иван Петров", "сказал", ["Реформа провалилась"])]),
     ("But a campaign operative decided to change course, a source said.", "en",
      [("indirect", "a source", "said", ["But a campaign operative decided to change course"])]),
     ("The plan will fail, said Smith.", "en", [("indirect", "Smith", "said", ["The plan will fail"])]),
@@ -180,6 +217,16 @@ ADJUNCTS = [
     # a hearsay adverb attributes the clause around it to unnamed reports
     ("The group is reportedly spending $1.5 million on ads.", "en",
      [("indirect", None, "reportedly", ["The group is", "spending $1.5 million on ads"])]),
+    # a poll or study that opens the sentence is the source of its clause, unless a cue verb reports it
+    ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.", "en",
+     [("indirect", "an early-October CBS News poll", "In", ["she led Mr. Sanders 56 percent to 32 percent"])]),
+    ("In a CNN poll, 60 percent said they liked him.", "en", [("indirect", "60 percent", "said", ["they liked him"])]),
+    ("Trump has a decisive lead in the polls.", "en", []),
+    # a passive addressee cue before a reported question or request reports it with no speaker
+    ("Sanders was asked whether his aim was similar to Kennedy's.", "en",
+     [("indirect", None, "asked", ["his aim was similar to Kennedy's"])]),
+    ("Respondents were also asked to pick the loser.", "en", [("indirect", None, "asked", ["to pick the loser"])]),
+    ("He was told the news.", "en", []),
     ("Reportedly, the hackers infiltrated the party's servers.", "en",
      [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
@@ -187,6 +234,30 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
+    ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
+     [("indirect", "A 2014 examination by the Better Government Association", "found",
+       ["the city had spent $500 million"])]),
+    ("Federal Election Commission records compiled by the Center for Responsive Politics show he gave nothing.", "en",
+     [("indirect", "Federal Election Commission records compiled by the Center for Responsive Politics", "show",
+       ["he gave nothing"])]),
+    ("The team found the wallet.", "en", []),
+    # a cue in a relative clause set off by commas reports up to the comma that closes the clause
+    ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
+     [("indirect", "who", "brags", ["he has held 100 town halls"])]),
+    ("Gov. Mary Fallin, who opposes abortion, vetoed the bill.", "en", [("indirect", "who", "opposes", ["abortion"])]),
+    ("Министр, который заявил, что реформа провалилась, ушёл в отставку.", "ru",
+     [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # the mention that opens the clause after a colon, or after a fronted adjunct, set off by its asides
+    ("He raised one issue: Sanders, whose coalition includes independents, said closed primaries hurt them.", "en",
+     [("indirect", "Sanders", "said", ["closed primaries hurt them"])]),
+    ("In New Jersey, the Gannett papers, including the Asbury Park Press, said he is not fit to be governor.", "en",
+     [("indirect", "the Gannett papers", "said", ["he is not fit to be governor"])]),
+    # a fronted adjunct before "Name, appositive, said": the name is the subject, not the adjunct
+    ("After the vote, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged.", "en",
+     [("indirect", "Michael Briggs", "suggested", ["the party had been sabotaged"])]),
+    ("In October, Mrs. Clinton, the Democratic nominee, proposed a no-fly zone over Syria.", "en",
+     [("indirect", "Mrs. Clinton", "proposed", ["a no-fly zone over Syria"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",
@@ -331,7 +402,7 @@ NOMINAL = [
       ("indirect", "Blinken", "reaffirming", ["the alliance as the linchpin of peace"])]),
     # an adverb between "and" and a second verb: the object still ends before the new predicate
     ('He called the plan "a disaster" and recently pointed to its costs.', "en",
-     [("mixed", "He", "called", ['the plan "a disaster"'])]),
+     [("mixed", "He", "called", ['the plan "a disaster"']), ("indirect", "He", "pointed to", ["its costs"])]),
     ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
      [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
@@ -343,6 +414,25 @@ NOMINAL = [
     ("Украинская сторона возлагала ответственность за гибель журналистов на сепаратистов.", "ru",
      [("indirect", "Украинская сторона", "возлагала ответственность",
        ["за гибель журналистов на сепаратистов"])]),
+    # stance and intention cues that PolNeAR marks (cue types other / intention); doubled consonants
+    ("Trump slammed the deal.", "en", [("indirect", "Trump", "slammed", ["the deal"])]),
+    ("He pointed to the protesters outside the hotel.", "en",
+     [("indirect", "He", "pointed to", ["the protesters outside the hotel"])]),
+    ("Rubio laid out his plan for the economy.", "en",
+     [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
+    ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
+    ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
+    # directive and stance verbs: "called on X to …" (the addressee stays in the content, as PolNeAR has it)
+    ("The newspaper called on Hillary Clinton to visit the state.", "en",
+     [("indirect", "The newspaper", "called on", ["Hillary Clinton to visit the state"])]),
+    ("Sanders has long advocated a single-payer system.", "en",
+     [("indirect", "Sanders", "advocated", ["a single-payer system"])]),
+    ("The campaign painted Clinton as a liar.", "en", [("indirect", "The campaign", "painted", ["Clinton as a liar"])]),
+    ("Officials downplayed the threat.", "en", [("indirect", "Officials", "downplayed", ["the threat"])]),
+    # a noun-like -s form after a name and before an infinitive is a verb, also at the sentence start
+    ("Obama plans to send a nominee to the Senate.", "en",
+     [("indirect", "Obama", "plans", ["to send a nominee to the Senate"])]),
+    ("Of the voters, 45 said they were angry.", "en", [("indirect", "45", "said", ["they were angry"])]),
 ]
 
 NOT_REPORTED = [
@@ -376,6 +466,9 @@ NOT_REPORTED = [
     ("Voters in Rust Belt states that have suffered job losses are angry.", "en", []),
     # a degree word makes the participle an adjective
     ("They should be very, very worried.", "en", []),
+    # a participle between a number and a noun is an adjective (but "45 said they …" reports)
+    ("Clinton led Sanders by nearly 300 pledged delegates.", "en", []),
+    ("Около 300 заявленных участников приехали на форум.", "ru", []),
 ]
 
 QUOTE_MARKS = [

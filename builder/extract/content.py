@@ -198,6 +198,21 @@ def _subject_pronoun(ctx: Context, k: int) -> bool:
     return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
 
 
+def _auxiliary_predicate(ctx: Context, k: int) -> bool:
+    """Whether a coordinated predicate at token k opens with an auxiliary (past adverbs and negations):
+    it continues the reported clause ("said the meeting was private and does not constitute an
+    endorsement"), where a cue verb ("but did not say how") or a new subject returns to the narrator."""
+    lex = ctx.lex
+    while ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.negations):
+        k += 1
+    if ctx.word(k) not in lex.auxiliaries:
+        return False
+    while ctx.is_word(k) and (ctx.word(k) in lex.auxiliaries or ctx.word(k) in lex.negations
+                              or lex.is_adverb(ctx.word(k))):
+        k += 1
+    return ctx.word(k) not in lex.cue_forms
+
+
 def _starts_predicate(ctx: Context, k: int) -> bool:
     """A coordinated word that opens a new predicate or clause: an auxiliary, a negation, a finite cue
     form, or a subject pronoun ("… and he reiterated")."""
@@ -235,7 +250,8 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
         if t == ":" and k + 1 < b and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
                 and not ctx.is_capitalized(a) and _opens_sentence(ctx, k + 1):
             return k  # "seem to agree: At one point …": a new sentence after the colon
-        if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1):
+        if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1) \
+                and not _auxiliary_predicate(ctx, k + 1):
             # "… the eventual nominee but did not suggest …": a new predicate of the main subject
             return k - 1 if ctx.tokens[k - 1].text == "," else k
         if t == ":" and k + 1 < b and ctx.tokens[k + 1].text in ctx.marks:

@@ -49,7 +49,8 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts))
+            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
+            | lex.study_prepositions)
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -108,6 +109,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
+    if k >= 0 and ctx.tokens[k].text[0].isdigit() and form.form in lex.passive_forms and _noun_after(ctx, i + 1):
+        return None  # "led by nearly 300 pledged delegates": a participle between a number and a noun
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
     if (before in lex.negations or (lex.is_adverb(before) and not ctx.is_capitalized(k))) \
@@ -123,6 +126,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
                 prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
             return "impersonal"  # "It was announced that …", "It has been widely reported that …"
+        if form.lemma in lex.addressee_lemmas and _opens_question(ctx, i + 1):
+            return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
+        if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
+            return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
     if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
         return None  # "the facts reported by the government": a passive participle
@@ -153,8 +160,11 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "“…,” the document states.": a document noun, then the form at the end of the clause
         document = before in lex.documents and (i + 1 >= len(ctx.tokens) or not ctx.is_word(i + 1)) \
             and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text in ",.;"
+        # "Obama plans to send …", "Clinton hopes to win": a name (sentence-initial too) and an infinitive
+        infinitive = k >= 0 and ctx.is_capitalized(k) and ctx.word(i + 1) in lex.infinitive_markers \
+            and not before.endswith(lex.possessive_suffixes) and before not in lex.determiners
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
-                or (opens and ctx.is_capitalized(k)) or verb_after or document):  # "Smith states that …"
+                or (opens and ctx.is_capitalized(k)) or verb_after or document or infinitive):  # "Smith states that …"
             return None
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
@@ -162,6 +172,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.form in lex.base_forms:
         if before in lex.infinitive_markers:
             return None
+        nxt = lex.cue_forms.get(ctx.word(i + 1)) if ctx.is_word(i + 1) else None
+        if nxt is not None and nxt.form in lex.passive_forms and ctx.word(i + 1) not in lex.auxiliaries:
+            return None  # "“…,” the press release said": a noun, the subject of the verb after it
         if k >= 0 and before in lex.negations:  # "did not say", "don't ever think"
             k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
             before = ctx.word(k) if k >= 0 else ""
@@ -177,6 +190,24 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k)):
             return None
     return "verb"
+
+
+def _opens_question(ctx: Context, n: int) -> bool:
+    """Whether token n opens the reported question or request of a passive addressee cue."""
+    lex = ctx.lex
+    w = ctx.word(n)
+    return w in lex.question_starts or w in lex.infinitive_markers \
+        or match_phrase(ctx, n, lex.complementizers) is not None
+
+
+def _noun_after(ctx: Context, n: int) -> bool:
+    """Whether token n is a lower-case word that can only continue a noun phrase (not a pronoun, a
+    determiner, a complementizer, "to" or a time word that would open content: "45 said they …")."""
+    lex = ctx.lex
+    w = ctx.word(n)
+    return ctx.is_word(n) and not ctx.is_capitalized(n) and not (
+        w in lex.pronouns or w in lex.plural_pronouns or w in lex.determiners or w in lex.infinitive_markers
+        or w in lex.time_words or w in lex.auxiliaries or match_phrase(ctx, n, lex.complementizers) is not None)
 
 
 def _indefinite_mention(ctx: Context, k: int) -> bool:
@@ -228,7 +259,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
             continue
         hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
             CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
-            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1))
+            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
         if hit is not None:
             hits.append(hit)
             after = hit.j
@@ -299,6 +330,22 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+STUDY_REACH = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
+
+
+def _study_adjunct(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“In a CNN poll, …” / “… in the polls”: a preposition whose object is a poll or a study."""
+    lex = ctx.lex
+    if w not in lex.study_prepositions:
+        return None
+    for k in range(i + 1, min(i + 1 + STUDY_REACH, len(ctx.tokens))):
+        if not ctx.is_word(k) and ctx.tokens[k].text not in "-/'’.":
+            return None
+        if ctx.word(k) in lex.study_nouns:
+            return CueHit(i, i, w, "other", "adjunct")
+    return None
 
 
 def _possessed_adjunct(ctx: Context, i: int, w: str, last: int) -> CueHit | None:

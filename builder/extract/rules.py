@@ -610,6 +610,8 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
     for k in range(a + 1, min(b - 3, a + 8)):
         if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
             spk = _capitalized_run(ctx, k, a)
+            if spk is not None and _label_not_speaker(ctx, spk):
+                return  # "Breaking: …", "The Latest: …", "It Might Surprise You.: …": a label, not a source
             content = trim(ctx, k + 1, b)
             if spk is not None and content is not None and words_in(ctx, *content) >= 3:
                 yield Found(None, _all_chars(ctx, (content,)), spk, "headline_colon", 0.6)
@@ -625,6 +627,15 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
                 yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
             return
+
+
+def _label_not_speaker(ctx: Context, spk: Range) -> bool:
+    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
+    sentence that ends with a full stop ("It Might Surprise You."), not a source."""
+    last = spk[1] - 1
+    if ctx.tokens[last].text == "." and not _name_dot(ctx, last):
+        return True
+    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk))
 
 
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
@@ -811,7 +822,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             content = content_after(ctx, hit, region.end, cut)
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
-            f = _adjunct_frame(ctx, region, hit, cut)
+            f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
@@ -839,6 +850,15 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _study_beside_cue(ctx: Context, region: Region, hit: CueHit) -> bool:
+    """Whether a study adjunct ("in a CNN poll") reports nothing here: it does not open the sentence
+    ("Trump leads in the polls" measures, it does not attribute), or a cue verb in the sentence reports
+    the clause ("In a CNN poll, 60 percent said …")."""
+    lex = ctx.lex
+    return hit.lemma in lex.study_prepositions and (hit.i > region.start or any(
+        ctx.word(k) in lex.cue_forms or ctx.word(k) in lex.multiword for k in range(region.start, region.end)))
 
 
 def _holds_a_report(ctx: Context, f: Found, found: _ByCue) -> bool:
@@ -884,10 +904,20 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
+            if _appositive_start(ctx, j + 1):
+                return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
             break
     return None
+
+
+def _appositive_start(ctx: Context, k: int) -> bool:
+    """Whether the words at token k open an appositive noun phrase (a determiner, a possessor or a role
+    noun: "a senior fellow at …", "its president", "Politifact's editor", "director of …")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return ctx.is_word(k) and (w in lex.indefinite_articles or w in lex.roles or w.endswith(lex.possessive_suffixes))
 
 
 def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
@@ -906,7 +936,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
         if before >= region.start and (ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
-            subject = _appositive_subject(ctx, region, before)
+            subject = _appositive_subject(ctx, _past_fronted_region(ctx, region, before), before)
             if subject is not None:
                 content = content_after(ctx, hit, region.end, cut)
                 if content is not None:
@@ -930,7 +960,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
             and ctx.tokens[verb_start - 1].text == ",":
         # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
-        spk = _appositive_subject(ctx, region, verb_start - 1)
+        spk = _appositive_subject(ctx, _past_fronted_region(ctx, region, verb_start - 1), verb_start - 1)
         if spk is not None:
             content = content_after(ctx, hit, region.end, cut)
             return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.65) if content else None
@@ -964,9 +994,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
     if spk is None and _passive_addressee(ctx, hit):
         return _reduced_passive(ctx, region, hit, cut)
+    if hit.lemma in lex.document_only and (spk is None or not _is_document(ctx, spk)):
+        spk = _document_subject(ctx, region, verb_start)  # "A survey by the group in March found …"
     if spk is None:
-        return None
-    if hit.lemma in lex.document_only and not _is_document(ctx, spk):
         return None
     p = spk[0] - 1
     if p >= region.start and ctx.word(p) in lex.as_prefixes:
@@ -991,7 +1021,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
+    if relative and p >= region.start and ctx.tokens[p].text == ",":
+        content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _relative_clause_content(ctx: Context, content: Range) -> Range:
+    """“Kasich, who brags he has held 100 town halls, doesn't pretend …”: a cue inside a relative clause
+    set off by commas reports up to the comma that closes the clause; the main predicate follows it."""
+    a, b = content
+    for k in range(a + 1, b):
+        if ctx.tokens[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a]:
+            return trim(ctx, a, k) or content
+    return content
 
 
 def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
@@ -1140,6 +1182,25 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
 
 
+DOCUMENT_LEAD = 3  # words before the document noun at the start of a document subject ("Early results of exit polls")
+
+
+def _document_subject(ctx: Context, region: Region, verb_start: int) -> Range | None:
+    """The subject of a document-only cue that ends at `verb_start` and opens with a document noun
+    followed by its modifiers ("Surveys of caucus-goers taken as they entered caucus sites showed",
+    "A survey by the organization in March found"): from the clause start to the verb."""
+    lex = ctx.lex
+    a = verb_start
+    while a - 1 >= region.start and verb_start - (a - 1) <= MAX_SPEAKER_TOKENS and (
+            ctx.is_word(a - 1) or ctx.tokens[a - 1].text in "-'’/.") \
+            and ctx.word(a - 1) not in lex.complementizer_words and ctx.word(a - 1) not in lex.subordinators:
+        a -= 1
+    while a < verb_start and not ctx.is_word(a):
+        a += 1
+    doc = next((k for k in range(a, min(a + DOCUMENT_LEAD + 1, verb_start)) if ctx.word(k) in lex.documents), -1)
+    return (a, verb_start) if doc >= 0 and a < verb_start else None
+
+
 def _is_document(ctx: Context, spk: Range) -> bool:
     """Whether a mention names a document or study (the poll, a new survey, data, a poll by X, a
     survey conducted by X)."""
@@ -1186,7 +1247,7 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     — said …” / “Sen. Jack Reed (D-R.I.), said …”: the mention that opens the sentence and is set off by
     a comma, a dash or a bracket, with only its appositives and asides up to the comma before the cue."""
     lex = ctx.lex
-    a = region.start
+    a = _past_fronted_region(ctx, _after_colon_start(ctx, region, comma), comma).start
     while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
         a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
     if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
@@ -1200,6 +1261,15 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
         return None  # "Мероприятия отменены, — заявил министр": no appositive, the clause is content
     return np
+
+
+def _after_colon_start(ctx: Context, region: Region, before: int) -> Region:
+    """The region from just after the last colon or semicolon before token `before` ("… voter
+    participation: Sanders, whose coalition …, said"), outside quotations."""
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ":;" and ctx.quote_of[j] < 0:
+            return Region(j + 1, region.end, region.quote)
+    return region
 
 
 def _is_dash(ctx: Context, k: int) -> bool:
@@ -1338,6 +1408,17 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _past_fronted_region(ctx: Context, region: Region, before: int) -> Region:
+    """The region without a fronted adjunct set off by a comma before token `before` ("After the vote,
+    Smith, a spokesman, said …", "Still, Smith, an economist, predicted …"): where a subject can start."""
+    k = _past_fronted(ctx, region.start, before)
+    # the appositive's own comma must remain after it ("В ответ концерн Bayer, который …, заявил" has none)
+    if k > region.start and _only_adjunct(ctx, region.start, k - 1) \
+            and any(ctx.tokens[j].text == "," for j in range(k, before)):
+        return Region(k, region.end, region.quote)
+    return region
 
 
 def _past_fronted(ctx: Context, k: int, before: int) -> int:
