@@ -122,6 +122,11 @@ DISCONTINUOUS = [
     ("“A,” she said. “B,” she said.", "en", [("she", "said", ["A"]), ("she", "said", ["B"])]),
     ("«Первое», — сказал он. «Второе», — добавила она.", "ru",
      [("он", "сказал", ["Первое"]), ("она", "добавила", ["Второе"])]),
+    # a cue verb in the next paragraph is not the second quotation's own cue clause
+    ('"They sue," he said. "Everybody sues, right?"\nLater, Rubio claimed that he was tired.', "en",
+     [("he", "said", ["They sue", "Everybody sues, right?"]), ("Rubio", "claimed", ["he was tired"])]),
+    ("«Первое», — сказал он. «Второе?»\nИванов заявил, что устал.", "ru",
+     [("он", "сказал", ["Первое", "Второе?"]), ("Иванов", "заявил", ["устал"])]),
 ]
 
 DASH_DIALOGUE = [

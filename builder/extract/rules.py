@@ -348,7 +348,10 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
         i += 1
     if not tagged:
         return False
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
+        if toks[k].start >= p_end:
+            return False  # “B?” ⏎ Later, Rubio claimed …: the next paragraph's verb is not B's cue
         if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
             return False
         if k in by_token and by_token[k].kind == "verb":
