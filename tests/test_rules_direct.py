@@ -89,6 +89,14 @@ CUE_THEN_QUOTE = [
      [("Ron Johnson", "said", ["It failed."])]),
     ("Иван Петров, депутат Думы, сказал на заседании в пятницу: «Мы победим».", "ru",
      [("Иван Петров", "сказал", ["Мы победим"])]),
+    # a cue clause set off by commas inside a sentence that goes on in lower case inside the marks: the
+    # content is the sentence around the cue clause
+    ("Clinton, a top aide said, “is very confident” in the contrast.", "en",
+     [("a top aide", "said", ["Clinton", "“is very confident” in the contrast"])]),
+    ("Эти источники, заявили юристы, «ведут к одному выводу» о кандидате.", "ru",
+     [("юристы", "заявили", ["Эти источники", "«ведут к одному выводу» о кандидате"])]),
+    # a capitalised quotation after a fronted adjunct is the content alone
+    ("On Monday, Smith said, “We will win.”", "en", [("Smith", "said", ["We will win."])]),
 ]
 
 DISCONTINUOUS = [

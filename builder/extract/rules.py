@@ -460,7 +460,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
             spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
-        if spk is None:
+        if spk is None or _wraps_content(ctx, q, min(spk[0], hit.i), floor):
             return None
         pieces = _quote_pieces(ctx, q)
         if not pieces:
@@ -469,6 +469,17 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if colon < 0:
         return None
     return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+
+
+def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
+    """“Clinton, a top aide said, “is very confident” …”: a cue clause set off by commas inside a
+    sentence, with the sentence going on in lower case inside the marks: the content is the sentence
+    around the cue clause (the cue frames take it), not only the quotation."""
+    comma = lead - 1
+    if comma <= floor or ctx.tokens[comma].text != "," or not ctx.text[q.start:q.start + 1].islower():
+        return False
+    region = _region_of(ctx, comma)
+    return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
 
 
 def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
