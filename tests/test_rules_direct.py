@@ -124,6 +124,12 @@ DISCONTINUOUS = [
     ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
      [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
     ("«Первое», — сказал он, добавив: «Второе».", "ru", [("он", "сказал", ["Первое"]), ("он", "добавив", ["Второе"])]),
+    # a participle whose clause ends before the next quotation does not take it: it continues the first
+    ("“It was booming,” Ms. Hughes said, pointing out where the store used to be. “But those days are gone.”", "en",
+     [("Ms. Hughes", "said", ["It was booming", "But those days are gone."]),
+      ("Ms. Hughes", "pointing out", ["where the store used to be"])]),
+    ("«Было хорошо», — сказала Иванова, показывая, где стоял магазин. «Но те дни прошли».", "ru",
+     [("Иванова", "сказала", ["Было хорошо", "Но те дни прошли"])]),
     # a next quotation with a cue clause of its own is its own row, not a continuation
     ('"We will win," Smith said. "They will lose," Jones said.', "en",
      [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),

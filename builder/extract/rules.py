@@ -392,8 +392,10 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
         prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
-    if any(k in by_token and by_token[k].kind == "participle" for k in range(clause_end, open_tok)):
+    if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
+                                          for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
+    # (“A,” she said, pointing out where it stood. “B.”: the participle's clause ended before B)
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
