@@ -130,6 +130,13 @@ DISCONTINUOUS = [
       ("Ms. Hughes", "pointing out", ["where the store used to be"])]),
     ("«Было хорошо», — сказала Иванова, показывая, где стоял магазин. «Но те дни прошли».", "ru",
      [("Иванова", "сказала", ["Было хорошо", "Но те дни прошли"])]),
+    # the next sentence ends in a quotation and has no cue of its own: it goes on with the speaker's words
+    ('"It is a moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is over."', "en",
+     [("Steve Schmidt", "said", ["It is a moment", 'Unless rivals quit, "it is over.'])]),
+    ("«Это важный момент», — сказал Иван Смирнов, депутат. Если соперники не уйдут, «всё решено».", "ru",
+     [("Иван Смирнов", "сказал", ["Это важный момент", "Если соперники не уйдут, «всё решено"])]),
+    ('"It is a moment," said Steve Schmidt, a strategist. The party called it "a farce."', "en",
+     [("Steve Schmidt", "said", ["It is a moment"]), ("The party", "called", ['it "a farce."'])]),
     # a next quotation with a cue clause of its own is its own row, not a continuation
     ('"We will win," Smith said. "They will lose," Jones said.', "en",
      [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),

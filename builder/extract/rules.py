@@ -221,6 +221,12 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if nxt is not None:
         pieces += _quote_pieces(ctx, ctx.quotes[nxt])
         used.add(nxt)
+    else:
+        woven = _woven_continuation(ctx, by_token, qi, clause_end)
+        if woven is not None:
+            nxt, piece = woven
+            pieces += (piece,)
+            used.add(nxt)
     if not pieces:
         return None
     # a quotation that starts inside a sentence is woven into it: the content is the whole clause
@@ -400,6 +406,43 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+MAX_WOVEN_LEAD = 12  # words of the next sentence before a quotation that continues the speaker's words
+
+
+def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
+                        clause_end: int) -> tuple[int, Range] | None:
+    """“A,” said X, a strategist. Unless rivals quit, “B.”: the sentence right after the cue's sentence
+    ends in a quotation and has no cue of its own: it goes on with X's words, from its first word."""
+    toks = ctx.tokens
+    n = qi + 1
+    if n >= len(ctx.quotes):
+        return None
+    nxt = ctx.quotes[n]
+    para = ctx.index.paragraph_of(ctx.quotes[qi].close)
+    if ctx.index.paragraph_of(nxt.open) != para or nxt.depth:
+        return None
+    open_tok = ctx.token_at(nxt.open)
+    k = clause_end
+    while k < open_tok and not (toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
+        if k - clause_end > 40:
+            return None
+        k += 1
+    start = k + 1
+    if start >= open_tok or open_tok - start > MAX_WOVEN_LEAD or not ctx.is_word(start):
+        return None
+    if any(j in by_token or toks[j].text in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
+        return None
+    last = nxt.close - 1
+    while last > nxt.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    after = ctx.text[nxt.outer_end:nxt.outer_end + 1]
+    if ctx.text[last] not in ".!?" and after not in (".", "!", "?"):
+        return None
+    if _has_own_cue(ctx, by_token, nxt):
+        return None
+    return n, (toks[start].start, nxt.outer_end)
 
 
 MAX_TITLE_WORDS = 8
