@@ -50,7 +50,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
-                "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
+                "participle_prepositions": "list[str]", "verb_particles": "list[str]",
+                "absolute_prepositions": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
                  "possessed_adjuncts": "list[list]"},
@@ -151,6 +152,7 @@ class Lexicon:
     non_content_starts: frozenset[str]
     participle_prepositions: frozenset[str]
     verb_particles: frozenset[str]
+    absolute_prepositions: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -363,6 +365,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         non_content_starts=folded(gr["non_content_starts"]),
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
+        absolute_prepositions=folded(gr["absolute_prepositions"]),
         before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -284,6 +284,14 @@ SUBJECTS = [
      [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
     ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
      [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
+    # "with" and a short noun phrase before a participle open an absolute clause: the phrase is the speaker
+    ("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”", "en",
+     [("mixed", "Sen. John McCain", "calling", ["it a “Chinese menu.”"])]),
+    ("The talks ended, with Trump saying the deal was a disaster.", "en",
+     [("indirect", "Trump", "saying", ["the deal was a disaster"])]),
+    ("He came with a sign saying he was tired.", "en", [("indirect", "He", "saying", ["he was tired"])]),
+    ("Переговоры закончились, и Трамп назвал сделку «катастрофой».", "ru",
+     [("mixed", "Трамп", "назвал", ["сделку «катастрофой»"])]),
     # a participle after a document noun ("ads attacking X") or a contracted auxiliary ("he's praising")
     ("Priorities USA ran ads attacking the senator's record.", "en",
      [("indirect", "Priorities USA", "attacking", ["the senator's record"])]),

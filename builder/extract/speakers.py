@@ -78,7 +78,7 @@ def _breaks(ctx: Context, k: int) -> bool:
     if len(text) > 1 and text.isupper():
         return False  # an acronym (US, WHO), not the function word it spells
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
-            or w in lex.participle_prepositions
+            or w in lex.participle_prepositions or w in lex.absolute_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
