@@ -37,6 +37,13 @@ CONTENT_AFTER = [
      [("indirect", "Собеседники РБК", "сообщили", ["Андрей Варичев умер от пневмонии"])]),
     ("Государственные СМИ лишь вскользь упоминают, что лидер занимается делами.", "ru",
      [("indirect", "Государственные СМИ", "упоминают", ["лидер занимается делами"])]),
+    # a contrast clause after a comma ("…, while …", "…, однако …") is the narrator's: the content ends there
+    ("An official responded by saying Japan should be “careful” in the waterway, while China weighed in.", "en",
+     [("mixed", "An official", "saying", ["Japan should be “careful” in the waterway"])]),
+    ("Smith said the plan would “not work” at all, while others praised it.", "en",
+     [("mixed", "Smith", "said", ["the plan would “not work” at all"])]),
+    ("Смит заявил, что план «не сработает», однако другие его похвалили.", "ru",
+     [("mixed", "Смит", "заявил", ["план «не сработает»"])]),
     # mixed: a reported clause with a quoted fragment
     ('Legal observers note the White House would not truly "close" the prison.', "en",
      [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
