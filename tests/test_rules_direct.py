@@ -71,6 +71,11 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a headline, a spaced hyphen and an author (two names coordinated) before the colon
+    ("Polls are out.\n\nPOLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “They ended too early.”", "en",
+     [("Mark Blumenthal and Jon Cohen", ":", ["They ended too early."])]),
+    ("Опросы вышли.\n\nОПРОСЫ НЕ ОШИБАЛИСЬ - Иван Петров и Анна Смирнова: «Опросы закончились рано».", "ru",
+     [("Иван Петров и Анна Смирнова", ":", ["Опросы закончились рано"])]),
     # a short subject and a verb the lexicon lacks before a colon and a whole quoted sentence
     ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
     ('Trump went even further: "If he goes, it is the end."', "en",

@@ -484,8 +484,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     k -= 1
     for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
         t = toks[c]
-        if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks):
-            break
+        if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks
+                              or (colon >= 0 and _spaced_hyphen(ctx, c))):
+            break  # (a spaced hyphen before the colon ends a headline: "… blame - HuffPollster: “…”")
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
@@ -556,19 +557,31 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
+MAX_NAME_WORDS = 4
+
+
+def _spaced_hyphen(ctx: Context, k: int) -> bool:
+    """A hyphen with a space on each side, typed for a dash ("HEADLINE - Author:")."""
+    t = ctx.tokens[k]
+    return t.text == "-" and ctx.text[t.start - 1:t.start].isspace() and ctx.text[t.end:t.end + 1].isspace()
+
+
 def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
     """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
     sentence and introduces the quotation; the colon is the cue."""
     spk = left_np(ctx, colon, floor)
-    if spk is None or spk[1] != colon or words_in(ctx, *spk) > 4:
-        return None
-    if not all(ctx.is_capitalized(k) for k in range(*spk) if ctx.is_word(k)):
+    if spk is None or spk[1] != colon or words_in(ctx, *spk) > MAX_NAME_WORDS * (1 + sum(
+            ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
+        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:")
+    if not all(ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
         return None
     before = spk[0] - 1
     while before >= floor and ctx.tokens[before].text in ctx.marks:
         before -= 1
-    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes:
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes \
+            and not _spaced_hyphen(ctx, before):
         return None  # inside a sentence: "… tweeted about … Donald Trump:" belongs to a cue clause
+    # (a headline, a spaced hyphen, then the author: "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “…”")
     if any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)):
         return None  # "Update:", "Photo:", "Read more:"
     pieces = _quote_pieces(ctx, q)
