@@ -194,6 +194,13 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a fronted adjunct before a name and its appositive: the name is the subject
+    ("And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might include a delay.", "en",
+     [("indirect", "Kevin Brady", "said", ["Republicans might include a delay"])]),
+    ("Во вторник, Иван Петров, глава комитета, заявил, что налоги вырастут.", "ru",
+     [("indirect", "Иван Петров", "заявил", ["налоги вырастут"])]),
+    ("Paul Porter, a driver from Ava, Mo., who backs Trump, said he was happy.", "en",
+     [("indirect", "Paul Porter", "said", ["he was happy"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",

@@ -1236,7 +1236,10 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
         # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
         # R-Wis., said": a name that opens the sentence is the subject)
         return segment
-    if subject is None or (subject[0] > region.start and ctx.tokens[subject[0] - 1].text == sep
+    start = region.start
+    if subject is not None and _fronted_adjunct(ctx, region, subject[0] - 1):
+        start = subject[0]  # "On Tuesday, Kevin Brady, chairman of …, said": the adjunct opens the sentence
+    if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
                            and _is_name(ctx, subject)):
         return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." is itself set off
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
@@ -1245,11 +1248,20 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
               or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
               or (lex.morphology and is_participle(ctx.tokens[first].text)))
     # otherwise the subject must be a short name that opens the sentence
-    lead = subject[0] - region.start
+    lead = subject[0] - start
     name = words_in(ctx, *subject) <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
+    """Whether the sentence opens with a short adjunct ("On Tuesday", "And last week") that ends with the
+    comma at token `comma`."""
+    a = region.start
+    while a < comma and ctx.is_word(a) and ctx.word(a) in ctx.lex.coordinators:
+        a += 1
+    return a < comma and ctx.tokens[comma].text == "," and _only_adjunct(ctx, a, comma)
 
 
 def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
