@@ -44,6 +44,11 @@ CONTENT_AFTER = [
      [("mixed", "Smith", "said", ["the plan would “not work” at all"])]),
     ("Смит заявил, что план «не сработает», однако другие его похвалили.", "ru",
      [("mixed", "Смит", "заявил", ["план «не сработает»"])]),
+    # past a short prepositional adjunct, the infinitive is the content; an adjunct alone is none
+    ("Sanders promised Sunday at a Las Vegas rally to end “the regime.”", "en",
+     [("mixed", "Sanders", "promised", ["to end “the regime.”"])]),
+    ("Sanders said at a rally in Las Vegas.", "en", []),
+    ("Петров заявил на митинге в Москве.", "ru", []),
     # mixed: a reported clause with a quoted fragment
     ('Legal observers note the White House would not truly "close" the prison.', "en",
      [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
