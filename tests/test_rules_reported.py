@@ -199,6 +199,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an opening subject with a prepositional phrase, then an appositive before the cue
+    ("His critics in the United States, many of them Catholics, argue that Francis is a political pope.", "en",
+     [("indirect", "His critics in the United States", "argue", ["Francis is a political pope"])]),
+    ("Критики папы в США, многие из них католики, утверждают, что Франциск политизирован.", "ru",
+     [("indirect", "Критики папы в США", "утверждают", ["Франциск политизирован"])]),
     # a fronted adjunct before a name and its appositive: the name is the subject
     ("And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might include a delay.", "en",
      [("indirect", "Kevin Brady", "said", ["Republicans might include a delay"])]),

@@ -1278,6 +1278,12 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     np = right_np(ctx, a, comma)
     if np is None or np[0] != a or np[1] >= comma:
         return None
+    while ctx.is_word(np[1]) and ctx.word(np[1]) in lex.np_prepositions:
+        # "His critics in the United States, many of them …, argue": a prepositional phrase goes on
+        more = right_np(ctx, np[1] + 1, comma)
+        if more is None or more[0] != np[1] + 1 or more[1] >= comma:
+            break
+        np = (np[0], more[1])
     if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
         return None
     if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
