@@ -209,6 +209,8 @@ SUBJECTS = [
      [("indirect", "Kevin Brady", "said", ["Republicans might include a delay"])]),
     ("Во вторник, Иван Петров, глава комитета, заявил, что налоги вырастут.", "ru",
      [("indirect", "Иван Петров", "заявил", ["налоги вырастут"])]),
+    ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said that he spoke with Sanders.", "en",
+     [("indirect", "Senator Harry Reid", "said", ["he spoke with Sanders"])]),
     ("Paul Porter, a driver from Ava, Mo., who backs Trump, said he was happy.", "en",
      [("indirect", "Paul Porter", "said", ["he was happy"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)

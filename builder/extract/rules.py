@@ -1261,7 +1261,12 @@ def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
     a = region.start
     while a < comma and ctx.is_word(a) and ctx.word(a) in ctx.lex.coordinators:
         a += 1
-    return a < comma and ctx.tokens[comma].text == "," and _only_adjunct(ctx, a, comma)
+    if a >= comma or ctx.tokens[comma].text != ",":
+        return False
+    # "Alarmed by the unrest, Senator Harry Reid, …, said": a past participle's phrase
+    participle = ctx.is_word(a) and ctx.word(a).endswith(ctx.lex.past_suffixes) and all(
+        ctx.is_word(k) for k in range(a, comma))
+    return participle or _only_adjunct(ctx, a, comma)
 
 
 def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
