@@ -71,6 +71,11 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a title's dot between the verb and the colon does not end the cue's sentence
+    ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",
+     [("Roland Z", "wrote", ["Your boss is still bringing them."])]),
+    ("Он долго выступал сегодня.\n\nПётр Иванов написал в адрес А. Меркель: «Ваш босс всё ещё привозит их».", "ru",
+     [("Пётр Иванов", "написал", ["Ваш босс всё ещё привозит их"])]),
     # a headline, a spaced hyphen and an author (two names coordinated) before the colon
     ("Polls are out.\n\nPOLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “They ended too early.”", "en",
      [("Mark Blumenthal and Jon Cohen", ":", ["They ended too early."])]),

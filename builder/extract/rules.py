@@ -484,7 +484,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     k -= 1
     for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
         t = toks[c]
-        if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks
+        if not t.is_word and ((t.text in SENTENCE_PUNCT and not _name_dot(ctx, c)) or t.text in ctx.marks
                               or (colon >= 0 and _spaced_hyphen(ctx, c))):
             break  # (a spaced hyphen before the colon ends a headline: "… blame - HuffPollster: “…”")
         hit = by_token.get(c)
