@@ -51,7 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
-                "absolute_prepositions": "list[str]"},
+                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
                  "possessed_adjuncts": "list[list]"},
@@ -153,6 +153,7 @@ class Lexicon:
     participle_prepositions: frozenset[str]
     verb_particles: frozenset[str]
     absolute_prepositions: frozenset[str]
+    colon_quote_joins: bool
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -366,6 +367,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
         absolute_prepositions=folded(gr["absolute_prepositions"]),
+        colon_quote_joins=gr["colon_quote_joins"],
         before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -44,6 +44,12 @@ CONTENT_AFTER = [
      [("mixed", "Smith", "said", ["the plan would “not work” at all"])]),
     ("Смит заявил, что план «не сработает», однако другие его похвалили.", "ru",
      [("mixed", "Смит", "заявил", ["план «не сработает»"])]),
+    # a quotation after a colon that ends the reported clause: in English one attribution with two pieces,
+    # in Russian an attribution of its own with the same speaker and cue
+    ("Smith said that the answer is simple: “We will win this race.”", "en",
+     [("mixed", "Smith", "said", ["the answer is simple", "“We will win this race.”"])]),
+    ("Смит сказал, что ответ простой: «Мы выиграем эту гонку».", "ru",
+     [("indirect", "Смит", "сказал", ["ответ простой"]), ("direct", "Смит", "сказал", ["Мы выиграем эту гонку"])]),
     # past a short prepositional adjunct, the infinitive is the content; an adjunct alone is none
     ("Sanders promised Sunday at a Las Vegas rally to end “the regime.”", "en",
      [("mixed", "Sanders", "promised", ["to end “the regime.”"])]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from builder.extract.content import (
@@ -906,6 +906,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None and _points_ahead(ctx, f):
                 f, shared = shared, None  # "заявил следующее:⏎…": the block is the only content
+            elif shared is not None and shared.rule == "shared_quote" and ctx.lex.colon_quote_joins:
+                # "said X was a candidate of the Valley: “He is a start-up guy.”": one mixed attribution
+                q = ctx.quotes[ctx.quote_of[ctx.token_at(shared.content[0][0])]]
+                f, shared = replace(f, content=(*f.content, (q.open, q.outer_end))), None
             previous = f
             yield f
             if shared is not None:
