@@ -205,6 +205,13 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a time phrase between a bracket or an appositive's comma and the verb is no part of the mention
+    ("Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.", "en",
+     [("indirect", "Senator Dianne Feinstein (D-Calif.)", "said", ["Clinton was not the originator"])]),
+    ("Beck, who supported Cruz, last week said Trump wanted a media empire.", "en",
+     [("indirect", "Beck", "said", ["Trump wanted a media empire"])]),
+    ("Сенатор Иван Петров (ЕР) на прошлой неделе заявил, что Клинтон ни при чём.", "ru",
+     [("indirect", "Сенатор Иван Петров (ЕР)", "заявил", ["Клинтон ни при чём"])]),
     # an opening subject with a prepositional phrase, then an appositive before the cue
     ("His critics in the United States, many of them Catholics, argue that Francis is a political pope.", "en",
      [("indirect", "His critics in the United States", "argue", ["Francis is a political pope"])]),

@@ -65,8 +65,9 @@ def _past_time(ctx: Context, end: int, floor: int) -> int:
     while b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.time_words:
         b -= 1
     last = ctx.word(end - 1)
-    if b == end or last in lex.determiners or last in lex.non_content_starts or not ctx.is_word(b - 1):
-        return end
+    if b == end or last in lex.determiners or last in lex.non_content_starts or b - 1 < floor or not (
+            ctx.is_word(b - 1) or ctx.tokens[b - 1].text in ",)"):
+        return end  # (a bracket or an appositive's comma may end the subject: "(D-Calif.) last week said")
     return b
 
 
