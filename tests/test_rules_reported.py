@@ -289,7 +289,11 @@ SUBJECTS = [
     ("The State Department has deemed the pages personal and says it will not release them.", "en",
      [("indirect", "The State Department", "deemed", ["the pages personal"]),
       ("indirect", "The State Department", "says", ["it will not release them"])]),
-    # a participle cue takes the subject of the main clause
+    # a participle cue takes the subject of the main clause, past an opening adverb
+    ("Then he cut into Bush, calling him a “stiff” on stage.", "en",
+     [("mixed", "he", "calling", ["him a “stiff” on stage"])]),
+    ("Затем он раскритиковал Буша, назвав его «занудой».", "ru",
+     [("indirect", "он", "раскритиковал", ["Буша"]), ("mixed", "он", "назвав", ["его «занудой»"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object

@@ -1417,8 +1417,9 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
             k = j + 1  # the clause that holds the cue
             break
     k = _past_fronted(ctx, k, before)
-    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
-        k += 1
+    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
+                                             or ctx.word(k) in lex.adverbs_between):
+        k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None
