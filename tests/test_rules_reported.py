@@ -205,6 +205,12 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an adverb set off by commas after the name is no subject; the name before it is
+    ("Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes.", "en",
+     [("indirect", "Sanders", "said", ["fact speaks volumes"])]),
+    ("Smith, however, said the plan works.", "en", [("indirect", "Smith", "said", ["the plan works"])]),
+    ("Петров, который не получил ни одной поддержки, заявил, что план работает.", "ru",
+     [("indirect", "Петров", "заявил", ["план работает"])]),
     # a time phrase between a bracket or an appositive's comma and the verb is no part of the mention
     ("Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.", "en",
      [("indirect", "Senator Dianne Feinstein (D-Calif.)", "said", ["Clinton was not the originator"])]),

@@ -1233,6 +1233,9 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
         return None
     first = k + 1
     subject = left_np(ctx, k, region.start)
+    if subject is not None and subject[1] - subject[0] == 1 and ctx.word(subject[0]) in lex.adverbs_between \
+            and subject[0] - 1 > region.start and ctx.tokens[subject[0] - 1].text == sep:
+        subject = left_np(ctx, subject[0] - 1, region.start)  # "Sanders, meanwhile, who …, said"
     segment = left_np(ctx, comma, first)
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
             and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
