@@ -541,6 +541,15 @@ def test_medium(text: str, lang: str, medium: str | None) -> None:
 
 
 MULTI_PARAGRAPH = [
+    # a reported clause that ends its paragraph goes on in a next paragraph that is one quotation with no
+    # cue of its own; a quotation with its own cue clause is a row of its own
+    ("Carter said that critics were wrong.\n\n“That is because the region matters.”\n\nHe left.", "en",
+     [("mixed", "Carter", "said", ["critics were wrong", "“That is because the region matters.”"])]),
+    ("Петров сказал, что критики ошибаются.\n\n«Этот регион остаётся важнейшим».\n\nОн ушёл.", "ru",
+     [("mixed", "Петров", "сказал", ["критики ошибаются", "«Этот регион остаётся важнейшим»"])]),
+    ("Carter said that critics were wrong.\n\n“That is because the region matters,” Smith said.", "en",
+     [("indirect", "Carter", "said", ["critics were wrong"]),
+      ("direct", "Smith", "said", ["That is because the region matters"])]),
     # a paragraph that opens a quote without closing it is continued by the next that opens again
     ("“We will rebuild the bridge.\n\n“It will take two years,” the mayor said.", "en",
      [("direct", "the mayor", "said", ["We will rebuild the bridge.", "It will take two years"])]),

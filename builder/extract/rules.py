@@ -89,6 +89,7 @@ class RulesExtractor:
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
         before = set(claimed_quotes)
         self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
+        _quote_paragraph_sequels(ctx, by_token, found, claimed_quotes)
         # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") or that it shared
         # after a colon ("рассказал, что …: «Мои родители были уверены, что …»") hold nested ones too
         reported = _reported_quotes(ctx, found, claimed_quotes) | (claimed_quotes - before)
@@ -108,6 +109,34 @@ class RulesExtractor:
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
                 found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
+
+
+PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive"})
+
+
+def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: list[Found],
+                             claimed: set[int]) -> None:
+    """“Carter said that critics were wrong.⏎⏎“That’s because …”": a reported clause that ends its
+    paragraph, followed by a paragraph that is one quotation with no cue of its own, goes on in that
+    quotation (a second piece of the same attribution), in place in `found`."""
+    index = ctx.index
+    for n, f in enumerate(found):
+        if f.rule not in PARAGRAPH_SEQUEL_RULES or f.speaker is None or not f.content:
+            continue
+        end = f.content[-1][1]
+        para = index.paragraph_of(end)
+        if para + 1 >= len(index.paragraphs) or ctx.text[end:index.paragraphs[para][1]].strip(".!?…\"”»' "):
+            continue
+        ps, pe = index.paragraphs[para + 1]
+        qi = ctx.quote_open_tok.get(ctx.token_at(ps), -1)
+        if qi < 0 or qi in claimed:
+            continue
+        q = ctx.quotes[qi]
+        if q.open != ps or len(q.pieces) != 1 or ctx.text[q.outer_end:pe].strip(".!?… ") \
+                or _has_own_cue(ctx, by_token, q):
+            continue
+        found[n] = replace(f, content=(*f.content, (q.open, q.outer_end)))
+        claimed.add(qi)
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
