@@ -111,7 +111,8 @@ class RulesExtractor:
                 found.extend(_cue_frames(ctx, region, hits, by_cue, claimed_quotes))
 
 
-PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive"})
+PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
+                                    "content_before", "as_frame"})
 
 
 def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: list[Found],
@@ -123,7 +124,8 @@ def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: l
     for n, f in enumerate(found):
         if f.rule not in PARAGRAPH_SEQUEL_RULES or f.speaker is None or not f.content:
             continue
-        end = f.content[-1][1]
+        end = max(f.content[-1][1], ctx.tokens[f.speaker[1] - 1].end,
+                  ctx.tokens[f.cue.j].end if f.cue is not None else 0)  # (“…, Carter said.⏎⏎“…”")
         para = index.paragraph_of(end)
         if para + 1 >= len(index.paragraphs) or ctx.text[end:index.paragraphs[para][1]].strip(".!?…\"”»' "):
             continue
