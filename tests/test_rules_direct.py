@@ -134,6 +134,11 @@ DISCONTINUOUS = [
     ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
      [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
     ("«Первое», — сказал он, добавив: «Второе».", "ru", [("он", "сказал", ["Первое"]), ("он", "добавив", ["Второе"])]),
+    # a paragraph that is one quotation with no cue continues a quotation and its continuation before it
+    ("“A thing,” he said. “Another thing.”\n\n“More things here.”\n\nHe left.", "en",
+     [("he", "said", ["A thing", "Another thing.", "More things here."])]),
+    ("«Первое», — сказал он. «Второе».\n\n«Третье».\n\nОн ушёл.", "ru",
+     [("он", "сказал", ["Первое", "Второе", "Третье"])]),
     # a participle whose clause ends before the next quotation does not take it: it continues the first
     ("“It was booming,” Ms. Hughes said, pointing out where the store used to be. “But those days are gone.”", "en",
      [("Ms. Hughes", "said", ["It was booming", "But those days are gone."]),

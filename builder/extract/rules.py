@@ -112,7 +112,7 @@ class RulesExtractor:
 
 
 PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
-                                    "content_before", "as_frame"})
+                                    "content_before", "as_frame", "quote_then_cue", "cue_then_quote"})
 
 
 def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: list[Found],
