@@ -351,6 +351,10 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     lexicon does not list it."""
     lex = ctx.lex
     k = first
+    if k + 1 < end and ctx.is_word(k) and not ctx.is_capitalized(k) and ctx.word(k).endswith(lex.past_suffixes) \
+            and ctx.word(k) not in lex.stop_words and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
+            and ctx.word(k + 1) not in lex.pronouns:
+        return CueHit(k, k, ctx.word(k), "speech", "verb", "")  # “This is fantastic!” beamed Donald Hartley
     if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
     else:
