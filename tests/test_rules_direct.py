@@ -104,6 +104,11 @@ CUE_THEN_QUOTE = [
      [("Ron Johnson", "said", ["It failed."])]),
     ("Иван Петров, депутат Думы, сказал на заседании в пятницу: «Мы победим».", "ru",
      [("Иван Петров", "сказал", ["Мы победим"])]),
+    # a pronoun with a contracted verb after the cue opens a clause (the content goes on in the quotation
+    # after the colon); a possessive name is the addressee
+    ("Giuliani said it’s simple: “We win.”", "en", [("Giuliani", "said", ["it’s simple", "“We win.”"])]),
+    ("Giuliani told Trump’s aides: “We win.”", "en", [("Giuliani", "told", ["We win."])]),
+    ("Джулиани сказал помощникам Трампа: «Мы победим».", "ru", [("Джулиани", "сказал", ["Мы победим"])]),
     # a cue clause set off by commas inside a sentence that goes on in lower case inside the marks: the
     # content is the sentence around the cue clause
     ("Clinton, a top aide said, “is very confident” in the contrast.", "en",

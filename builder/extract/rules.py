@@ -645,12 +645,21 @@ def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
         if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
             k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
-        if obj is not None and obj[1] >= end and obj[1] - k <= 4:
+        if obj is not None and obj[1] >= end and obj[1] - k <= 4 and not _contracted_clause(ctx, k):
             return True
         # "said in an op-ed before the hearing, “…”": a prepositional adjunct without a verb
         return ctx.word(lead) in lex.np_prepositions and words_in(ctx, lead, end) <= MAX_LEAD_ADJUNCT \
             and _only_adjunct(ctx, lead, end)
     return True
+
+
+def _contracted_clause(ctx: Context, k: int) -> bool:
+    """“it’s simple”, “there’s a simple explanation”: a pronoun with a contracted verb opens a clause,
+    not an object or addressee."""
+    w = ctx.word(k)
+    suffix = next((x for x in ctx.lex.possessive_suffixes if w.endswith(x)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    return bool(stem) and (stem in ctx.lex.pronouns or stem in ctx.lex.expletives)
 
 
 def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
