@@ -264,6 +264,8 @@ def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
                 entry = CueForm(lemma, cue_type, particle, kind)
                 if rest:
                     multi.setdefault(key, []).append((rest, entry))
+                elif key in forms and forms[key].lemma == lemma and forms[key].form == "base" and kind == "past":
+                    forms[key] = entry  # "read", "forecast": the past form reads the same as the base
                 else:
                     forms.setdefault(key, entry)  # the first lemma to claim a form keeps it
     return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}

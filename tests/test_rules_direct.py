@@ -13,6 +13,13 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a cue whose past form reads like its base ("read") is a past verb after a document ("the email
+    # read"), but not after an infinitive marker
+    ('He sent it.\n\n"I can beat Hillary Clinton," the email read.', "en",
+     [("the email", "read", ["I can beat Hillary Clinton"])]),
+    ("Он отправил его.\n\n«Я могу победить Клинтон», — написала газета.", "ru",
+     [("газета", "написала", ["Я могу победить Клинтон"])]),
+    ('It is hard to read "The Art of the Deal" twice.', "en", []),
     # a past-tense verb the lexicon lacks, right after the quotation and before a name, reports it
     # (languages with past suffixes; with morphology, as in Russian, unlisted verbs are not guessed)
     ("The crowd cheered.\n\n“This is fantastic!” beamed Donald Hartley of Madison.", "en",

@@ -177,8 +177,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
         return "raising"  # "Sanders seemed to soften"
-    if form.form in lex.base_forms:
-        if before in lex.infinitive_markers:
+    if form.form in lex.base_forms or (form.form in lex.passive_forms and before in lex.infinitive_markers):
+        if before in lex.infinitive_markers:  # (also "to read", whose past form reads the same)
             return None
         if k >= 0 and before in lex.negations:  # "did not say", "don't ever think"
             k = prev_word(ctx, k, lex.adverbs_between | lex.negations)
