@@ -13,6 +13,13 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a description, or a name, set off by its appositive between the quotation and the verb is the speaker
+    ('He sent it.\n\n"We need him," his wife, Gabriela Lazar, wrote in a letter to the court.', "en",
+     [("his wife", "wrote", ["We need him"])]),
+    ('He sent it.\n\n"Wages rise," the economist Jared Bernstein, a former adviser, wrote on his blog.', "en",
+     [("the economist Jared Bernstein", "wrote", ["Wages rise"])]),
+    ("Он отправил его.\n\n«Он нам нужен», — Габриэла Лазар, его жена, написала в письме.", "ru",
+     [("Габриэла Лазар", "написала", ["Он нам нужен"])]),
     # a cue whose past form reads like its base ("read") is a past verb after a document ("the email
     # read"), but not after an infinitive marker
     ('He sent it.\n\n"I can beat Hillary Clinton," the email read.', "en",

@@ -239,7 +239,10 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
-            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
+            # (or a description: “…,” his wife, Gabriela Lazar, wrote / the economist Jared Bernstein, …)
+            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) or (
+                ctx.word(first) in ctx.lex.determiners and ctx.tokens[skip_between(ctx, hit.i, first) - 1].text == ","
+            ) else None
             spk = name if name is not None and ctx.tokens[name[1]].text == "," else _bounded_subject(ctx, first, hit)
     if spk is None:
         return None
