@@ -51,7 +51,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "question_starts": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
-                "participle_prepositions": "list[str]", "verb_particles": "list[str]"},
+                "participle_prepositions": "list[str]", "verb_particles": "list[str]",
+                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
                  "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
@@ -153,6 +154,8 @@ class Lexicon:
     non_content_starts: frozenset[str]
     participle_prepositions: frozenset[str]
     verb_particles: frozenset[str]
+    absolute_prepositions: frozenset[str]
+    colon_quote_joins: bool
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -265,6 +268,8 @@ def _compile_cues(raw: Mapping[str, Any], fold: Mapping[int, str]) -> tuple[
                 entry = CueForm(lemma, cue_type, particle, kind)
                 if rest:
                     multi.setdefault(key, []).append((rest, entry))
+                elif key in forms and forms[key].lemma == lemma and forms[key].form == "base" and kind == "past":
+                    forms[key] = entry  # "read", "forecast": the past form reads the same as the base
                 else:
                     forms.setdefault(key, entry)  # the first lemma to claim a form keeps it
     return forms, {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
@@ -368,6 +373,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         non_content_starts=folded(gr["non_content_starts"]),
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
+        absolute_prepositions=folded(gr["absolute_prepositions"]),
+        colon_quote_joins=gr["colon_quote_joins"],
         before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -33,6 +33,11 @@ def quoted(text: str, lang: str) -> list[list[str]]:
      [["What they call 'a flight to quality,'"], ["a flight to quality,"]]),
     ("Он сказал: \"Это 'бегство в качество', \" и ушёл.", "ru",
      [["Это 'бегство в качество',"], ["бегство в качество"]]),
+    # a run of three straight marks closes the inner single quote first, then the outer double one
+    ("''I would use the word 'old-school,''' said Slayton. ''Humility.''", "en",
+     [["I would use the word 'old-school,'"], ["old-school,"], ["Humility."]]),
+    ("«Это слово „старый“», — сказал он. «Скромность».", "ru",
+     [["Это слово „старый“"], ["старый"], ["Скромность"]]),
 ])
 def test_find_quotes(text: str, lang: str, expected: list[list[str]]) -> None:
     assert quoted(text, lang) == expected

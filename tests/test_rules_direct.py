@@ -18,6 +18,25 @@ QUOTE_THEN_CUE = [
      [("the press release", "said", ["We discussed the alliance"])]),
     ("«Мы обсудили союз», — говорится в пресс-релизе.", "ru",
      [("пресс-релизе", "говорится", ["Мы обсудили союз"])]),
+    # a description, or a name, set off by its appositive between the quotation and the verb is the speaker
+    ('He sent it.\n\n"We need him," his wife, Gabriela Lazar, wrote in a letter to the court.', "en",
+     [("his wife", "wrote", ["We need him"])]),
+    ('He sent it.\n\n"Wages rise," the economist Jared Bernstein, a former adviser, wrote on his blog.', "en",
+     [("the economist Jared Bernstein", "wrote", ["Wages rise"])]),
+    ("Он отправил его.\n\n«Он нам нужен», — Габриэла Лазар, его жена, написала в письме.", "ru",
+     [("Габриэла Лазар", "написала", ["Он нам нужен"])]),
+    # a cue whose past form reads like its base ("read") is a past verb after a document ("the email
+    # read"), but not after an infinitive marker
+    ('He sent it.\n\n"I can beat Hillary Clinton," the email read.', "en",
+     [("the email", "read", ["I can beat Hillary Clinton"])]),
+    ("Он отправил его.\n\n«Я могу победить Клинтон», — написала газета.", "ru",
+     [("газета", "написала", ["Я могу победить Клинтон"])]),
+    ('It is hard to read "The Art of the Deal" twice.', "en", []),
+    # a past-tense verb the lexicon lacks, right after the quotation and before a name, reports it
+    # (languages with past suffixes; with morphology, as in Russian, unlisted verbs are not guessed)
+    ("The crowd cheered.\n\n“This is fantastic!” beamed Donald Hartley of Madison.", "en",
+     [("Donald Hartley of Madison", "beamed", ["This is fantastic!"])]),
+    ("Толпа ликовала.\n\n«Это фантастика!» — просиял Дональд Хартли.", "ru", []),
     # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
     ('"Family leave is good," the document states.', "en",
      [("the document", "states", ["Family leave is good"])]),
@@ -76,6 +95,16 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a title's dot between the verb and the colon does not end the cue's sentence
+    ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",
+     [("Roland Z", "wrote", ["Your boss is still bringing them."])]),
+    ("Он долго выступал сегодня.\n\nПётр Иванов написал в адрес А. Меркель: «Ваш босс всё ещё привозит их».", "ru",
+     [("Пётр Иванов", "написал", ["Ваш босс всё ещё привозит их"])]),
+    # a headline, a spaced hyphen and an author (two names coordinated) before the colon
+    ("Polls are out.\n\nPOLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “They ended too early.”", "en",
+     [("Mark Blumenthal and Jon Cohen", ":", ["They ended too early."])]),
+    ("Опросы вышли.\n\nОПРОСЫ НЕ ОШИБАЛИСЬ - Иван Петров и Анна Смирнова: «Опросы закончились рано».", "ru",
+     [("Иван Петров и Анна Смирнова", ":", ["Опросы закончились рано"])]),
     # a short subject and a verb the lexicon lacks before a colon and a whole quoted sentence
     ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
     ('Trump went even further: "If he goes, it is the end."', "en",
@@ -94,6 +123,19 @@ CUE_THEN_QUOTE = [
      [("Ron Johnson", "said", ["It failed."])]),
     ("Иван Петров, депутат Думы, сказал на заседании в пятницу: «Мы победим».", "ru",
      [("Иван Петров", "сказал", ["Мы победим"])]),
+    # a pronoun with a contracted verb after the cue opens a clause (the content goes on in the quotation
+    # after the colon); a possessive name is the addressee
+    ("Giuliani said it’s simple: “We win.”", "en", [("Giuliani", "said", ["it’s simple", "“We win.”"])]),
+    ("Giuliani told Trump’s aides: “We win.”", "en", [("Giuliani", "told", ["We win."])]),
+    ("Джулиани сказал помощникам Трампа: «Мы победим».", "ru", [("Джулиани", "сказал", ["Мы победим"])]),
+    # a cue clause set off by commas inside a sentence that goes on in lower case inside the marks: the
+    # content is the sentence around the cue clause
+    ("Clinton, a top aide said, “is very confident” in the contrast.", "en",
+     [("a top aide", "said", ["Clinton", "“is very confident” in the contrast"])]),
+    ("Эти источники, заявили юристы, «ведут к одному выводу» о кандидате.", "ru",
+     [("юристы", "заявили", ["Эти источники", "«ведут к одному выводу» о кандидате"])]),
+    # a capitalised quotation after a fronted adjunct is the content alone
+    ("On Monday, Smith said, “We will win.”", "en", [("Smith", "said", ["We will win."])]),
 ]
 
 DISCONTINUOUS = [
@@ -121,12 +163,35 @@ DISCONTINUOUS = [
     ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
      [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
     ("«Первое», — сказал он, добавив: «Второе».", "ru", [("он", "сказал", ["Первое"]), ("он", "добавив", ["Второе"])]),
+    # a paragraph that is one quotation with no cue continues a quotation and its continuation before it
+    ("“A thing,” he said. “Another thing.”\n\n“More things here.”\n\nHe left.", "en",
+     [("he", "said", ["A thing", "Another thing.", "More things here."])]),
+    ("«Первое», — сказал он. «Второе».\n\n«Третье».\n\nОн ушёл.", "ru",
+     [("он", "сказал", ["Первое", "Второе", "Третье"])]),
+    # a participle whose clause ends before the next quotation does not take it: it continues the first
+    ("“It was booming,” Ms. Hughes said, pointing out where the store used to be. “But those days are gone.”", "en",
+     [("Ms. Hughes", "said", ["It was booming", "But those days are gone."]),
+      ("Ms. Hughes", "pointing out", ["where the store used to be"])]),
+    ("«Было хорошо», — сказала Иванова, показывая, где стоял магазин. «Но те дни прошли».", "ru",
+     [("Иванова", "сказала", ["Было хорошо", "Но те дни прошли"])]),
+    # the next sentence ends in a quotation and has no cue of its own: it goes on with the speaker's words
+    ('"It is a moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is over."', "en",
+     [("Steve Schmidt", "said", ["It is a moment", 'Unless rivals quit, "it is over.'])]),
+    ("«Это важный момент», — сказал Иван Смирнов, депутат. Если соперники не уйдут, «всё решено».", "ru",
+     [("Иван Смирнов", "сказал", ["Это важный момент", "Если соперники не уйдут, «всё решено"])]),
+    ('"It is a moment," said Steve Schmidt, a strategist. The party called it "a farce."', "en",
+     [("Steve Schmidt", "said", ["It is a moment"]), ("The party", "called", ['it "a farce."'])]),
     # a next quotation with a cue clause of its own is its own row, not a continuation
     ('"We will win," Smith said. "They will lose," Jones said.', "en",
      [("Smith", "said", ["We will win"]), ("Jones", "said", ["They will lose"])]),
     ("“A,” she said. “B,” she said.", "en", [("she", "said", ["A"]), ("she", "said", ["B"])]),
     ("«Первое», — сказал он. «Второе», — добавила она.", "ru",
      [("он", "сказал", ["Первое"]), ("она", "добавила", ["Второе"])]),
+    # a cue verb in the next paragraph is not the second quotation's own cue clause
+    ('"They sue," he said. "Everybody sues, right?"\nLater, Rubio claimed that he was tired.', "en",
+     [("he", "said", ["They sue", "Everybody sues, right?"]), ("Rubio", "claimed", ["he was tired"])]),
+    ("«Первое», — сказал он. «Второе?»\nИванов заявил, что устал.", "ru",
+     [("он", "сказал", ["Первое", "Второе?"]), ("Иванов", "заявил", ["устал"])]),
 ]
 
 DASH_DIALOGUE = [

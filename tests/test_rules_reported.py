@@ -37,6 +37,24 @@ CONTENT_AFTER = [
      [("indirect", "Собеседники РБК", "сообщили", ["Андрей Варичев умер от пневмонии"])]),
     ("Государственные СМИ лишь вскользь упоминают, что лидер занимается делами.", "ru",
      [("indirect", "Государственные СМИ", "упоминают", ["лидер занимается делами"])]),
+    # a contrast clause after a comma ("…, while …", "…, однако …") is the narrator's: the content ends there
+    ("An official responded by saying Japan should be “careful” in the waterway, while China weighed in.", "en",
+     [("mixed", "An official", "saying", ["Japan should be “careful” in the waterway"])]),
+    ("Smith said the plan would “not work” at all, while others praised it.", "en",
+     [("mixed", "Smith", "said", ["the plan would “not work” at all"])]),
+    ("Смит заявил, что план «не сработает», однако другие его похвалили.", "ru",
+     [("mixed", "Смит", "заявил", ["план «не сработает»"])]),
+    # a quotation after a colon that ends the reported clause: in English one attribution with two pieces,
+    # in Russian an attribution of its own with the same speaker and cue
+    ("Smith said that the answer is simple: “We will win this race.”", "en",
+     [("mixed", "Smith", "said", ["the answer is simple", "“We will win this race.”"])]),
+    ("Смит сказал, что ответ простой: «Мы выиграем эту гонку».", "ru",
+     [("indirect", "Смит", "сказал", ["ответ простой"]), ("direct", "Смит", "сказал", ["Мы выиграем эту гонку"])]),
+    # past a short prepositional adjunct, the infinitive is the content; an adjunct alone is none
+    ("Sanders promised Sunday at a Las Vegas rally to end “the regime.”", "en",
+     [("mixed", "Sanders", "promised", ["to end “the regime.”"])]),
+    ("Sanders said at a rally in Las Vegas.", "en", []),
+    ("Петров заявил на митинге в Москве.", "ru", []),
     # mixed: a reported clause with a quoted fragment
     ('Legal observers note the White House would not truly "close" the prison.', "en",
      [("mixed", "Legal observers", "note", ['the White House would not truly "close" the prison'])]),
@@ -258,6 +276,33 @@ SUBJECTS = [
      [("indirect", "Michael Briggs", "suggested", ["the party had been sabotaged"])]),
     ("In October, Mrs. Clinton, the Democratic nominee, proposed a no-fly zone over Syria.", "en",
      [("indirect", "Mrs. Clinton", "proposed", ["a no-fly zone over Syria"])]),
+    # an adverb set off by commas after the name is no subject; the name before it is
+    ("Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes.", "en",
+     [("indirect", "Sanders", "said", ["fact speaks volumes"])]),
+    ("Smith, however, said the plan works.", "en", [("indirect", "Smith", "said", ["the plan works"])]),
+    ("Петров, который не получил ни одной поддержки, заявил, что план работает.", "ru",
+     [("indirect", "Петров", "заявил", ["план работает"])]),
+    # a time phrase between a bracket or an appositive's comma and the verb is no part of the mention
+    ("Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.", "en",
+     [("indirect", "Senator Dianne Feinstein (D-Calif.)", "said", ["Clinton was not the originator"])]),
+    ("Beck, who supported Cruz, last week said Trump wanted a media empire.", "en",
+     [("indirect", "who", "supported", ["Cruz"]), ("indirect", "Beck", "said", ["Trump wanted a media empire"])]),
+    ("Сенатор Иван Петров (ЕР) на прошлой неделе заявил, что Клинтон ни при чём.", "ru",
+     [("indirect", "Сенатор Иван Петров (ЕР)", "заявил", ["Клинтон ни при чём"])]),
+    # an opening subject with a prepositional phrase, then an appositive before the cue
+    ("His critics in the United States, many of them Catholics, argue that Francis is a political pope.", "en",
+     [("indirect", "His critics in the United States", "argue", ["Francis is a political pope"])]),
+    ("Критики папы в США, многие из них католики, утверждают, что Франциск политизирован.", "ru",
+     [("indirect", "Критики папы в США", "утверждают", ["Франциск политизирован"])]),
+    # a fronted adjunct before a name and its appositive: the name is the subject
+    ("And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might include a delay.", "en",
+     [("indirect", "Kevin Brady", "said", ["Republicans might include a delay"])]),
+    ("Во вторник, Иван Петров, глава комитета, заявил, что налоги вырастут.", "ru",
+     [("indirect", "Иван Петров", "заявил", ["налоги вырастут"])]),
+    ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said that he spoke with Sanders.", "en",
+     [("indirect", "Senator Harry Reid", "said", ["he spoke with Sanders"])]),
+    ("Paul Porter, a driver from Ava, Mo., who backs Trump, said he was happy.", "en",
+     [("indirect", "Paul Porter", "said", ["he was happy"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",
@@ -321,7 +366,11 @@ SUBJECTS = [
     ("The State Department has deemed the pages personal and says it will not release them.", "en",
      [("indirect", "The State Department", "deemed", ["the pages personal"]),
       ("indirect", "The State Department", "says", ["it will not release them"])]),
-    # a participle cue takes the subject of the main clause
+    # a participle cue takes the subject of the main clause, past an opening adverb
+    ("Then he cut into Bush, calling him a “stiff” on stage.", "en",
+     [("mixed", "he", "calling", ["him a “stiff” on stage"])]),
+    ("Затем он раскритиковал Буша, назвав его «занудой».", "ru",
+     [("indirect", "он", "раскритиковал", ["Буша"]), ("mixed", "он", "назвав", ["его «занудой»"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
@@ -355,6 +404,14 @@ SUBJECTS = [
      [("indirect", "The three scholars", "agreed", ["there are qualified candidates"])]),
     ("Other Republicans, like Armitage and Paulson ― former officials ― have also said they back Clinton.", "en",
      [("indirect", "Other Republicans", "said", ["they back Clinton"])]),
+    # "with" and a short noun phrase before a participle open an absolute clause: the phrase is the speaker
+    ("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”", "en",
+     [("mixed", "Sen. John McCain", "calling", ["it a “Chinese menu.”"])]),
+    ("The talks ended, with Trump saying the deal was a disaster.", "en",
+     [("indirect", "Trump", "saying", ["the deal was a disaster"])]),
+    ("He came with a sign saying he was tired.", "en", [("indirect", "He", "saying", ["he was tired"])]),
+    ("Переговоры закончились, и Трамп назвал сделку «катастрофой».", "ru",
+     [("mixed", "Трамп", "назвал", ["сделку «катастрофой»"])]),
     # a participle after a document noun ("ads attacking X") or a contracted auxiliary ("he's praising")
     ("Priorities USA ran ads attacking the senator's record.", "en",
      [("indirect", "Priorities USA", "attacking", ["the senator's record"])]),
@@ -577,6 +634,19 @@ def test_medium(text: str, lang: str, medium: str | None) -> None:
 
 
 MULTI_PARAGRAPH = [
+    # a reported clause that ends its paragraph goes on in a next paragraph that is one quotation with no
+    # cue of its own; a quotation with its own cue clause is a row of its own
+    ("Carter said that critics were wrong.\n\n“That is because the region matters.”\n\nHe left.", "en",
+     [("mixed", "Carter", "said", ["critics were wrong", "“That is because the region matters.”"])]),
+    ("Петров сказал, что критики ошибаются.\n\n«Этот регион остаётся важнейшим».\n\nОн ушёл.", "ru",
+     [("mixed", "Петров", "сказал", ["критики ошибаются", "«Этот регион остаётся важнейшим»"])]),
+    ("The critics were wrong, Carter said.\n\n“That is because the region matters.”\n\nHe left.", "en",
+     [("mixed", "Carter", "said", ["The critics were wrong", "“That is because the region matters.”"])]),
+    ("Критики ошибаются, сказал Петров.\n\n«Этот регион остаётся важнейшим».\n\nОн ушёл.", "ru",
+     [("mixed", "Петров", "сказал", ["Критики ошибаются", "«Этот регион остаётся важнейшим»"])]),
+    ("Carter said that critics were wrong.\n\n“That is because the region matters,” Smith said.", "en",
+     [("indirect", "Carter", "said", ["critics were wrong"]),
+      ("direct", "Smith", "said", ["That is because the region matters"])]),
     # a paragraph that opens a quote without closing it is continued by the next that opens again
     ("“We will rebuild the bridge.\n\n“It will take two years,” the mayor said.", "en",
      [("direct", "the mayor", "said", ["We will rebuild the bridge.", "It will take two years"])]),

@@ -118,6 +118,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         far = lex.far_complementizer or hit.lemma in lex.addressee_lemmas or ctx.word(lead) in lex.non_content_starts
         c = complementizer_after(ctx, start, min(end, cut), at_once=not far)
     a = c if c >= 0 else lead
+    if c < 0 and ctx.word(a) in lex.non_content_starts:
+        a = infinitive_after_adjunct(ctx, a, min(end, cut))
     while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
@@ -150,6 +152,20 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+MAX_ADJUNCT_TOKENS = 8  # tokens of a prepositional adjunct between a cue and its infinitive
+
+
+def infinitive_after_adjunct(ctx: Context, a: int, end: int) -> int:
+    """“promised Sunday at a Las Vegas rally to end …”: past a short prepositional adjunct without
+    punctuation, the infinitive that is the content (token a itself when there is none)."""
+    for k in range(a + 1, min(end, a + MAX_ADJUNCT_TOKENS)):
+        if not ctx.is_word(k):
+            return a
+        if ctx.word(k) in ctx.lex.infinitive_markers:
+            return k
+    return a
 
 
 def anaphor_at(ctx: Context, a: int, end: int) -> tuple[int, int] | None:

@@ -93,6 +93,23 @@ def sentence_initial(ctx: Context, i: int) -> bool:
     return prev in SENTENCE_END or prev in ctx.dashes or prev in "(:«„“\""
 
 
+ABSOLUTE_SUBJECT_TOKENS = 7  # tokens of the subject of "with X calling …"
+
+
+def _absolute_subject(ctx: Context, k: int) -> bool:
+    """Whether token k ends a short noun phrase right after a preposition that opens an absolute
+    clause ("…, with Sen. John McCain calling it …"): the participle is that subject's verb."""
+    lex = ctx.lex
+    j = k
+    while j >= 0 and k - j < ABSOLUTE_SUBJECT_TOKENS:
+        if ctx.is_word(j) and ctx.word(j) in lex.absolute_prepositions:
+            return j < k
+        if not (ctx.is_word(j) or ctx.tokens[j].text in ".-’'") or ctx.word(j) in lex.cue_forms:
+            return False
+        j -= 1
+    return False
+
+
 def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     """How the cue form at token i reads here: 'verb', 'participle', or None (not a cue)."""
     lex = ctx.lex
@@ -143,8 +160,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             before in lex.participle_prepositions or before in lex.coordinators)
         # "…, while reaffirming", "after meeting", "continued by saying", "calling X a liar and vowing to …"
         document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
-        return "participle" if (prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes
-                                or after_sub or document) else None
+        if prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes or after_sub or document:
+            return "participle"
+        return "verb" if _absolute_subject(ctx, k) else None
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
@@ -169,8 +187,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
             and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
         return "raising"  # "Sanders seemed to soften"
-    if form.form in lex.base_forms:
-        if before in lex.infinitive_markers:
+    if form.form in lex.base_forms or (form.form in lex.passive_forms and before in lex.infinitive_markers):
+        if before in lex.infinitive_markers:  # (also "to read", whose past form reads the same)
             return None
         nxt = lex.cue_forms.get(ctx.word(i + 1)) if ctx.is_word(i + 1) else None
         if nxt is not None and nxt.form in lex.passive_forms and ctx.word(i + 1) not in lex.auxiliaries:

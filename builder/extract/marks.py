@@ -127,8 +127,23 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         stack: list[_Open] = []
         carried = pending
         pending = None
+        skip_to = p_start
         for m in table.pattern.finditer(text, p_start, p_end):
             c, pos, size = m.group(), m.start(), len(m.group())
+            if pos < skip_to:
+                continue
+            run = _inner_then_outer(table, stack, text, pos)
+            if run:
+                # ''… the word 'old-school,''' said X: the inner single mark closes, then the double one
+                outer_size = len(stack[-2].closer)
+                for close, close_size in ((pos, run - outer_size), (pos + run - outer_size, outer_size)):
+                    top = stack.pop()
+                    if close > top.inner:
+                        first = top.first_open if top.first_open >= 0 else top.pos
+                        found.append(Quoted(first, close, (*top.pieces, (top.inner, close)), len(stack), top.char,
+                                            close_size))
+                skip_to = pos + run
+                continue
             if len(stack) > 1 and c not in table.inner and stack[-1].char in table.inner \
                     and any(o.closer == c for o in stack[:-1]) and _can_close(text, pos, size):
                 # “… he said, ‘I hope so,'” Clinton said: an inner mark left open (or closed by a mark
@@ -161,6 +176,18 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                             outer.first_open if outer.first_open >= 0 else outer.pos)
     found.sort(key=lambda q: (q.open, q.depth))
     return [t for t in (_trim(text, q) for q in found) if t is not None]
+
+
+def _inner_then_outer(table: MarkTable, stack: list[_Open], text: str, pos: int) -> int:
+    """Length of a run of marks at `pos` that closes the open inner quotation and then the outer one
+    around it (the inner ' and then the outer '' in a run of three), or 0: the scanner alone would read
+    the longest mark first and leave the inner one open."""
+    if len(stack) < 2 or stack[-1].char not in table.inner or stack[-2].char in table.inner:
+        return 0
+    run = stack[-1].closer + stack[-2].closer
+    if len(run) < 3 or not text.startswith(run, pos) or not _can_close(text, pos + len(run) - 1, 1):
+        return 0
+    return len(run)
 
 
 def _closer_for(table: MarkTable, c: str, text: str, start: int, p_end: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from builder.extract.content import (
@@ -89,6 +89,7 @@ class RulesExtractor:
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
         before = set(claimed_quotes)
         self._frames(ctx, regions, cues, starts, used_cues, found, claimed_quotes)
+        _quote_paragraph_sequels(ctx, by_token, found, claimed_quotes)
         # quotations that a cue clause reported ("сообщил, что «…, говорят врачи»") or that it shared
         # after a colon ("рассказал, что …: «Мои родители были уверены, что …»") hold nested ones too
         reported = _reported_quotes(ctx, found, claimed_quotes) | (claimed_quotes - before)
@@ -109,6 +110,36 @@ class RulesExtractor:
             if hits:
                 for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes):
                     found.append(f)  # one at a time: each frame looks back at those found before it
+
+
+PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
+                                    "content_before", "as_frame", "quote_then_cue", "cue_then_quote"})
+
+
+def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: list[Found],
+                             claimed: set[int]) -> None:
+    """“Carter said that critics were wrong.⏎⏎“That’s because …”": a reported clause that ends its
+    paragraph, followed by a paragraph that is one quotation with no cue of its own, goes on in that
+    quotation (a second piece of the same attribution), in place in `found`."""
+    index = ctx.index
+    for n, f in enumerate(found):
+        if f.rule not in PARAGRAPH_SEQUEL_RULES or f.speaker is None or not f.content:
+            continue
+        end = max(f.content[-1][1], ctx.tokens[f.speaker[1] - 1].end,
+                  ctx.tokens[f.cue.j].end if f.cue is not None else 0)  # (“…, Carter said.⏎⏎“…”")
+        para = index.paragraph_of(end)
+        if para + 1 >= len(index.paragraphs) or ctx.text[end:index.paragraphs[para][1]].strip(".!?…\"”»' "):
+            continue
+        ps, pe = index.paragraphs[para + 1]
+        qi = ctx.quote_open_tok.get(ctx.token_at(ps), -1)
+        if qi < 0 or qi in claimed:
+            continue
+        q = ctx.quotes[qi]
+        if q.open != ps or len(q.pieces) != 1 or ctx.text[q.outer_end:pe].strip(".!?… ") \
+                or _has_own_cue(ctx, by_token, q):
+            continue
+        found[n] = replace(f, content=(*f.content, (q.open, q.outer_end)))
+        claimed.add(qi)
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -209,7 +240,10 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
-            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) else None
+            # (or a description: “…,” his wife, Gabriela Lazar, wrote / the economist Jared Bernstein, …)
+            name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) or (
+                ctx.word(first) in ctx.lex.determiners and ctx.tokens[skip_between(ctx, hit.i, first) - 1].text == ","
+            ) else None
             spk = name if name is not None and ctx.tokens[name[1]].text == "," else _bounded_subject(ctx, first, hit)
     if spk is None:
         return None
@@ -222,6 +256,12 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if nxt is not None:
         pieces += _quote_pieces(ctx, ctx.quotes[nxt])
         used.add(nxt)
+    else:
+        woven = _woven_continuation(ctx, by_token, qi, clause_end)
+        if woven is not None:
+            nxt, piece = woven
+            pieces += (piece,)
+            used.add(nxt)
     if not pieces:
         return None
     # a quotation that starts inside a sentence is woven into it: the content is the whole clause
@@ -315,6 +355,10 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     lexicon does not list it."""
     lex = ctx.lex
     k = first
+    if k + 1 < end and ctx.is_word(k) and not ctx.is_capitalized(k) and ctx.word(k).endswith(lex.past_suffixes) \
+            and ctx.word(k) not in lex.stop_words and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
+            and ctx.word(k + 1) not in lex.pronouns:
+        return CueHit(k, k, ctx.word(k), "speech", "verb", "")  # “This is fantastic!” beamed Donald Hartley
     if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
     else:
@@ -349,7 +393,10 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
         i += 1
     if not tagged:
         return False
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
+        if toks[k].start >= p_end:
+            return False  # “B?” ⏎ Later, Rubio claimed …: the next paragraph's verb is not B's cue
         if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
             return False
         if k in by_token and by_token[k].kind == "verb":
@@ -390,12 +437,51 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
         prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
-    if any(k in by_token and by_token[k].kind == "participle" for k in range(clause_end, open_tok)):
+    if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
+                                          for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
+    # (“A,” she said, pointing out where it stood. “B.”: the participle's clause ended before B)
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
     return None
+
+
+MAX_WOVEN_LEAD = 12  # words of the next sentence before a quotation that continues the speaker's words
+
+
+def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
+                        clause_end: int) -> tuple[int, Range] | None:
+    """“A,” said X, a strategist. Unless rivals quit, “B.”: the sentence right after the cue's sentence
+    ends in a quotation and has no cue of its own: it goes on with X's words, from its first word."""
+    toks = ctx.tokens
+    n = qi + 1
+    if n >= len(ctx.quotes):
+        return None
+    nxt = ctx.quotes[n]
+    para = ctx.index.paragraph_of(ctx.quotes[qi].close)
+    if ctx.index.paragraph_of(nxt.open) != para or nxt.depth:
+        return None
+    open_tok = ctx.token_at(nxt.open)
+    k = clause_end
+    while k < open_tok and not (toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
+        if k - clause_end > 40:
+            return None
+        k += 1
+    start = k + 1
+    if start >= open_tok or open_tok - start > MAX_WOVEN_LEAD or not ctx.is_word(start):
+        return None
+    if any(j in by_token or toks[j].text in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
+        return None
+    last = nxt.close - 1
+    while last > nxt.start and ctx.text[last] in ctx.marks:
+        last -= 1
+    after = ctx.text[nxt.outer_end:nxt.outer_end + 1]
+    if ctx.text[last] not in ".!?" and after not in (".", "!", "?"):
+        return None
+    if _has_own_cue(ctx, by_token, nxt):
+        return None
+    return n, (toks[start].start, nxt.outer_end)
 
 
 MAX_TITLE_WORDS = 8
@@ -437,8 +523,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     k -= 1
     for c in range(k, max(k - MAX_GAP_TOKENS, floor - 1), -1):
         t = toks[c]
-        if not t.is_word and (t.text in SENTENCE_PUNCT or t.text in ctx.marks):
-            break
+        if not t.is_word and ((t.text in SENTENCE_PUNCT and not _name_dot(ctx, c)) or t.text in ctx.marks
+                              or (colon >= 0 and _spaced_hyphen(ctx, c))):
+            break  # (a spaced hyphen before the colon ends a headline: "… blame - HuffPollster: “…”")
         hit = by_token.get(c)
         if hit is None or hit.kind not in ("verb", "participle") or hit.j > k:
             continue
@@ -458,7 +545,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
         if spk is None and hit.kind == "participle":
             spk = _main_subject(ctx, _region_of(ctx, hit.i), hit.i)
-        if spk is None:
+        if spk is None or _wraps_content(ctx, q, min(spk[0], hit.i), floor):
             return None
         pieces = _quote_pieces(ctx, q)
         if not pieces:
@@ -467,6 +554,17 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if colon < 0:
         return None
     return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+
+
+def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
+    """“Clinton, a top aide said, “is very confident” …”: a cue clause set off by commas inside a
+    sentence, with the sentence going on in lower case inside the marks: the content is the sentence
+    around the cue clause (the cue frames take it), not only the quotation."""
+    comma = lead - 1
+    if comma <= floor or ctx.tokens[comma].text != "," or not ctx.text[q.start:q.start + 1].islower():
+        return False
+    region = _region_of(ctx, comma)
+    return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
 
 
 def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
@@ -498,19 +596,31 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
+MAX_NAME_WORDS = 4
+
+
+def _spaced_hyphen(ctx: Context, k: int) -> bool:
+    """A hyphen with a space on each side, typed for a dash ("HEADLINE - Author:")."""
+    t = ctx.tokens[k]
+    return t.text == "-" and ctx.text[t.start - 1:t.start].isspace() and ctx.text[t.end:t.end + 1].isspace()
+
+
 def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
     """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
     sentence and introduces the quotation; the colon is the cue."""
     spk = left_np(ctx, colon, floor)
-    if spk is None or spk[1] != colon or words_in(ctx, *spk) > 4:
-        return None
-    if not all(ctx.is_capitalized(k) for k in range(*spk) if ctx.is_word(k)):
+    if spk is None or spk[1] != colon or words_in(ctx, *spk) > MAX_NAME_WORDS * (1 + sum(
+            ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
+        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:")
+    if not all(ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
         return None
     before = spk[0] - 1
     while before >= floor and ctx.tokens[before].text in ctx.marks:
         before -= 1
-    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes:
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes \
+            and not _spaced_hyphen(ctx, before):
         return None  # inside a sentence: "… tweeted about … Donald Trump:" belongs to a cue clause
+    # (a headline, a spaced hyphen, then the author: "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “…”")
     if any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)):
         return None  # "Update:", "Photo:", "Read more:"
     pieces = _quote_pieces(ctx, q)
@@ -539,12 +649,21 @@ def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
         if ctx.word(k) in lex.end_after_cue and ctx.word(k) not in lex.complementizer_words:
             k += 1  # "added about Carson:", "said of the plan:"
         obj = right_np(ctx, k, end, subject=False)  # "told the crowd:", "said to reporters,"
-        if obj is not None and obj[1] >= end and obj[1] - k <= 4:
+        if obj is not None and obj[1] >= end and obj[1] - k <= 4 and not _contracted_clause(ctx, k):
             return True
         # "said in an op-ed before the hearing, “…”": a prepositional adjunct without a verb
         return ctx.word(lead) in lex.np_prepositions and words_in(ctx, lead, end) <= MAX_LEAD_ADJUNCT \
             and _only_adjunct(ctx, lead, end)
     return True
+
+
+def _contracted_clause(ctx: Context, k: int) -> bool:
+    """“it’s simple”, “there’s a simple explanation”: a pronoun with a contracted verb opens a clause,
+    not an object or addressee."""
+    w = ctx.word(k)
+    suffix = next((x for x in ctx.lex.possessive_suffixes if w.endswith(x)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    return bool(stem) and (stem in ctx.lex.pronouns or stem in ctx.lex.expletives)
 
 
 def _dash_dialogue(ctx: Context, by_token: dict[int, CueHit], used: set[int],
@@ -846,6 +965,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             shared = _after_colon(ctx, f, region, claimed)
             if shared is not None and _points_ahead(ctx, f):
                 f, shared = shared, None  # "заявил следующее:⏎…": the block is the only content
+            elif shared is not None and shared.rule == "shared_quote" and ctx.lex.colon_quote_joins:
+                # "said X was a candidate of the Valley: “He is a start-up guy.”": one mixed attribution
+                q = ctx.quotes[ctx.quote_of[ctx.token_at(shared.content[0][0])]]
+                f, shared = replace(f, content=(*f.content, (q.open, q.outer_end))), None
             previous = f
             yield f
             if shared is not None:
@@ -1219,6 +1342,9 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
         return None
     first = k + 1
     subject = left_np(ctx, k, region.start)
+    if subject is not None and subject[1] - subject[0] == 1 and ctx.word(subject[0]) in lex.adverbs_between \
+            and subject[0] - 1 > region.start and ctx.tokens[subject[0] - 1].text == sep:
+        subject = left_np(ctx, subject[0] - 1, region.start)  # "Sanders, meanwhile, who …, said"
     segment = left_np(ctx, comma, first)
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
             and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
@@ -1226,7 +1352,10 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
         # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
         # R-Wis., said": a name that opens the sentence is the subject)
         return segment
-    if subject is None or (subject[0] > region.start and ctx.tokens[subject[0] - 1].text == sep
+    start = region.start
+    if subject is not None and _fronted_adjunct(ctx, region, subject[0] - 1):
+        start = subject[0]  # "On Tuesday, Kevin Brady, chairman of …, said": the adjunct opens the sentence
+    if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
                            and _is_name(ctx, subject)):
         return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." is itself set off
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
@@ -1235,11 +1364,25 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
               or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
               or (lex.morphology and is_participle(ctx.tokens[first].text)))
     # otherwise the subject must be a short name that opens the sentence
-    lead = subject[0] - region.start
+    lead = subject[0] - start
     name = words_in(ctx, *subject) <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
+    """Whether the sentence opens with a short adjunct ("On Tuesday", "And last week") that ends with the
+    comma at token `comma`."""
+    a = region.start
+    while a < comma and ctx.is_word(a) and ctx.word(a) in ctx.lex.coordinators:
+        a += 1
+    if a >= comma or ctx.tokens[comma].text != ",":
+        return False
+    # "Alarmed by the unrest, Senator Harry Reid, …, said": a past participle's phrase
+    participle = ctx.is_word(a) and ctx.word(a).endswith(ctx.lex.past_suffixes) and all(
+        ctx.is_word(k) for k in range(a, comma))
+    return participle or _only_adjunct(ctx, a, comma)
 
 
 def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
@@ -1256,6 +1399,12 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     np = right_np(ctx, a, comma)
     if np is None or np[0] != a or np[1] >= comma:
         return None
+    while ctx.is_word(np[1]) and ctx.word(np[1]) in lex.np_prepositions:
+        # "His critics in the United States, many of them …, argue": a prepositional phrase goes on
+        more = right_np(ctx, np[1] + 1, comma)
+        if more is None or more[0] != np[1] + 1 or more[1] >= comma:
+            break
+        np = (np[0], more[1])
     if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
         return None
     if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
@@ -1389,8 +1538,9 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
             k = j + 1  # the clause that holds the cue
             break
     k = _past_fronted(ctx, k, before)
-    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators):
-        k += 1
+    while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
+                                             or ctx.word(k) in lex.adverbs_between):
+        k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None

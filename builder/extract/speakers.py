@@ -65,8 +65,9 @@ def _past_time(ctx: Context, end: int, floor: int) -> int:
     while b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.time_words:
         b -= 1
     last = ctx.word(end - 1)
-    if b == end or last in lex.determiners or last in lex.non_content_starts or not ctx.is_word(b - 1):
-        return end
+    if b == end or last in lex.determiners or last in lex.non_content_starts or b - 1 < floor or not (
+            ctx.is_word(b - 1) or ctx.tokens[b - 1].text in ",)"):
+        return end  # (a bracket or an appositive's comma may end the subject: "(D-Calif.) last week said")
     return b
 
 
@@ -78,7 +79,7 @@ def _breaks(ctx: Context, k: int) -> bool:
     if len(text) > 1 and text.isupper():
         return False  # an acronym (US, WHO), not the function word it spells
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
-            or w in lex.participle_prepositions
+            or w in lex.participle_prepositions or w in lex.absolute_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
