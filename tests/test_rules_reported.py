@@ -423,6 +423,13 @@ SUBJECTS = [
     ("Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.", "en",
      [("indirect", "about two-thirds", "say", ["they will vote for Trump"])]),
     ("It would cost, say, 10 percent more.", "en", []),
+    # a bare verb after a name or a number, before a clause with its own subject pronoun or "that"
+    ("Aides to Clinton say she is shifting her tack.", "en",
+     [("indirect", "Aides to Clinton", "say", ["she is shifting her tack"])]),
+    ("Six in 10 say he is decisive.", "en", [("indirect", "Six in 10", "say", ["he is decisive"])]),
+    ("Let me say it again.", "en", []),
+    ("Помощники Клинтон говорят, что она меняет тактику.", "ru",
+     [("indirect", "Помощники Клинтон", "говорят", ["она меняет тактику"])]),
     # a name ending in -ly is no adverb; a possessive "her" opens a mention
     ("Connolly said the plan would pass.", "en", [("indirect", "Connolly", "said", ["the plan would pass"])]),
     ("The flight left late, her friend said.", "en",

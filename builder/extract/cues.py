@@ -205,9 +205,22 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             or before in lex.relative_pronouns  # "voters who say"
         if not (plural or before in lex.auxiliaries or before in lex.between
                 or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
-                or _plural_mention(ctx, k)):
+                or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
             return None
     return "verb"
+
+
+def _clause_after_base(ctx: Context, k: int, i: int) -> bool:
+    """Whether a base form at token i after a word at k that is no pronoun opens a clause, with its own
+    subject pronoun or a complementizer ("Aides to Clinton say she's …", "Six in 10 say he's …"): a
+    verb of a plural subject that ends in a name or a number ("me say", "him say" stay no cue)."""
+    lex = ctx.lex
+    before = ctx.word(k)
+    if before in lex.pronouns or before in lex.object_pronouns or not ctx.is_word(i + 1):
+        return False
+    nxt = ctx.word(i + 1).replace("’", "'").split("'", 1)[0]
+    return (lex.is_subject_pronoun(nxt) and ctx.is_word(i + 2)) \
+        or match_phrase(ctx, i + 1, lex.complementizers) is not None
 
 
 def _opens_question(ctx: Context, n: int) -> bool:
