@@ -260,6 +260,11 @@ SUBJECTS = [
      [("indirect", "Federal Election Commission records compiled by the Center for Responsive Politics", "show",
        ["he gave nothing"])]),
     ("The team found the wallet.", "en", []),
+    # any subject of a document-only cue that opens a clause with a complementizer
+    ("Pew found that most voters backed the plan.", "en",
+     [("indirect", "Pew", "found", ["most voters backed the plan"])]),
+    ("The researchers found that wages fell.", "en", [("indirect", "The researchers", "found", ["wages fell"])]),
+    ("The jury found him guilty.", "en", []),
     # a cue in a relative clause set off by commas reports up to the comma that closes the clause
     ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
      [("indirect", "who", "brags", ["he has held 100 town halls"])]),

@@ -1118,7 +1118,9 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if spk is None and _passive_addressee(ctx, hit):
         return _reduced_passive(ctx, region, hit, cut)
     if hit.lemma in lex.document_only and (spk is None or not _is_document(ctx, spk)):
-        spk = _document_subject(ctx, region, verb_start)  # "A survey by the group in March found …"
+        # "A survey by the group in March found …"; but "Pew found that …" reports a clause
+        spk = _document_subject(ctx, region, verb_start) or (
+            spk if spk is not None and _introduces_clause(ctx, hit, cut) else None)
     if spk is None:
         return None
     p = spk[0] - 1
