@@ -29,6 +29,11 @@ CONTENT_AFTER = [
      [("indirect", "Trump", "told", ["he would only do the debate"])]),
     ("Mukasey told delegates at the Republican National Convention that she should step aside.", "en",
      [("indirect", "Mukasey", "told", ["she should step aside"])]),
+    # a capitalised word between the addressee and the complementizer is a name, not another cue ("Post")
+    ("Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.", "en",
+     [("indirect", "Wilson", "told", ["he cast his ballot for Rubio"])]),
+    ("Уилсон сообщил Известиям в субботу, что голосовал за Рубио.", "ru",
+     [("indirect", "Уилсон", "сообщил", ["голосовал за Рубио"])]),
     ("Pate also told Breitbart News he'd support Clinton in a general election.", "en",
      [("indirect", "Pate", "told", ["he'd support Clinton in a general election"])]),
     ("Sen. Mitch McConnell (R-Ky.) said that he did not want a vote.", "en",

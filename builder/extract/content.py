@@ -12,7 +12,7 @@ from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase
 
 SENTENCE_PUNCT = frozenset(".!?…;")
-MAX_LEAD = 10  # tokens between the cue and a complementizer
+MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
 
 
 def trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
@@ -58,8 +58,10 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
-        if ctx.is_word(k) and ((lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
-            return -1  # the clause belongs to another cue ("приводит слова X, что …")
+        if ctx.is_word(k) and not ctx.is_capitalized(k) and (
+                (lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
+            return -1  # the clause belongs to another cue ("приводит слова X, что …"); a capitalised
+            # word is a name ("told The Post … that")
         k += 1
     return -1
 
