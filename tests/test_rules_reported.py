@@ -190,6 +190,12 @@ CONTENT_BEFORE = [
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
+    # without an infinitive they report the writer's impression, not the subject's words: no speaker
+    ("It seems that the plan failed.", "en", [("indirect", None, "seems", ["the plan failed"])]),
+    ("Mr. Putin seemed most concerned with driving home the point.", "en",
+     [("indirect", None, "seemed", ["most concerned with driving home the point"])]),
+    ("Cruz denied the claim, appearing to rely on a memo.", "en",
+     [("indirect", "Cruz", "denied", ["the claim"]), ("indirect", None, "appearing", ["to rely on a memo"])]),
     # "on" before a name, not a date, is a medium, not the start of the content
     ("The mayor was on a trip to Ohio, the city posted on Facebook.", "en",
      [("indirect", "the city", "posted", ["The mayor was on a trip to Ohio"])]),

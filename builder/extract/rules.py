@@ -960,6 +960,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _colon_block(ctx, region, hit, claimed, f.speaker) or f
         if f is not None and not _points_ahead(ctx, f):
             f = _with_antecedent(ctx, f, before.found)
+        if f is not None and f.speaker is not None and hit.lemma in ctx.lex.raising_verbs:
+            f = replace(f, speaker=None)  # "It seems that …", "Putin seemed concerned …": an impression, no one's words
         if f is not None:
             f = _quoted_sequel(ctx, f, region, claimed)
             shared = _after_colon(ctx, f, region, claimed)
