@@ -377,6 +377,22 @@ SUBJECTS = [
      [("mixed", "he", "calling", ["him a “stiff” on stage"])]),
     ("Затем он раскритиковал Буша, назвав его «занудой».", "ru",
      [("indirect", "он", "раскритиковал", ["Буша"]), ("mixed", "он", "назвав", ["его «занудой»"])]),
+    # … and past fronted adjuncts set off by commas: a connective, a time phrase, a gerund's or a preposition's
+    # phrase (with a place and its state); past none, a subject the adjunct hides is left out
+    ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "en",
+     [("mixed", "Trump", "calling", ["him “a total stiff.”"])]),
+    ("Instead, the senator is sticking to his message, hoping to avoid a misstep.", "en",
+     [("indirect", "the senator", "hoping", ["to avoid a misstep"])]),
+    ("Hours later, she issued a statement calling on voters to unite.", "en",
+     [("indirect", "she", "calling on", ["voters to unite"])]),
+    ("Despite the vote, Rubio stayed in the race, saying he could still win.", "en",
+     [("indirect", "Rubio", "saying", ["he could still win"])]),
+    ("Arriving upon the scene, police began searching for shooters, believing there may be three.", "en",
+     [("indirect", None, "believing", ["there may be three"])]),
+    ("Час спустя, Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    ("Впрочем, Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
@@ -402,6 +418,9 @@ SUBJECTS = [
     # a coordinated cue in a subordinate clause takes that clause's subject
     ("Some booed when Rubio thanked Miami and said it was great to be home.", "en",
      [("indirect", "Rubio", "said", ["it was great to be home"])]),
+    # … unless a comma closed that clause: the main clause's subject is the verb's
+    ("After the results were in, Jeff Weaver went on MSNBC and outlined how they could win.", "en",
+     [("indirect", "Jeff Weaver", "outlined", ["how they could win"])]),
     # a negated passive of a raising cue has no speaker either
     ("Clinton is not expected to be as strong a proponent.", "en",
      [("indirect", None, "expected", ["Clinton", "to be as strong a proponent"])]),

@@ -1472,7 +1472,7 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
         spk = previous.speaker
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
-    if spk is None:
+    if spk is None and not _only_fronted(ctx, region, hit.i):
         return None
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
@@ -1526,6 +1526,8 @@ def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | N
             return None
         if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
             np = right_np(ctx, k + 1, before)
+            if np is not None and any(ctx.tokens[j].text == "," for j in range(np[1], before)):
+                return None  # "After the results were in, Weaver appeared … and outlined": the clause closed
             return np if np is not None and np[0] == k + 1 and np[1] < before else None
     return None
 
@@ -1534,12 +1536,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     """The subject that opens the sentence (a pronoun or a run of capitalised name words), taken as
     the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
     lex = ctx.lex
-    k = region.start
-    for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ";:":
-            k = j + 1  # the clause that holds the cue
-            break
-    k = _past_fronted(ctx, k, before)
+    k = _past_openers(ctx, _clause_start(ctx, region, before), before)
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
                                              or ctx.word(k) in lex.adverbs_between):
         k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
@@ -1560,6 +1557,70 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _clause_start(ctx: Context, region: Region, before: int) -> int:
+    """The first token of the clause that holds token `before` (after the last colon or semicolon)."""
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ";:":
+            return j + 1
+    return region.start
+
+
+def _only_fronted(ctx: Context, region: Region, before: int) -> bool:
+    """Whether the clause of token `before` opens with a fronted adjunct ("Arriving upon the scene, …") past
+    which _main_subject finds no subject: the participle or coordinated cue keeps no speaker rather than
+    take a word of the adjunct."""
+    k = _clause_start(ctx, region, before)
+    return _past_openers(ctx, k, before) != k
+
+
+def _past_openers(ctx: Context, k: int, before: int) -> int:
+    """Past every fronted adjunct set off by a comma that opens the clause at token k ("Instead, …",
+    "Hours later, …", "Speaking at a town hall in Salem, New Hampshire, …", "On Thursday, after …, …"):
+    where the main clause's subject starts."""
+    while True:
+        j = _past_fronted(ctx, k, before)
+        if j == k:
+            j = _past_opener(ctx, k, before)
+        if j == k:
+            return k
+        k = _past_place(ctx, k, j, before)
+
+
+def _past_place(ctx: Context, k: int, n: int, before: int) -> int:
+    """Past a place set off by its own commas at the end of an adjunct [k, n) ("in Salem, New Hampshire,",
+    "in Beaumont, Tex.,"): its state is part of the adjunct; n when there is none."""
+    comma = n - 1
+    if comma - 2 < k or not ctx.is_capitalized(comma - 1) or ctx.is_capitalized(comma - 2):
+        return n
+    b = n
+    while b < before and b - n < 4 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or ctx.tokens[b].text == "."):
+        b += 1
+    return b + 1 if n < b < before - 1 and ctx.tokens[b].text == "," else n
+
+
+def _past_opener(ctx: Context, k: int, before: int) -> int:
+    """Past one fronted adjunct at token k that _past_fronted leaves: a connective or a phrase opened by a
+    preposition of the lexicon ("Instead,", "Despite …,"), a gerund's phrase ("Speaking at …,") or a time
+    phrase that ends in a time adverb ("Hours later,"); k itself when there is none."""
+    lex = ctx.lex
+    comma = -1
+    for j in range(k + 1, before - 1):
+        t = ctx.tokens[j].text
+        if t == ",":
+            comma = j
+            break
+        if t in SENTENCE_PUNCT or t in ";:":
+            return k
+    if comma < 0 or not ctx.is_word(k):
+        return k
+    w = ctx.word(k)
+    gerund = len(w) > 5 and w.endswith(lex.gerund_suffixes) and ctx.is_word(k + 1) and not ctx.is_capitalized(k + 1)
+    timed = ctx.word(comma - 1) in lex.time_adverbs and comma - k <= 4
+    if not (w in lex.adjunct_openers or gerund or timed or (comma == k + 1 and w in lex.connectives)):
+        return k
+    return comma + 1
 
 
 def _past_fronted_region(ctx: Context, region: Region, before: int) -> Region:
