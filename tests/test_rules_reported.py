@@ -410,6 +410,13 @@ SUBJECTS = [
     # an opening subject with its own appositive is no inverted content ("…, criticized X" is no "…, said X")
     ("Several candidates, including Cruz and Rubio, criticized the trade.", "en",
      [("indirect", "Several candidates", "criticized", ["the trade"])]),
+    # adverbs between the subject (and its auxiliary) and the cue are no part of the mention
+    ("Trump has not yet responded to the remarks.", "en", [("indirect", "Trump", "responded", ["to the remarks"])]),
+    ("Mrs. Clinton has always maintained that the server was secure.", "en",
+     [("indirect", "Mrs. Clinton", "maintained", ["the server was secure"])]),
+    ("The American Legion has twice complained about the emblem.", "en",
+     [("indirect", "The American Legion", "complained", ["about the emblem"])]),
+    ("Петров уже заявил, что сервер был защищён.", "ru", [("indirect", "Петров", "заявил", ["сервер был защищён"])]),
     # a time phrase between the subject and the cue is no part of the mention
     ("The Republican National Committee this week announced that it would change the rules.", "en",
      [("indirect", "The Republican National Committee", "announced", ["it would change the rules"])]),
