@@ -393,6 +393,11 @@ SUBJECTS = [
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     ("Впрочем, Петров раскритиковал план, назвав его провалом.", "ru",
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    # a dateline (a capitalised city before its agency, or any dash) opens no subject
+    ("Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying his comments do harm.", "en",
+     [("indirect", "Democrat Hillary Clinton", "saying", ["his comments do harm"])]),
+    ("WASHINGTON ― President Barack Obama made history on Tuesday, saying the judge was qualified.", "en",
+     [("indirect", "President Barack Obama", "saying", ["the judge was qualified"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
@@ -727,6 +732,7 @@ CHAINS = [
      [["Министерство"], ["Министерство", "министра"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
+    ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
 ]
 
 
