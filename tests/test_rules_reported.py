@@ -393,6 +393,10 @@ SUBJECTS = [
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     ("Впрочем, Петров раскритиковал план, назвав его провалом.", "ru",
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    ("More recently, he has spoken out against the law, citing his record.", "en",
+     [("indirect", "he", "citing", ["his record"])]),
+    ("In West Miami, where Mr. Rubio began his career, he showed his dexterity by joking that he would win.", "en",
+     [("indirect", "he", "joking", ["he would win"])]),
     # a dateline (a capitalised city before its agency, or any dash) opens no subject
     ("Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying his comments do harm.", "en",
      [("indirect", "Democrat Hillary Clinton", "saying", ["his comments do harm"])]),

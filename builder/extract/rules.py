@@ -1611,14 +1611,19 @@ def _past_opener(ctx: Context, k: int, before: int) -> int:
         if t == ",":
             comma = j
             break
-        if t in SENTENCE_PUNCT or t in ";:":
+        if (t in SENTENCE_PUNCT and not _name_dot(ctx, j)) or t in ";:":
             return k
     if comma < 0 or not ctx.is_word(k):
         return k
     w = ctx.word(k)
     gerund = len(w) > 5 and w.endswith(lex.gerund_suffixes) and ctx.is_word(k + 1) and not ctx.is_capitalized(k + 1)
     timed = ctx.word(comma - 1) in lex.time_adverbs and comma - k <= 4
-    if not (w in lex.adjunct_openers or gerund or timed or (comma == k + 1 and w in lex.connectives)):
+    # "More recently, …": degree words and adverbs only
+    adverbial = all(ctx.word(j) in lex.intensifiers or lex.is_adverb(ctx.word(j)) for j in range(k, comma))
+    # "In West Miami, where Mr. Rubio began his career, he …": a clause that goes on with the adjunct before
+    sequel = k > 0 and ctx.tokens[k - 1].text == "," and w in lex.question_starts
+    if not (w in lex.adjunct_openers or gerund or timed or adverbial or sequel
+            or (comma == k + 1 and w in lex.connectives)):
         return k
     return comma + 1
 
