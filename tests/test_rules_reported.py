@@ -210,6 +210,13 @@ ADJUNCTS = [
      [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
     ("The number has doubled, according to the Pew Research Center.", "en",
      [("indirect", "the Pew Research Center", "according to", ["The number has doubled"])]),
+    # the mention runs on to the agent of a count or a document ("a tally by the AP")
+    ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "en",
+     [("indirect", "a tally by the Associated Press", "according to", ["Clinton had 2,205 delegates"])]),
+    ("The case is weak, according to a court document filed by state attorney Dave Aronberg.", "en",
+     [("indirect", "a court document filed by state attorney Dave Aronberg", "according to", ["The case is weak"])]),
+    ("У Клинтон 2205 делегатов, по данным подсчёта агентства Associated Press.", "ru",
+     [("indirect", "подсчёта агентства Associated Press", "по данным", ["У Клинтон 2205 делегатов"])]),
     ("По словам Кисина, Армения заслуживает процветания.", "ru",
      [("indirect", "Кисина", "По словам", ["Армения заслуживает процветания"])]),
     ("По его словам, поезда будут ходить чаще.", "ru",

@@ -1661,6 +1661,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
     if spk is None:
         return None
+    spk = _with_agent(ctx, spk, region.end)
     lead = hit.i - region.start
     if (lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
@@ -1685,6 +1686,20 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (first, rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
+    """“according to a tally by the Associated Press”, “according to a court document filed by X”: the
+    mention runs on to the agent who made the count or the document (annotators mark either)."""
+    lex = ctx.lex
+    k = spk[1]
+    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes) and ctx.word(k + 1) in \
+            lex.agent_prepositions:
+        k += 1  # "filed by", "compiled by"
+    if k >= end or not ctx.is_word(k) or ctx.word(k) not in lex.agent_prepositions:
+        return spk
+    agent = right_np(ctx, k + 1, end, subject=False)
+    return (spk[0], agent[1]) if agent is not None and agent[0] == k + 1 else spk
 
 
 def _opens_clause(ctx: Context, region: Region, hit: CueHit) -> bool:
