@@ -409,6 +409,13 @@ SUBJECTS = [
      [("indirect", "Democrat Hillary Clinton", "saying", ["his comments do harm"])]),
     ("WASHINGTON ― President Barack Obama made history on Tuesday, saying the judge was qualified.", "en",
      [("indirect", "President Barack Obama", "saying", ["the judge was qualified"])]),
+    # a participle set off by a comma goes with the outermost report, not with the clause it reports
+    ("Carson said he saw no need to change anything, telling reporters that the campaign was fine.", "en",
+     [("indirect", "Carson", "said", ["he saw no need to change anything"]),
+      ("indirect", "Carson", "telling", ["the campaign was fine"])]),
+    ("Петров сказал, что он считает план ошибкой, добавив, что его надо отменить.", "ru",
+     [("indirect", "Петров", "сказал", ["он считает план ошибкой"]),
+      ("indirect", "Петров", "добавив", ["его надо отменить"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object

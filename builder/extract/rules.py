@@ -926,6 +926,24 @@ class _ByCue:
         return any(k in self.direct for k in range(start, end))
 
 
+def _outermost(ctx: Context, region: Region, f: Found | None, found: _ByCue) -> Found | None:
+    """The attribution whose content holds the cue of `f` (“Carson said he saw no need …, telling …”: the
+    participle goes with “said”, not with the reported “saw”), outermost first; `f` when none does."""
+    found.last_between(0, 0)  # (catches the index up)
+    while f is not None and f.cue is not None:
+        at = ctx.tokens[f.cue.i].start
+        outer = None
+        for k in range(region.start, f.cue.i):
+            g = found.found[found.last[k]] if k in found.last else None
+            if g is not None and any(a <= at < b for a, b in g.content):
+                outer = g
+                break
+        if outer is None:
+            return f
+        f = outer
+    return f
+
+
 def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
     """The last attribution found before `hit` whose cue lies in the same region."""
     return found.last_between(region.start, hit.i)
@@ -945,7 +963,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
-            f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
+            prev = previous or _earlier_in(region, hit, before)
+            if hit.i > region.start and ctx.tokens[hit.i - 1].text == ",":  # a participle set off by a comma
+                prev = _outermost(ctx, region, prev, before)
+            f = _participle_frame(ctx, region, hit, cut, prev)
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
         elif hit.kind == "hearsay":
