@@ -210,6 +210,11 @@ ADJUNCTS = [
      [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
     ("The number has doubled, according to the Pew Research Center.", "en",
      [("indirect", "the Pew Research Center", "according to", ["The number has doubled"])]),
+    # the longer of an adjunct and an impersonal phrase at one word is the cue ("as reported by X", "as reported")
+    ("As reported by Western Journalism, the secretary was made aware of her duty.", "en",
+     [("indirect", "Western Journalism", "As reported by", ["the secretary was made aware of her duty"])]),
+    ("По последним данным, в городе живут сто тысяч человек.", "ru",
+     [("indirect", None, "По последним данным", ["в городе живут сто тысяч человек"])]),
     # the mention runs on to the agent of a count or a document ("a tally by the AP")
     ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "en",
      [("indirect", "a tally by the Associated Press", "according to", ["Clinton had 2,205 delegates"])]),
