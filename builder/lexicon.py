@@ -60,7 +60,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                  "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
-                 "between": "list[str]", "end_after_cue": "list[str]"},
+                 "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -177,6 +177,7 @@ class Lexicon:
     documents: frozenset[str]
     stop_words: frozenset[str]
     between: frozenset[str]
+    between_phrases: tuple[tuple[str, ...], ...]
     end_after_cue: frozenset[str]
     media: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -402,6 +403,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         documents=folded(sp["documents"]),
         stop_words=folded(sp["stop_words"]),
         between=folded(sp["between"]),
+        between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         end_after_cue=folded(sp["end_after_cue"]),
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),

@@ -445,6 +445,10 @@ SUBJECTS = [
     ("The American Legion has twice complained about the emblem.", "en",
      [("indirect", "The American Legion", "complained", ["about the emblem"])]),
     ("Петров уже заявил, что сервер был защищён.", "ru", [("indirect", "Петров", "заявил", ["сервер был защищён"])]),
+    ("Beck, who has in the past described Trump as a narcissist, prefers Cruz.", "en",
+     [("indirect", "who", "described", ["Trump as a narcissist"]), ("indirect", "Beck", "prefers", ["Cruz"])]),
+    ("Trump at the time said he would pay the fees.", "en", [("indirect", "Trump", "said", ["he would pay the fees"])]),
+    ("Петров в своё время заявил, что план хороший.", "ru", [("indirect", "Петров", "заявил", ["план хороший"])]),
     # a time phrase between the subject and the cue is no part of the mention
     ("The Republican National Committee this week announced that it would change the rules.", "en",
      [("indirect", "The Republican National Committee", "announced", ["it would change the rules"])]),
