@@ -448,6 +448,9 @@ SUBJECTS = [
     ("Beck, who has in the past described Trump as a narcissist, prefers Cruz.", "en",
      [("indirect", "who", "described", ["Trump as a narcissist"]), ("indirect", "Beck", "prefers", ["Cruz"])]),
     ("Trump at the time said he would pay the fees.", "en", [("indirect", "Trump", "said", ["he would pay the fees"])]),
+    # a quantifier floated after the auxiliary ("have both urged")
+    ("Cruz and Rubio have both urged Trump to release the tapes.", "en",
+     [("indirect", "Cruz and Rubio", "urged", ["to release the tapes"])]),
     ("Петров в своё время заявил, что план хороший.", "ru", [("indirect", "Петров", "заявил", ["план хороший"])]),
     # a time phrase between the subject and the cue is no part of the mention
     ("The Republican National Committee this week announced that it would change the rules.", "en",

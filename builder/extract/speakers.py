@@ -50,6 +50,8 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
         n = _phrase_before(ctx, b, floor, lex.between_phrases)
         if n:
             b -= n
+        elif w in lex.plural_words and b - 2 >= floor and ctx.word(b - 2) in lex.auxiliaries:
+            b -= 1  # a floating quantifier: "Cruz and Rubio have both urged"
         elif w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
                 lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
