@@ -52,13 +52,15 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
-                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool"},
+                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool",
+                "adjunct_openers": "list[str]", "connectives": "list[str]", "time_adverbs": "list[str]",
+                "gerund_suffixes": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
                  "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
-                 "between": "list[str]", "end_after_cue": "list[str]"},
+                 "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -152,6 +154,10 @@ class Lexicon:
     pronoun_after_cue: bool
     coordinated_clause_ends: bool
     non_content_starts: frozenset[str]
+    adjunct_openers: frozenset[str]
+    connectives: frozenset[str]
+    time_adverbs: frozenset[str]
+    gerund_suffixes: tuple[str, ...]
     participle_prepositions: frozenset[str]
     verb_particles: frozenset[str]
     absolute_prepositions: frozenset[str]
@@ -171,6 +177,7 @@ class Lexicon:
     documents: frozenset[str]
     stop_words: frozenset[str]
     between: frozenset[str]
+    between_phrases: tuple[tuple[str, ...], ...]
     end_after_cue: frozenset[str]
     media: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -371,6 +378,10 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         pronoun_after_cue=gr["pronoun_after_cue"],
         coordinated_clause_ends=gr["coordinated_clause_ends"],
         non_content_starts=folded(gr["non_content_starts"]),
+        adjunct_openers=folded(gr["adjunct_openers"]),
+        connectives=folded(gr["connectives"]),
+        time_adverbs=folded(gr["time_adverbs"]),
+        gerund_suffixes=tuple(gr["gerund_suffixes"]),
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
         absolute_prepositions=folded(gr["absolute_prepositions"]),
@@ -392,6 +403,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         documents=folded(sp["documents"]),
         stop_words=folded(sp["stop_words"]),
         between=folded(sp["between"]),
+        between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         end_after_cue=folded(sp["end_after_cue"]),
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),

@@ -195,6 +195,12 @@ CONTENT_BEFORE = [
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
+    # without an infinitive they report the writer's impression, not the subject's words: no speaker
+    ("It seems that the plan failed.", "en", [("indirect", None, "seems", ["the plan failed"])]),
+    ("Mr. Putin seemed most concerned with driving home the point.", "en",
+     [("indirect", None, "seemed", ["most concerned with driving home the point"])]),
+    ("Cruz denied the claim, appearing to rely on a memo.", "en",
+     [("indirect", "Cruz", "denied", ["the claim"]), ("indirect", None, "appearing", ["to rely on a memo"])]),
     # "on" before a name, not a date, is a medium, not the start of the content
     ("The mayor was on a trip to Ohio, the city posted on Facebook.", "en",
      [("indirect", "the city", "posted", ["The mayor was on a trip to Ohio"])]),
@@ -209,6 +215,18 @@ ADJUNCTS = [
      [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
     ("The number has doubled, according to the Pew Research Center.", "en",
      [("indirect", "the Pew Research Center", "according to", ["The number has doubled"])]),
+    # the longer of an adjunct and an impersonal phrase at one word is the cue ("as reported by X", "as reported")
+    ("As reported by Western Journalism, the secretary was made aware of her duty.", "en",
+     [("indirect", "Western Journalism", "As reported by", ["the secretary was made aware of her duty"])]),
+    ("По последним данным, в городе живут сто тысяч человек.", "ru",
+     [("indirect", None, "По последним данным", ["в городе живут сто тысяч человек"])]),
+    # the mention runs on to the agent of a count or a document ("a tally by the AP")
+    ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "en",
+     [("indirect", "a tally by the Associated Press", "according to", ["Clinton had 2,205 delegates"])]),
+    ("The case is weak, according to a court document filed by state attorney Dave Aronberg.", "en",
+     [("indirect", "a court document filed by state attorney Dave Aronberg", "according to", ["The case is weak"])]),
+    ("У Клинтон 2205 делегатов, по данным подсчёта агентства Associated Press.", "ru",
+     [("indirect", "подсчёта агентства Associated Press", "по данным", ["У Клинтон 2205 делегатов"])]),
     ("По словам Кисина, Армения заслуживает процветания.", "ru",
      [("indirect", "Кисина", "По словам", ["Армения заслуживает процветания"])]),
     ("По его словам, поезда будут ходить чаще.", "ru",
@@ -381,6 +399,38 @@ SUBJECTS = [
      [("mixed", "he", "calling", ["him a “stiff” on stage"])]),
     ("Затем он раскритиковал Буша, назвав его «занудой».", "ru",
      [("indirect", "он", "раскритиковал", ["Буша"]), ("mixed", "он", "назвав", ["его «занудой»"])]),
+    # … and past fronted adjuncts set off by commas: a connective, a time phrase, a gerund's or a preposition's
+    # phrase (with a place and its state); past none, a subject the adjunct hides is left out
+    ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "en",
+     [("mixed", "Trump", "calling", ["him “a total stiff.”"])]),
+    ("Instead, the senator is sticking to his message, hoping to avoid a misstep.", "en",
+     [("indirect", "the senator", "hoping", ["to avoid a misstep"])]),
+    ("Hours later, she issued a statement calling on voters to unite.", "en",
+     [("indirect", "she", "calling on", ["voters to unite"])]),
+    ("Despite the vote, Rubio stayed in the race, saying he could still win.", "en",
+     [("indirect", "Rubio", "saying", ["he could still win"])]),
+    ("Arriving upon the scene, police began searching for shooters, believing there may be three.", "en",
+     [("indirect", None, "believing", ["there may be three"])]),
+    ("Час спустя, Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    ("Впрочем, Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    ("More recently, he has spoken out against the law, citing his record.", "en",
+     [("indirect", "he", "citing", ["his record"])]),
+    ("In West Miami, where Mr. Rubio began his career, he showed his dexterity by joking that he would win.", "en",
+     [("indirect", "he", "joking", ["he would win"])]),
+    # a dateline (a capitalised city before its agency, or any dash) opens no subject
+    ("Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying his comments do harm.", "en",
+     [("indirect", "Democrat Hillary Clinton", "saying", ["his comments do harm"])]),
+    ("WASHINGTON ― President Barack Obama made history on Tuesday, saying the judge was qualified.", "en",
+     [("indirect", "President Barack Obama", "saying", ["the judge was qualified"])]),
+    # a participle set off by a comma goes with the outermost report, not with the clause it reports
+    ("Carson said he saw no need to change anything, telling reporters that the campaign was fine.", "en",
+     [("indirect", "Carson", "said", ["he saw no need to change anything"]),
+      ("indirect", "Carson", "telling", ["the campaign was fine"])]),
+    ("Петров сказал, что он считает план ошибкой, добавив, что его надо отменить.", "ru",
+     [("indirect", "Петров", "сказал", ["он считает план ошибкой"]),
+      ("indirect", "Петров", "добавив", ["его надо отменить"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
@@ -398,6 +448,20 @@ SUBJECTS = [
     # an opening subject with its own appositive is no inverted content ("…, criticized X" is no "…, said X")
     ("Several candidates, including Cruz and Rubio, criticized the trade.", "en",
      [("indirect", "Several candidates", "criticized", ["the trade"])]),
+    # adverbs between the subject (and its auxiliary) and the cue are no part of the mention
+    ("Trump has not yet responded to the remarks.", "en", [("indirect", "Trump", "responded", ["to the remarks"])]),
+    ("Mrs. Clinton has always maintained that the server was secure.", "en",
+     [("indirect", "Mrs. Clinton", "maintained", ["the server was secure"])]),
+    ("The American Legion has twice complained about the emblem.", "en",
+     [("indirect", "The American Legion", "complained", ["about the emblem"])]),
+    ("Петров уже заявил, что сервер был защищён.", "ru", [("indirect", "Петров", "заявил", ["сервер был защищён"])]),
+    ("Beck, who has in the past described Trump as a narcissist, prefers Cruz.", "en",
+     [("indirect", "who", "described", ["Trump as a narcissist"]), ("indirect", "Beck", "prefers", ["Cruz"])]),
+    ("Trump at the time said he would pay the fees.", "en", [("indirect", "Trump", "said", ["he would pay the fees"])]),
+    # a quantifier floated after the auxiliary ("have both urged")
+    ("Cruz and Rubio have both urged Trump to release the tapes.", "en",
+     [("indirect", "Cruz and Rubio", "urged", ["to release the tapes"])]),
+    ("Петров в своё время заявил, что план хороший.", "ru", [("indirect", "Петров", "заявил", ["план хороший"])]),
     # a time phrase between the subject and the cue is no part of the mention
     ("The Republican National Committee this week announced that it would change the rules.", "en",
      [("indirect", "The Republican National Committee", "announced", ["it would change the rules"])]),
@@ -406,6 +470,9 @@ SUBJECTS = [
     # a coordinated cue in a subordinate clause takes that clause's subject
     ("Some booed when Rubio thanked Miami and said it was great to be home.", "en",
      [("indirect", "Rubio", "said", ["it was great to be home"])]),
+    # … unless a comma closed that clause: the main clause's subject is the verb's
+    ("After the results were in, Jeff Weaver went on MSNBC and outlined how they could win.", "en",
+     [("indirect", "Jeff Weaver", "outlined", ["how they could win"])]),
     # a negated passive of a raising cue has no speaker either
     ("Clinton is not expected to be as strong a proponent.", "en",
      [("indirect", None, "expected", ["Clinton", "to be as strong a proponent"])]),
@@ -712,6 +779,7 @@ CHAINS = [
      [["Министерство"], ["Министерство", "министра"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
+    ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
 ]
 
 

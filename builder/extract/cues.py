@@ -288,13 +288,18 @@ def find_cues(ctx: Context) -> list[CueHit]:
     for i, w in enumerate(ctx.folded):
         if i <= after or w not in triggers or not words[i]:
             continue
-        hit = _impersonal(ctx, i) or _adjunct(ctx, i) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
+        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i)) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
             CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
         if hit is not None:
             hits.append(hit)
             after = hit.j
     return hits
+
+
+def _longer(a: CueHit | None, b: CueHit | None) -> CueHit | None:
+    """The longer of two phrase cues at one token ("as reported by X" over the impersonal "as reported")."""
+    return b if b is not None and (a is None or b.j > a.j) else a
 
 
 def _impersonal(ctx: Context, i: int) -> CueHit | None:

@@ -926,6 +926,24 @@ class _ByCue:
         return any(k in self.direct for k in range(start, end))
 
 
+def _outermost(ctx: Context, region: Region, f: Found | None, found: _ByCue) -> Found | None:
+    """The attribution whose content holds the cue of `f` (“Carson said he saw no need …, telling …”: the
+    participle goes with “said”, not with the reported “saw”), outermost first; `f` when none does."""
+    found.last_between(0, 0)  # (catches the index up)
+    while f is not None and f.cue is not None:
+        at = ctx.tokens[f.cue.i].start
+        outer = None
+        for k in range(region.start, f.cue.i):
+            g = found.found[found.last[k]] if k in found.last else None
+            if g is not None and any(a <= at < b for a, b in g.content):
+                outer = g
+                break
+        if outer is None:
+            return f
+        f = outer
+    return f
+
+
 def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
     """The last attribution found before `hit` whose cue lies in the same region."""
     return found.last_between(region.start, hit.i)
@@ -945,7 +963,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
-            f = _participle_frame(ctx, region, hit, cut, previous or _earlier_in(region, hit, before))
+            prev = previous or _earlier_in(region, hit, before)
+            if hit.i > region.start and ctx.tokens[hit.i - 1].text == ",":  # a participle set off by a comma
+                prev = _outermost(ctx, region, prev, before)
+            f = _participle_frame(ctx, region, hit, cut, prev)
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
         elif hit.kind == "hearsay":
@@ -960,6 +981,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _colon_block(ctx, region, hit, claimed, f.speaker) or f
         if f is not None and not _points_ahead(ctx, f):
             f = _with_antecedent(ctx, f, before.found)
+        if f is not None and f.speaker is not None and hit.lemma in ctx.lex.raising_verbs:
+            f = replace(f, speaker=None)  # "It seems that …", "Putin seemed concerned …": an impression, no one's words
         if f is not None:
             f = _quoted_sequel(ctx, f, region, claimed)
             shared = _after_colon(ctx, f, region, claimed)
@@ -1472,7 +1495,7 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
         spk = previous.speaker
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
-    if spk is None:
+    if spk is None and not _only_fronted(ctx, region, hit.i):
         return None
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
@@ -1526,6 +1549,8 @@ def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | N
             return None
         if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
             np = right_np(ctx, k + 1, before)
+            if np is not None and any(ctx.tokens[j].text == "," for j in range(np[1], before)):
+                return None  # "After the results were in, Weaver appeared … and outlined": the clause closed
             return np if np is not None and np[0] == k + 1 and np[1] < before else None
     return None
 
@@ -1534,12 +1559,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     """The subject that opens the sentence (a pronoun or a run of capitalised name words), taken as
     the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
     lex = ctx.lex
-    k = region.start
-    for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ";:":
-            k = j + 1  # the clause that holds the cue
-            break
-    k = _past_fronted(ctx, k, before)
+    k = _past_openers(ctx, _clause_start(ctx, region, before), before)
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
                                              or ctx.word(k) in lex.adverbs_between):
         k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
@@ -1560,6 +1580,75 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _clause_start(ctx: Context, region: Region, before: int) -> int:
+    """The first token of the clause that holds token `before` (after the last colon or semicolon)."""
+    for j in range(before - 1, region.start, -1):
+        if ctx.tokens[j].text in ";:":
+            return j + 1
+    return region.start
+
+
+def _only_fronted(ctx: Context, region: Region, before: int) -> bool:
+    """Whether the clause of token `before` opens with a fronted adjunct ("Arriving upon the scene, …") past
+    which _main_subject finds no subject: the participle or coordinated cue keeps no speaker rather than
+    take a word of the adjunct."""
+    k = _clause_start(ctx, region, before)
+    return _past_openers(ctx, k, before) != k
+
+
+def _past_openers(ctx: Context, k: int, before: int) -> int:
+    """Past every fronted adjunct set off by a comma that opens the clause at token k ("Instead, …",
+    "Hours later, …", "Speaking at a town hall in Salem, New Hampshire, …", "On Thursday, after …, …"):
+    where the main clause's subject starts."""
+    while True:
+        j = _past_fronted(ctx, k, before)
+        if j == k:
+            j = _past_opener(ctx, k, before)
+        if j == k:
+            return k
+        k = _past_place(ctx, k, j, before)
+
+
+def _past_place(ctx: Context, k: int, n: int, before: int) -> int:
+    """Past a place set off by its own commas at the end of an adjunct [k, n) ("in Salem, New Hampshire,",
+    "in Beaumont, Tex.,"): its state is part of the adjunct; n when there is none."""
+    comma = n - 1
+    if comma - 2 < k or not ctx.is_capitalized(comma - 1) or ctx.is_capitalized(comma - 2):
+        return n
+    b = n
+    while b < before and b - n < 4 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or ctx.tokens[b].text == "."):
+        b += 1
+    return b + 1 if n < b < before - 1 and ctx.tokens[b].text == "," else n
+
+
+def _past_opener(ctx: Context, k: int, before: int) -> int:
+    """Past one fronted adjunct at token k that _past_fronted leaves: a connective or a phrase opened by a
+    preposition of the lexicon ("Instead,", "Despite …,"), a gerund's phrase ("Speaking at …,") or a time
+    phrase that ends in a time adverb ("Hours later,"); k itself when there is none."""
+    lex = ctx.lex
+    comma = -1
+    for j in range(k + 1, before - 1):
+        t = ctx.tokens[j].text
+        if t == ",":
+            comma = j
+            break
+        if (t in SENTENCE_PUNCT and not _name_dot(ctx, j)) or t in ";:":
+            return k
+    if comma < 0 or not ctx.is_word(k):
+        return k
+    w = ctx.word(k)
+    gerund = len(w) > 5 and w.endswith(lex.gerund_suffixes) and ctx.is_word(k + 1) and not ctx.is_capitalized(k + 1)
+    timed = ctx.word(comma - 1) in lex.time_adverbs and comma - k <= 4
+    # "More recently, …": degree words and adverbs only
+    adverbial = all(ctx.word(j) in lex.intensifiers or lex.is_adverb(ctx.word(j)) for j in range(k, comma))
+    # "In West Miami, where Mr. Rubio began his career, he …": a clause that goes on with the adjunct before
+    sequel = k > 0 and ctx.tokens[k - 1].text == "," and w in lex.question_starts
+    if not (w in lex.adjunct_openers or gerund or timed or adverbial or sequel
+            or (comma == k + 1 and w in lex.connectives)):
+        return k
+    return comma + 1
 
 
 def _past_fronted_region(ctx: Context, region: Region, before: int) -> Region:
@@ -1595,6 +1684,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
     if spk is None:
         return None
+    spk = _with_agent(ctx, spk, region.end)
     lead = hit.i - region.start
     if (lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
@@ -1619,6 +1709,20 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (first, rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
+    """“according to a tally by the Associated Press”, “according to a court document filed by X”: the
+    mention runs on to the agent who made the count or the document (annotators mark either)."""
+    lex = ctx.lex
+    k = spk[1]
+    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes) and ctx.word(k + 1) in \
+            lex.agent_prepositions:
+        k += 1  # "filed by", "compiled by"
+    if k >= end or not ctx.is_word(k) or ctx.word(k) not in lex.agent_prepositions:
+        return spk
+    agent = right_np(ctx, k + 1, end, subject=False)
+    return (spk[0], agent[1]) if agent is not None and agent[0] == k + 1 else spk
 
 
 def _opens_clause(ctx: Context, region: Region, hit: CueHit) -> bool:

@@ -47,13 +47,28 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
     b = _past_time(ctx, end, floor)
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        if w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
+        n = _phrase_before(ctx, b, floor, lex.between_phrases)
+        if n:
+            b -= n
+        elif w in lex.plural_words and b - 2 >= floor and ctx.word(b - 2) in lex.auxiliaries:
+            b -= 1  # a floating quantifier: "Cruz and Rubio have both urged"
+        elif w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
                 lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
             b -= 1
         else:
             break
     return b
+
+
+def _phrase_before(ctx: Context, end: int, floor: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The number of tokens of a phrase that ends right before token `end` (0 when none does)."""
+    for words in phrases:
+        n = len(words)
+        if end - n >= floor and all(ctx.is_word(end - n + m) and ctx.word(end - n + m) == w
+                                    for m, w in enumerate(words)):
+            return n
+    return 0
 
 
 def _past_time(ctx: Context, end: int, floor: int) -> int:
