@@ -9,7 +9,7 @@ the comma or dash that sets the cue clause off.
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.extract.cues import CueHit, match_phrase
+from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
 
 SENTENCE_PUNCT = frozenset(".!?…;")
 MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
@@ -141,7 +141,7 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             return ana  # "сообщила об этом в четверг": a re-mention; its antecedent is found later
         if match_phrase(ctx, a, lex.anaphors) is not None:
             return None  # "said this week": a determiner, not a re-mention
-        if hit.kind in ("verb", "participle", "noun") and not _subject_pronoun(ctx, a) \
+        if hit.kind in ("verb", "participle", "noun") and not subject_pronoun_at(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
         if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
@@ -211,11 +211,6 @@ def _opens_sentence(ctx: Context, k: int) -> bool:
     return w in lex.function_words or w in lex.determiners or w in lex.non_content_starts or w in lex.pronouns
 
 
-def _subject_pronoun(ctx: Context, k: int) -> bool:
-    """A personal pronoun that can only be a subject ("he", "they", "he'd"): it opens a clause."""
-    return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
-
-
 def _auxiliary_predicate(ctx: Context, k: int) -> bool:
     """Whether a coordinated predicate at token k opens with an auxiliary (past adverbs and negations):
     it continues the reported clause ("said the meeting was private and does not constitute an
@@ -263,7 +258,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
             subordinate = False
             continue
         if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
-                k + 2 < b and _subject_pronoun(ctx, k + 1))):
+                k + 2 < b and subject_pronoun_at(ctx, k + 1))):
             return k  # "…, he's also feted …": a new clause with its own subject
         if t == ":" and k + 1 < b and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
                 and not ctx.is_capitalized(a) and _opens_sentence(ctx, k + 1):

@@ -218,9 +218,13 @@ def _clause_after_base(ctx: Context, k: int, i: int) -> bool:
     before = ctx.word(k)
     if before in lex.pronouns or before in lex.object_pronouns or not ctx.is_word(i + 1):
         return False
-    nxt = ctx.word(i + 1).replace("’", "'").split("'", 1)[0]
-    return (lex.is_subject_pronoun(nxt) and ctx.is_word(i + 2)) \
-        or match_phrase(ctx, i + 1, lex.complementizers) is not None
+    return subject_pronoun_at(ctx, i + 1) or match_phrase(ctx, i + 1, lex.complementizers) is not None
+
+
+def subject_pronoun_at(ctx: Context, k: int) -> bool:
+    """A personal pronoun at token k that can only be a subject ("he", "they", "he'd"), with a word after
+    it: it opens a clause."""
+    return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
 
 
 def _opens_question(ctx: Context, n: int) -> bool:

@@ -905,7 +905,8 @@ class _ByCue:
         self.last: dict[int, int] = {}  # cue token -> index in `found` of the last one with a speaker
         self.direct: set[int] = set()  # cue tokens of direct quotations with a speaker
 
-    def _catch_up(self) -> None:
+    def catch_up(self) -> None:
+        """Index the attributions appended to `found` since the last call."""
         for n in range(self.seen, len(self.found)):
             f = self.found[n]
             if f.cue is not None and f.speaker is not None:
@@ -916,20 +917,20 @@ class _ByCue:
 
     def last_between(self, start: int, end: int) -> Found | None:
         """The last attribution found (in list order) with a speaker and its cue in tokens [start, end)."""
-        self._catch_up()
+        self.catch_up()
         best = max((self.last[k] for k in range(start, end) if k in self.last), default=-1)
         return self.found[best] if best >= 0 else None
 
     def direct_between(self, start: int, end: int) -> bool:
         """Whether a direct quotation found so far, with a speaker, has its cue in tokens [start, end)."""
-        self._catch_up()
+        self.catch_up()
         return any(k in self.direct for k in range(start, end))
 
 
 def _outermost(ctx: Context, region: Region, f: Found | None, found: _ByCue) -> Found | None:
     """The attribution whose content holds the cue of `f` (“Carson said he saw no need …, telling …”: the
     participle goes with “said”, not with the reported “saw”), outermost first; `f` when none does."""
-    found.last_between(0, 0)  # (catches the index up)
+    found.catch_up()
     while f is not None and f.cue is not None:
         at = ctx.tokens[f.cue.i].start
         outer = None
@@ -1440,10 +1441,7 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
 def _after_colon_start(ctx: Context, region: Region, before: int) -> Region:
     """The region from just after the last colon or semicolon before token `before` ("… voter
     participation: Sanders, whose coalition …, said"), outside quotations."""
-    for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ":;" and ctx.quote_of[j] < 0:
-            return Region(j + 1, region.end, region.quote)
-    return region
+    return Region(_clause_start(ctx, region, before, outside_quotes=True), region.end, region.quote)
 
 
 def _is_dash(ctx: Context, k: int) -> bool:
@@ -1582,10 +1580,11 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     return k, b
 
 
-def _clause_start(ctx: Context, region: Region, before: int) -> int:
-    """The first token of the clause that holds token `before` (after the last colon or semicolon)."""
+def _clause_start(ctx: Context, region: Region, before: int, outside_quotes: bool = False) -> int:
+    """The first token of the clause that holds token `before` (after the last colon or semicolon; with
+    `outside_quotes`, only one outside quotations counts)."""
     for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ";:":
+        if ctx.tokens[j].text in ";:" and not (outside_quotes and ctx.quote_of[j] >= 0):
             return j + 1
     return region.start
 
