@@ -380,14 +380,18 @@ class TreeReader:
                 continue
             if all(q.open < x.start and x.end <= q.close for x in content_words) \
                     and all(x.id in own for x in inside):
-                pieces = []
-                for s, e in q.pieces:
-                    while e > s and (self.text[e - 1] in CONTENT_EDGE or self.text[e - 1].isspace()):
-                        e -= 1
-                    if e > s:
-                        pieces.append(self.doc.span(s, e))
-                return tuple(pieces) if pieces else None
+                return self._inside_pieces(q)
         return None
+
+    def _inside_pieces(self, q: Quoted) -> tuple[Span, ...] | None:
+        """The quotation's pieces without closing punctuation and spaces; None when nothing is left."""
+        pieces = []
+        for s, e in q.pieces:
+            while e > s and (self.text[e - 1] in CONTENT_EDGE or self.text[e - 1].isspace()):
+                e -= 1
+            if e > s:
+                pieces.append(self.doc.span(s, e))
+        return tuple(pieces) or None
 
     def _trim_punct(self, words: list[Word], keep_balanced_marks: bool = False) -> list[Word]:
         """Words without punctuation at the edges; a quote mark stays when its partner is inside."""
@@ -459,11 +463,5 @@ class TreeReader:
                 return None
             if any(s < q.close and q.open < e for s, e in claimed) or any(q.open < s < q.close for s, _ in cues):
                 return None
-            pieces = []
-            for s, e in q.pieces:
-                while e > s and (self.text[e - 1] in CONTENT_EDGE or self.text[e - 1].isspace()):
-                    e -= 1
-                if e > s:
-                    pieces.append(self.doc.span(s, e))
-            return tuple(pieces) or None
+            return self._inside_pieces(q)
         return None
