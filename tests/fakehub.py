@@ -105,6 +105,18 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 self._error(404, "Repository not found", "RepoNotFound")
             return info
 
+        def _revision(self, g: dict[str, str], rev: str) -> Path | None:
+            """The folder of an existing branch of an existing repo, after the auth check; None after an error."""
+            if not self._authorized():
+                return None
+            info = self._repo(g["type"], g["repo"])
+            if info is None:
+                return None
+            if rev not in info["branches"]:
+                self._error(404, f"Invalid rev id: {rev}", "RevisionNotFound")
+                return None
+            return hub.repo_dir(g["repo"], rev, g["type"])
+
         # --- routing
         def do_GET(self) -> None:
             self._route("GET")
@@ -226,16 +238,10 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             self._send(200, {})
 
         def commit(self, g: dict[str, str], __: Any) -> None:
-            if not self._authorized():
-                return
-            info = self._repo(g["type"], g["repo"])
             rev = unquote(g["rev"])
-            if info is None:
+            base = self._revision(g, rev)
+            if base is None:
                 return
-            if rev not in info["branches"]:
-                self._error(404, f"Invalid rev id: {rev}", "RevisionNotFound")
-                return
-            base = hub.repo_dir(g["repo"], rev, g["type"])
             lines = [json.loads(x) for x in self._body().splitlines() if x.strip()]
             header, changes = {}, []
             for line in lines:
@@ -282,16 +288,10 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             self._send(200, {})
 
         def tree(self, g: dict[str, str], query: dict[str, list[str]]) -> None:
-            if not self._authorized():
-                return
-            info = self._repo(g["type"], g["repo"])
             rev = unquote(g["rev"])
-            if info is None:
+            base = self._revision(g, rev)
+            if base is None:
                 return
-            if rev not in info["branches"]:
-                self._error(404, f"Invalid rev id: {rev}", "RevisionNotFound")
-                return
-            base = hub.repo_dir(g["repo"], rev, g["type"])
             sub = unquote(g.get("sub") or "").strip("/")
             start = base / sub if sub else base
             recursive = (query.get("recursive") or ["false"])[0].lower() == "true"
