@@ -77,6 +77,14 @@ QUOTE_THEN_CUE = [
     ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
     # a prepositional phrase between cue and speaker is stepped over by case ("в этой беседе")
     ("«Я устал», — сказал в этой беседе Андрей.", "ru", [("Андрей", "сказал", ["Я устал"])]),
+    # a participle right after the quotation takes the main clause's subject: its object ("Fox 35") is no
+    # speaker of the quotation
+    ("The foundation did not want to address “that person,” telling Fox 35 that it is focused on “ending gun "
+     "violence.”", "en",
+     [("The foundation", "want", ["to address “that person,”"]),
+      ("The foundation", "telling", ["it is focused on “ending gun violence.”"])]),
+    ("Фонд не стал обсуждать «этого человека», сообщив «Интерфаксу», что занят «борьбой с насилием».", "ru",
+     [("Фонд", "сообщив", ["«Интерфаксу», что занят «борьбой с насилием»"])]),
 ]
 
 CUE_THEN_QUOTE = [

@@ -826,6 +826,14 @@ MORE = [
      [("indirect", "Sen. Ron Johnson", "said", ["the plan failed"])]),
     ("Иванов сказал, что план работает. «Он сэкономил нам миллионы».\n\nОн ушёл.", "ru",
      [("mixed", "Иванов", "сказал", ["план работает. «Он сэкономил нам миллионы»"])]),
+    # the content of a cue inside a quoted sentence stops at the quotation's own cue frame, so the inner
+    # report stays inside the outer one (was a second top-level row running on to "Sanders said")
+    ('They want to "create jobs for working families," Sanders said.', "en",
+     [("mixed", "Sanders", "said", ['They want to "create jobs for working families,"'])]),
+    ('Many Americans then saw the Democrats as "the party of big government," From said.', "en",
+     [("mixed", "From", "said", ['Many Americans then saw the Democrats as "the party of big government,"'])]),
+    ("Они считают, что нужно «создать рабочие места», — сказал Сандерс.", "ru",
+     [("mixed", "Сандерс", "сказал", ["Они считают, что нужно «создать рабочие места»"])]),
 ]
 
 

@@ -103,12 +103,14 @@ class RulesExtractor:
                 found: list[Found], claimed_quotes: set[int]) -> None:
         """Cue frames of every region's unused cues, appended to `found`."""
         by_cue = _ByCue(found)
+        framed = _framed_ends(ctx, found)
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes):
+                lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
+                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, framed[lo:hi]):
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
@@ -140,6 +142,14 @@ def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: l
             continue
         found[n] = replace(f, content=(*f.content, (q.open, q.outer_end)))
         claimed.add(qi)
+
+
+def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
+    """Sorted tokens where the content of an attribution found so far ends before its own cue frame
+    (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
+    frame's speaker and cue."""
+    return sorted({ctx.token_at(f.content[-1][1]) for f in found
+                   if f.cue is not None and f.content and ctx.tokens[f.cue.i].start >= f.content[-1][1]})
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -235,6 +245,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         doc = _document_after(ctx, hit, ctx.token_at(p_end))
         return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
     if hit.i == first:
+        if hit.kind == "participle":
+            return None  # “…,” telling Fox 35 that …: the participle's object is no speaker
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
         spk = left_np(ctx, hit.i, first)
@@ -951,8 +963,8 @@ def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
 
 
 def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue,
-                claimed: set[int]) -> Iterator[Found]:
-    cuts = _cut_points(ctx, region, hits)
+                claimed: set[int], framed: list[int]) -> Iterator[Found]:
+    cuts = _cut_points(ctx, region, hits) + framed
     previous: Found | None = None
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
