@@ -834,6 +834,13 @@ MORE = [
      [("mixed", "From", "said", ['Many Americans then saw the Democrats as "the party of big government,"'])]),
     ("Они считают, что нужно «создать рабочие места», — сказал Сандерс.", "ru",
      [("mixed", "Сандерс", "сказал", ["Они считают, что нужно «создать рабочие места»"])]),
+    # a closing mark typed as two ('') after a comma ends the content before a participle, as “ does
+    ("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''", "en",
+     [("mixed", "He", "called", ["China ''provocative and expansionist,''"]),
+      ("mixed", "He", "accusing", ["it of ''creating a Great Wall of sand.''"])]),
+    ("Он назвал Китай «провокационным», обвинив его в «строительстве стены».", "ru",
+     [("mixed", "Он", "назвал", ["Китай «провокационным»"]),
+      ("mixed", "Он", "обвинив", ["его в «строительстве стены»"])]),
 ]
 
 

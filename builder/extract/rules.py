@@ -819,8 +819,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         while k > region.start and ctx.is_word(k) and (ctx.word(k) in ctx.lex.subordinators or (
                 h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
-        if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
-                and h.kind in ("participle", "adjunct"):
+        m = k
+        while m > region.start and ctx.tokens[m].text in ctx.marks:
+            m -= 1  # (a closing mark typed as two, ''…,'' accusing)
+        if m < k and ctx.tokens[m].text in ",;" and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
