@@ -841,6 +841,13 @@ MORE = [
     ("Он назвал Китай «провокационным», обвинив его в «строительстве стены».", "ru",
      [("mixed", "Он", "назвал", ["Китай «провокационным»"]),
       ("mixed", "Он", "обвинив", ["его в «строительстве стены»"])]),
+    # a participle that a quotation after it already took still ends the content before it
+    ("Trump said Mitt Romney “had a crazy policy of self-deportation,” adding, “He lost all of the Latino vote.”",
+     "en", [("mixed", "Trump", "said", ["Mitt Romney “had a crazy policy of self-deportation,”"]),
+            ("direct", "Trump", "adding", ["He lost all of the Latino vote."])]),
+    ("Трамп сказал, что у Ромни была «безумная политика», добавив: «Он проиграл голоса латиноамериканцев».", "ru",
+     [("mixed", "Трамп", "сказал", ["у Ромни была «безумная политика»"]),
+      ("direct", "Трамп", "добавив", ["Он проиграл голоса латиноамериканцев"])]),
 ]
 
 

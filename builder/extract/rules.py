@@ -109,8 +109,13 @@ class RulesExtractor:
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
+                # a participle or adjunct that another attribution used still sets off its clause
+                # (“… wrapped up by Cleveland,” adding, “…”)
+                taken = [h for h in cues[lo:hi] if h.i in used_cues and h.kind in ("participle", "adjunct")
+                         and ctx.quote_of[h.i] == region.quote]
                 lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
-                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, framed[lo:hi]):
+                extra = framed[lo:hi] + _cut_points(ctx, region, taken) if taken else framed[lo:hi]
+                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, extra):
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
