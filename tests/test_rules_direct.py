@@ -208,6 +208,19 @@ DASH_DIALOGUE = [
     ("— Это самая трудная роль, — отметила актриса.", "ru", [("актриса", "отметила", ["Это самая трудная роль"])]),
 ]
 
+CREDITS = [
+    # a paragraph that is one quotation, then a paragraph of a dash and a name: the name is the speaker
+    ('The numbers changed.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is complex.', "en",
+     [("Sanders", None, ["Boeing and GE pay zero taxes."])]),
+    ('"We hear about it all the time."\n\n-Michelle Marks, Philadelphia.', "en",
+     [("Michelle Marks", None, ["We hear about it all the time."])]),
+    ("«Все счастливые семьи похожи друг на друга».\n\n— Лев Толстой.", "ru",
+     [("Лев Толстой", None, ["Все счастливые семьи похожи друг на друга"])]),
+    # no name after the dash: no credit
+    ("“There is resistance among many Americans.”\n\n– An immigrant himself –.", "en", []),
+    ("«Ты придёшь?»\n\n— Да, конечно.", "ru", []),
+]
+
 NOT_QUOTES = [
     # a quotation after a possessive or a preposition names a show: the cue after it reports the clause
     ("On Fox News channel’s “Sunday Morning Futures,” Issa said the deal was bad.", "en",
@@ -239,6 +252,11 @@ def test_discontinuous(text: str, lang: str, expected: list[tuple[str, str, list
 
 @pytest.mark.parametrize(("text", "lang", "expected"), DASH_DIALOGUE)
 def test_dash_dialogue(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CREDITS)
+def test_quote_credits(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert rows(text, lang) == expected
 
 

@@ -84,6 +84,7 @@ class RulesExtractor:
             claimed_quotes |= quotes
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
+        found.extend(_quote_credits(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -763,6 +764,44 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             if spk is not None and content is not None and words_in(ctx, *content) >= 3 and spk[1] > spk[0]:
                 yield Found(None, _all_chars(ctx, (content,)), spk, "headline_source", 0.6)
             return
+
+
+MAX_CREDIT_TAIL_WORDS = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
+
+
+def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """“…”⏎⏎- Bernie Sanders. / «…»⏎— Лев Толстой: a paragraph that is one quotation with no cue,
+    followed by a paragraph that is only a dash and a name (and a short description after a comma),
+    credits the quotation to that name."""
+    paragraphs = ctx.index.paragraphs
+    toks = ctx.tokens
+    for qi, q in enumerate(ctx.quotes):
+        if qi in claimed or len(q.pieces) != 1:
+            continue
+        para = ctx.index.paragraph_of(q.open)
+        if para + 1 >= len(paragraphs) or ctx.text[paragraphs[para][0]:q.open].strip() \
+                or ctx.text[q.outer_end:paragraphs[para][1]].strip(".!?… "):
+            continue
+        ps, pe = paragraphs[para + 1]
+        k = ctx.token_at(ps)
+        if k + 1 >= len(toks) or (toks[k].text not in ctx.dashes and toks[k].text != "-"):
+            continue
+        first = end = k + 1
+        while end < len(toks) and toks[end].end <= pe and (
+                (ctx.is_word(end) and ctx.is_capitalized(end)) or _name_dot(ctx, end)):
+            end += 1
+        spk = (first, end)
+        if end == first or words_in(ctx, first, end) > MAX_NAME_WORDS or not _is_name(ctx, spk) \
+                or any(ctx.word(x) in ctx.lex.function_words for x in range(first, end)):
+            continue
+        rest = ctx.text[toks[end - 1].end:pe].strip()
+        if rest not in ("", ".") and not (rest.startswith(",") and rest.endswith(".")
+                                           and len(rest.split()) <= MAX_CREDIT_TAIL_WORDS):
+            continue
+        pieces = _quote_pieces(ctx, q)
+        if pieces:
+            claimed.add(qi)
+            yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
 
 
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
