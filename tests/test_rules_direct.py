@@ -68,6 +68,11 @@ QUOTE_THEN_CUE = [
     # no comma before the closing mark, but a whole short cue sentence after it
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
+    # … and an appositive after the name in that cue sentence
+    ('"Leaks created a false narrative" said Nick Merrill, a Clinton campaign spokesman. "It is irresponsible."',
+     "en", [("Nick Merrill", "said", ["Leaks created a false narrative", "It is irresponsible."])]),
+    ("«Мы победим» сказал Иван Петров, пресс-секретарь кампании. «Они проиграют».", "ru",
+     [("Иван Петров", "сказал", ["Мы победим", "Они проиграют"])]),
     # a quotation opened right after a bracket stands apart from the clause before it
     ('Members pushed back ("Give the money back," wrote Edward Nelson, a technician).', "en",
      [("Edward Nelson", "wrote", ["Give the money back"])]),

@@ -536,6 +536,18 @@ POSSESSED = [
 ]
 
 NOMINAL = [
+    # a quoted object that closes on its comma (“…,” / ''…,'') ends there, before an appositive, a
+    # participle or a relative clause; a comma outside the marks (Russian «…», …) does not end it
+    ("He has dubbed it ''the yuca primary,'' referring to the popular Cuban staple.", "en",
+     [("mixed", "He", "dubbed", ["it ''the yuca primary,''"])]),
+    ("Clinton also referenced the “Charleston loophole,” a flaw in the FBI’s system that allowed Roof to buy a gun.",
+     "en", [("mixed", "Clinton", "referenced", ["the “Charleston loophole,”"])]),
+    ('He called them "smart," "tough," and "ready."', "en",
+     [("mixed", "He", "called", ['them "smart," "tough," and "ready."'])]),
+    ('She called him a "bully," a "liar" and a "fraud."', "en",
+     [("mixed", "She", "called", ['him a "bully," a "liar" and a "fraud."'])]),
+    ("Клинтон упомянула «лазейку Чарльстона», изъян в системе ФБР.", "ru",
+     [("mixed", "Клинтон", "упомянула", ["«лазейку Чарльстона», изъян в системе ФБР"])]),
     # a closing "in …" phrase after a comma is an adjunct of the cue, not part of the object
     ("Blinken condemned the launches, while reaffirming the alliance as the linchpin of peace, in talks with "
      "his counterpart.", "en",

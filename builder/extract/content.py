@@ -12,6 +12,7 @@ from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
 
 SENTENCE_PUNCT = frozenset(".!?…;")
+QUOTED_LIST_LEAD = 3  # words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
 MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
 
 
@@ -280,6 +281,15 @@ def object_end(ctx: Context, a: int, b: int) -> int:
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
+        if k in ctx.quote_close_tok and ctx.tokens[k - 1].text == ",":
+            n = k + 1
+            while n < b and ctx.tokens[n].text in ctx.marks and n not in ctx.quote_open_tok:
+                n += 1  # (the second half of a closing '')
+            j = n
+            while j < b and j - n < QUOTED_LIST_LEAD and ctx.is_word(j):
+                j += 1  # (a list goes on: called him a “bully,” an “anchor baby,” …)
+            if n < b and ctx.is_word(n) and ctx.word(n) not in lex.coordinators and j not in ctx.quote_open_tok:
+                return n  # "dubbed ''the yuca primary,'' referring to …": a quoted object set off by its comma
         w = ctx.word(k)
         if w in lex.time_nouns or (w in lex.time_words and ctx.word(k + 1) in lex.time_words
                                    and w not in lex.non_content_starts and ctx.is_word(k + 1)):

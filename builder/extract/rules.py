@@ -295,6 +295,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
 
 
 BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_APPOSITIVE_TOKENS = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
 BARE_CUE_TYPES = frozenset({"speech", "writing"})
 
 
@@ -309,6 +310,12 @@ def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end:
             e = hit.j + 1
             while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
                 e += 1
+            if e < len(toks) and toks[e].text == "," and e > hit.j + 1:
+                # an appositive after the name: “…” said Nick Merrill, a campaign spokesman.
+                a = e
+                while e < len(toks) and toks[e].end <= p_end and (ctx.is_word(e) or toks[e].text == ",") \
+                        and e - a <= BARE_APPOSITIVE_TOKENS:
+                    e += 1
             return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
         k += 1
     return False
