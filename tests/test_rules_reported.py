@@ -825,6 +825,14 @@ MORE = [
     # a quotation that ends the paragraph with no cue of its own goes on with the report before it
     ("Smith said the plan works. “It has saved us millions.”\n\nHe left.", "en",
      [("mixed", "Smith", "said", ["the plan works. “It has saved us millions.”"])]),
+    # … also after an inverted cue clause that follows its content, as a second piece
+    ('Obama "felt a moral obligation" on climate change, Axelrod said. "This is core stuff for him."\n\nHe left.',
+     "en", [("mixed", "Axelrod", "said", ['Obama "felt a moral obligation" on climate change',
+                                          '"This is core stuff for him."'])]),
+    ("Обама «чувствовал моральный долг» в вопросе климата, сказал Аксельрод. «Это не косметический пункт».\n\n"
+     "Он ушёл.", "ru",
+     [("mixed", "Аксельрод", "сказал", ["Обама «чувствовал моральный долг» в вопросе климата",
+                                        "«Это не косметический пункт»"])]),
     ("Smith said the plan works. “It has saved us millions,” Jones said.", "en",
      [("indirect", "Smith", "said", ["the plan works"]), ("direct", "Jones", "said", ["It has saved us millions"])]),
     # a relative clause with its own speaker and cue ends the content of the cue before it

@@ -937,16 +937,20 @@ STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block
 
 
 SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+FRAME_AFTER_RULES = frozenset({"inverted", "content_before"})  # the cue clause follows the content
 
 
 def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
     """“Smith said the plan works. “It has saved us millions.”⏎”: a reported clause that ends its sentence,
     followed in the same paragraph by a quotation that is the paragraph's last sentence and has no cue of
     its own: the quotation goes on with the report, so the content runs to its closing mark."""
-    if f.rule not in SEQUEL_RULES or region.quote >= 0 or not f.content:
+    after = f.rule in FRAME_AFTER_RULES and len(f.content) == 1
+    if (f.rule not in SEQUEL_RULES and not after) or region.quote >= 0 or not f.content:
         return f
     toks = ctx.tokens
     k = ctx.token_at(f.content[-1][1])
+    if after and f.speaker is not None and f.cue is not None:
+        k = max(k, f.speaker[1], f.cue.j + 1)  # (“… climate change, Axelrod said. “This is core stuff.”")
     if k >= region.end or any(toks[j].is_word or j in ctx.quote_open_tok for j in range(k, region.end)):
         return f
     qi = ctx.quote_open_tok.get(region.end, -1)
@@ -958,6 +962,8 @@ def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) ->
             or ctx.text[q.outer_end:ctx.index.paragraphs[para][1]].strip(".!?…"):
         return f
     claimed.add(qi)
+    if after:
+        return Found(f.cue, (*f.content, (q.open, q.outer_end)), f.speaker, f.rule, f.confidence)
     return Found(f.cue, (*f.content[:-1], (f.content[-1][0], q.outer_end)), f.speaker, f.rule, f.confidence)
 
 
