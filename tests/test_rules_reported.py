@@ -211,6 +211,13 @@ CONTENT_BEFORE = [
 ]
 
 ADJUNCTS = [
+    # an adjunct after a quotation's own cue clause reports the whole quotation, its piece after the adjunct
+    # too; the quotation's row nests in it
+    ("“When does it stop?,” the judge said, according to the Post. “This case is about the right to know.”\n\nHe left.",
+     "en", [("mixed", "the Post", "according to", ["“When does it stop?,” the judge said",
+                                                   "This case is about the right to know."])]),
+    ("«Когда это кончится?» — сказал судья, по данным «Коммерсанта». «Дело касается права знать».\n\nОн ушёл.", "ru",
+     [("direct", "судья", "сказал", ["Когда это кончится?", "Дело касается права знать"])]),
     ("According to the Pew Research Center, the number has doubled.", "en",
      [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
     ("The number has doubled, according to the Pew Research Center.", "en",

@@ -1032,6 +1032,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
             f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
+            if f is not None and f.rule == "adjunct_after":
+                f = _over_direct(ctx, f, before)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
@@ -1779,6 +1781,17 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (first, rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+def _over_direct(ctx: Context, f: Found, found: _ByCue) -> Found:
+    """“A,” the judge said, according to the Post. “B.”: an adjunct cue after a quotation's own cue clause
+    reports the whole quotation, its pieces after the adjunct too (the quotation's row nests in it)."""
+    a, b = f.content[0]
+    g = found.last_between(ctx.token_at(a), ctx.token_at(b))
+    if g is None or not g.direct or not g.content or g.content[0][0] < a:
+        return f
+    rest = tuple(p for p in g.content if p[0] >= b)
+    return replace(f, content=(f.content[0], *rest)) if rest and len(f.content) == 1 else f
 
 
 def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
