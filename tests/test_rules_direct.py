@@ -68,6 +68,11 @@ QUOTE_THEN_CUE = [
     # no comma before the closing mark, but a whole short cue sentence after it
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
+    # a closing mark typed to open the quotation
+    ("Palin’s post resonated.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Powers Geyer.", "en",
+     [("Sharon Powers Geyer", "posted", ["Sorry Sarah, you should have said it!!"])]),
+    ("Пост Палин вызвал отклик.\n\n»Мы победим», — сказал Иван Петров.", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
     # … and an appositive after the name in that cue sentence
     ('"Leaks created a false narrative" said Nick Merrill, a Clinton campaign spokesman. "It is irresponsible."',
      "en", [("Nick Merrill", "said", ["Leaks created a false narrative", "It is irresponsible."])]),
