@@ -543,6 +543,13 @@ POSSESSED = [
 ]
 
 NOMINAL = [
+    # "refer to" names its object only with "as" and a quotation; otherwise it names a topic (no row)
+    ("Bush referred to Rubio as “a bright, charismatic leader” but described his skills as a “work in progress.”",
+     "en", [("mixed", "Bush", "referred to", ["Rubio as “a bright, charismatic leader”"]),
+            ("mixed", "Bush", "described", ["his skills as a “work in progress.”"])]),
+    ("Trump refers to the governor as “Chris.”", "en", [("mixed", "Trump", "refers to", ["the governor as “Chris.”"])]),
+    ("He kept referring to the talks in Geneva.", "en", []),
+    ("Буш отозвался о Рубио как о «ярком лидере».", "ru", []),
     # a quoted object that closes on its comma (“…,” / ''…,'') ends there, before an appositive, a
     # participle or a relative clause; a comma outside the marks (Russian «…», …) does not end it
     ("He has dubbed it ''the yuca primary,'' referring to the popular Cuban staple.", "en",

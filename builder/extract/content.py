@@ -149,12 +149,24 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
             # preposition stays: "возлагала ответственность за …")
+    if hit.lemma in lex.named_as_only and not _named_as(ctx, a, b):
+        return None  # "referring to the talks": a topic, not a name given
     content = trim(ctx, a, b)
     if content is not None and words_in(ctx, *content) == 1 and (
             ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+NAMED_AS_LEAD = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
+
+
+def _named_as(ctx: Context, a: int, b: int) -> bool:
+    """Whether [a, b) names an object with a predicate marker and a quotation ("him as a “reformer”")."""
+    return any(ctx.word(k) in ctx.lex.predicate_markers
+               and any(n in ctx.quote_open_tok for n in range(k + 1, min(k + 1 + NAMED_AS_LEAD, b)))
+               for k in range(a, b))
 
 
 MAX_ADJUNCT_TOKENS = 8  # tokens of a prepositional adjunct between a cue and its infinitive
