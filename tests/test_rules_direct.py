@@ -68,6 +68,11 @@ QUOTE_THEN_CUE = [
     # no comma before the closing mark, but a whole short cue sentence after it
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
+    # the full stop left out after the cue clause, before a whole quoted sentence that goes on
+    ("“We will build a wall. It’s so simple,” Trump said “Bush and even Obama sent people back.”", "en",
+     [("Trump", "said", ["We will build a wall. It’s so simple", "Bush and even Obama sent people back."])]),
+    ("«Мы построим стену. Это просто», — сказал Трамп «Буш и Обама тоже высылали людей».", "ru",
+     [("Трамп", "сказал", ["Мы построим стену. Это просто"])]),
     # a closing mark typed to open the quotation
     ("Palin’s post resonated.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Powers Geyer.", "en",
      [("Sharon Powers Geyer", "posted", ["Sorry Sarah, you should have said it!!"])]),

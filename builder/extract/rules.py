@@ -456,8 +456,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     j = clause_end
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
-    if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
-        return n
+    if j < len(toks) and toks[j].start == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
+        return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
