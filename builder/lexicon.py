@@ -27,7 +27,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]"},
+             "naming": "list[str]", "named_as_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "subject_case": "str?"},
@@ -49,7 +49,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "question_starts": "list[str]",
-                "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
+                "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
+                "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
                 "absolute_prepositions": "list[str]", "colon_quote_joins": "bool",
@@ -98,6 +99,7 @@ class Lexicon:
     clausal_only: frozenset[str]
     bare_clause: frozenset[str]
     naming: frozenset[str]
+    named_as_only: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -150,6 +152,7 @@ class Lexicon:
     object_prepositions: frozenset[str]
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
+    predicate_markers: frozenset[str]
     coordinators: frozenset[str]
     pronoun_after_cue: bool
     coordinated_clause_ends: bool
@@ -250,7 +253,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause", "naming"):
+    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause", "naming", "named_as_only"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -322,6 +325,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         clausal_only=frozenset(raw["cues"]["clausal_only"]),
         bare_clause=frozenset(raw["cues"]["bare_clause"]),
         naming=frozenset(raw["cues"]["naming"]),
+        named_as_only=frozenset(raw["cues"]["named_as_only"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
@@ -374,6 +378,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         object_prepositions=folded(gr["object_prepositions"]),
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
+        predicate_markers=folded(gr["predicate_markers"]),
         coordinators=folded(gr["coordinators"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
         coordinated_clause_ends=gr["coordinated_clause_ends"],

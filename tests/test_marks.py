@@ -24,6 +24,12 @@ def quoted(text: str, lang: str) -> list[list[str]]:
     ("It’s Smith’s view.", "en", []),
     # a paragraph that opens a quote without closing it continues in the next one that opens again
     ("“First part.\n“Second part,” he said.", "en", [["First part.", "Second part,"]]),
+    # a closing double mark typed to open, at a paragraph's start or before a word with nothing open, opens
+    ("He left.\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon.", "en",
+     [["Sorry Sarah, you should have said it!!"]]),
+    ("He left.\n” … they are so not like him,” she said.", "en", [["… they are so not like him,"]]),
+    ("Он ушёл.\n»Мы победим», — сказал он.", "ru", [["Мы победим"]]),
+    ("“We will win,” he said. ” And they know it.", "en", [["We will win,"]]),
     # an unclosed quote that is not continued is dropped
     ("“Never closed.\nNext paragraph.", "en", []),
     # straight quotes open after a space and close before punctuation

@@ -68,6 +68,21 @@ QUOTE_THEN_CUE = [
     # no comma before the closing mark, but a whole short cue sentence after it
     ("“We will win” Grubbs said. “They will lose.”", "en", [("Grubbs", "said", ["We will win", "They will lose."])]),
     ('"The deal is off." Trump said.', "en", [("Trump", "said", ["The deal is off."])]),
+    # the full stop left out after the cue clause, before a whole quoted sentence that goes on
+    ("“We will build a wall. It’s so simple,” Trump said “Bush and even Obama sent people back.”", "en",
+     [("Trump", "said", ["We will build a wall. It’s so simple", "Bush and even Obama sent people back."])]),
+    ("«Мы построим стену. Это просто», — сказал Трамп «Буш и Обама тоже высылали людей».", "ru",
+     [("Трамп", "сказал", ["Мы построим стену. Это просто"])]),
+    # a closing mark typed to open the quotation
+    ("Palin’s post resonated.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Powers Geyer.", "en",
+     [("Sharon Powers Geyer", "posted", ["Sorry Sarah, you should have said it!!"])]),
+    ("Пост Палин вызвал отклик.\n\n»Мы победим», — сказал Иван Петров.", "ru",
+     [("Иван Петров", "сказал", ["Мы победим"])]),
+    # … and an appositive after the name in that cue sentence
+    ('"Leaks created a false narrative" said Nick Merrill, a Clinton campaign spokesman. "It is irresponsible."',
+     "en", [("Nick Merrill", "said", ["Leaks created a false narrative", "It is irresponsible."])]),
+    ("«Мы победим» сказал Иван Петров, пресс-секретарь кампании. «Они проиграют».", "ru",
+     [("Иван Петров", "сказал", ["Мы победим", "Они проиграют"])]),
     # a quotation opened right after a bracket stands apart from the clause before it
     ('Members pushed back ("Give the money back," wrote Edward Nelson, a technician).', "en",
      [("Edward Nelson", "wrote", ["Give the money back"])]),
@@ -77,6 +92,14 @@ QUOTE_THEN_CUE = [
     ("«Это трудно», — отметила актриса.", "ru", [("актриса", "отметила", ["Это трудно"])]),
     # a prepositional phrase between cue and speaker is stepped over by case ("в этой беседе")
     ("«Я устал», — сказал в этой беседе Андрей.", "ru", [("Андрей", "сказал", ["Я устал"])]),
+    # a participle right after the quotation takes the main clause's subject: its object ("Fox 35") is no
+    # speaker of the quotation
+    ("The foundation did not want to address “that person,” telling Fox 35 that it is focused on “ending gun "
+     "violence.”", "en",
+     [("The foundation", "want", ["to address “that person,”"]),
+      ("The foundation", "telling", ["it is focused on “ending gun violence.”"])]),
+    ("Фонд не стал обсуждать «этого человека», сообщив «Интерфаксу», что занят «борьбой с насилием».", "ru",
+     [("Фонд", "сообщив", ["«Интерфаксу», что занят «борьбой с насилием»"])]),
 ]
 
 CUE_THEN_QUOTE = [
@@ -200,6 +223,19 @@ DASH_DIALOGUE = [
     ("— Это самая трудная роль, — отметила актриса.", "ru", [("актриса", "отметила", ["Это самая трудная роль"])]),
 ]
 
+CREDITS = [
+    # a paragraph that is one quotation, then a paragraph of a dash and a name: the name is the speaker
+    ('The numbers changed.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is complex.', "en",
+     [("Sanders", None, ["Boeing and GE pay zero taxes."])]),
+    ('"We hear about it all the time."\n\n-Michelle Marks, Philadelphia.', "en",
+     [("Michelle Marks", None, ["We hear about it all the time."])]),
+    ("«Все счастливые семьи похожи друг на друга».\n\n— Лев Толстой.", "ru",
+     [("Лев Толстой", None, ["Все счастливые семьи похожи друг на друга"])]),
+    # no name after the dash: no credit
+    ("“There is resistance among many Americans.”\n\n– An immigrant himself –.", "en", []),
+    ("«Ты придёшь?»\n\n— Да, конечно.", "ru", []),
+]
+
 NOT_QUOTES = [
     # a quotation after a possessive or a preposition names a show: the cue after it reports the clause
     ("On Fox News channel’s “Sunday Morning Futures,” Issa said the deal was bad.", "en",
@@ -231,6 +267,11 @@ def test_discontinuous(text: str, lang: str, expected: list[tuple[str, str, list
 
 @pytest.mark.parametrize(("text", "lang", "expected"), DASH_DIALOGUE)
 def test_dash_dialogue(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CREDITS)
+def test_quote_credits(text: str, lang: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert rows(text, lang) == expected
 
 

@@ -211,6 +211,13 @@ CONTENT_BEFORE = [
 ]
 
 ADJUNCTS = [
+    # an adjunct after a quotation's own cue clause reports the whole quotation, its piece after the adjunct
+    # too; the quotation's row nests in it
+    ("“When does it stop?,” the judge said, according to the Post. “This case is about the right to know.”\n\nHe left.",
+     "en", [("mixed", "the Post", "according to", ["“When does it stop?,” the judge said",
+                                                   "This case is about the right to know."])]),
+    ("«Когда это кончится?» — сказал судья, по данным «Коммерсанта». «Дело касается права знать».\n\nОн ушёл.", "ru",
+     [("direct", "судья", "сказал", ["Когда это кончится?", "Дело касается права знать"])]),
     ("According to the Pew Research Center, the number has doubled.", "en",
      [("indirect", "the Pew Research Center", "According to", ["the number has doubled"])]),
     ("The number has doubled, according to the Pew Research Center.", "en",
@@ -536,6 +543,25 @@ POSSESSED = [
 ]
 
 NOMINAL = [
+    # "refer to" names its object only with "as" and a quotation; otherwise it names a topic (no row)
+    ("Bush referred to Rubio as “a bright, charismatic leader” but described his skills as a “work in progress.”",
+     "en", [("mixed", "Bush", "referred to", ["Rubio as “a bright, charismatic leader”"]),
+            ("mixed", "Bush", "described", ["his skills as a “work in progress.”"])]),
+    ("Trump refers to the governor as “Chris.”", "en", [("mixed", "Trump", "refers to", ["the governor as “Chris.”"])]),
+    ("He kept referring to the talks in Geneva.", "en", []),
+    ("Буш отозвался о Рубио как о «ярком лидере».", "ru", []),
+    # a quoted object that closes on its comma (“…,” / ''…,'') ends there, before an appositive, a
+    # participle or a relative clause; a comma outside the marks (Russian «…», …) does not end it
+    ("He has dubbed it ''the yuca primary,'' referring to the popular Cuban staple.", "en",
+     [("mixed", "He", "dubbed", ["it ''the yuca primary,''"])]),
+    ("Clinton also referenced the “Charleston loophole,” a flaw in the FBI’s system that allowed Roof to buy a gun.",
+     "en", [("mixed", "Clinton", "referenced", ["the “Charleston loophole,”"])]),
+    ('He called them "smart," "tough," and "ready."', "en",
+     [("mixed", "He", "called", ['them "smart," "tough," and "ready."'])]),
+    ('She called him a "bully," a "liar" and a "fraud."', "en",
+     [("mixed", "She", "called", ['him a "bully," a "liar" and a "fraud."'])]),
+    ("Клинтон упомянула «лазейку Чарльстона», изъян в системе ФБР.", "ru",
+     [("mixed", "Клинтон", "упомянула", ["«лазейку Чарльстона», изъян в системе ФБР"])]),
     # a closing "in …" phrase after a comma is an adjunct of the cue, not part of the object
     ("Blinken condemned the launches, while reaffirming the alliance as the linchpin of peace, in talks with "
      "his counterpart.", "en",
@@ -813,6 +839,14 @@ MORE = [
     # a quotation that ends the paragraph with no cue of its own goes on with the report before it
     ("Smith said the plan works. “It has saved us millions.”\n\nHe left.", "en",
      [("mixed", "Smith", "said", ["the plan works. “It has saved us millions.”"])]),
+    # … also after an inverted cue clause that follows its content, as a second piece
+    ('Obama "felt a moral obligation" on climate change, Axelrod said. "This is core stuff for him."\n\nHe left.',
+     "en", [("mixed", "Axelrod", "said", ['Obama "felt a moral obligation" on climate change',
+                                          '"This is core stuff for him."'])]),
+    ("Обама «чувствовал моральный долг» в вопросе климата, сказал Аксельрод. «Это не косметический пункт».\n\n"
+     "Он ушёл.", "ru",
+     [("mixed", "Аксельрод", "сказал", ["Обама «чувствовал моральный долг» в вопросе климата",
+                                        "«Это не косметический пункт»"])]),
     ("Smith said the plan works. “It has saved us millions,” Jones said.", "en",
      [("indirect", "Smith", "said", ["the plan works"]), ("direct", "Jones", "said", ["It has saved us millions"])]),
     # a relative clause with its own speaker and cue ends the content of the cue before it
@@ -826,6 +860,28 @@ MORE = [
      [("indirect", "Sen. Ron Johnson", "said", ["the plan failed"])]),
     ("Иванов сказал, что план работает. «Он сэкономил нам миллионы».\n\nОн ушёл.", "ru",
      [("mixed", "Иванов", "сказал", ["план работает. «Он сэкономил нам миллионы»"])]),
+    # the content of a cue inside a quoted sentence stops at the quotation's own cue frame, so the inner
+    # report stays inside the outer one (was a second top-level row running on to "Sanders said")
+    ('They want to "create jobs for working families," Sanders said.', "en",
+     [("mixed", "Sanders", "said", ['They want to "create jobs for working families,"'])]),
+    ('Many Americans then saw the Democrats as "the party of big government," From said.', "en",
+     [("mixed", "From", "said", ['Many Americans then saw the Democrats as "the party of big government,"'])]),
+    ("Они считают, что нужно «создать рабочие места», — сказал Сандерс.", "ru",
+     [("mixed", "Сандерс", "сказал", ["Они считают, что нужно «создать рабочие места»"])]),
+    # a closing mark typed as two ('') after a comma ends the content before a participle, as “ does
+    ("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''", "en",
+     [("mixed", "He", "called", ["China ''provocative and expansionist,''"]),
+      ("mixed", "He", "accusing", ["it of ''creating a Great Wall of sand.''"])]),
+    ("Он назвал Китай «провокационным», обвинив его в «строительстве стены».", "ru",
+     [("mixed", "Он", "назвал", ["Китай «провокационным»"]),
+      ("mixed", "Он", "обвинив", ["его в «строительстве стены»"])]),
+    # a participle that a quotation after it already took still ends the content before it
+    ("Trump said Mitt Romney “had a crazy policy of self-deportation,” adding, “He lost all of the Latino vote.”",
+     "en", [("mixed", "Trump", "said", ["Mitt Romney “had a crazy policy of self-deportation,”"]),
+            ("direct", "Trump", "adding", ["He lost all of the Latino vote."])]),
+    ("Трамп сказал, что у Ромни была «безумная политика», добавив: «Он проиграл голоса латиноамериканцев».", "ru",
+     [("mixed", "Трамп", "сказал", ["у Ромни была «безумная политика»"]),
+      ("direct", "Трамп", "добавив", ["Он проиграл голоса латиноамериканцев"])]),
 ]
 
 

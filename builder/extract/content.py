@@ -12,6 +12,7 @@ from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
 
 SENTENCE_PUNCT = frozenset(".!?…;")
+QUOTED_LIST_LEAD = 3  # words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
 MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
 
 
@@ -148,12 +149,24 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
             # preposition stays: "возлагала ответственность за …")
+    if hit.lemma in lex.named_as_only and not _named_as(ctx, a, b):
+        return None  # "referring to the talks": a topic, not a name given
     content = trim(ctx, a, b)
     if content is not None and words_in(ctx, *content) == 1 and (
             ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+NAMED_AS_LEAD = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
+
+
+def _named_as(ctx: Context, a: int, b: int) -> bool:
+    """Whether [a, b) names an object with a predicate marker and a quotation ("him as a “reformer”")."""
+    return any(ctx.word(k) in ctx.lex.predicate_markers
+               and any(n in ctx.quote_open_tok for n in range(k + 1, min(k + 1 + NAMED_AS_LEAD, b)))
+               for k in range(a, b))
 
 
 MAX_ADJUNCT_TOKENS = 8  # tokens of a prepositional adjunct between a cue and its infinitive
@@ -280,6 +293,15 @@ def object_end(ctx: Context, a: int, b: int) -> int:
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
+        if k in ctx.quote_close_tok and ctx.tokens[k - 1].text == ",":
+            n = k + 1
+            while n < b and ctx.tokens[n].text in ctx.marks and n not in ctx.quote_open_tok:
+                n += 1  # (the second half of a closing '')
+            j = n
+            while j < b and j - n < QUOTED_LIST_LEAD and ctx.is_word(j):
+                j += 1  # (a list goes on: called him a “bully,” an “anchor baby,” …)
+            if n < b and ctx.is_word(n) and ctx.word(n) not in lex.coordinators and j not in ctx.quote_open_tok:
+                return n  # "dubbed ''the yuca primary,'' referring to …": a quoted object set off by its comma
         w = ctx.word(k)
         if w in lex.time_nouns or (w in lex.time_words and ctx.word(k + 1) in lex.time_words
                                    and w not in lex.non_content_starts and ctx.is_word(k + 1)):

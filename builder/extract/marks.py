@@ -117,6 +117,13 @@ def _typo_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size:
         and _can_close(text, pos, size) and not _can_open(text, pos, size)
 
 
+def _typo_open(table: MarkTable, c: str, text: str, pos: int, size: int, p_start: int) -> bool:
+    """”… they are so not like him,” she said: a double closing mark that opens the paragraph, or that
+    can open and cannot close, with nothing open before it, is an opening mark typed wrong."""
+    return c in table.doubles and c not in table.symmetric \
+        and (pos == p_start or _can_open(text, pos, size)) and not _can_close(text, pos, size)
+
+
 def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
     """Every closed quotation in the text, sorted by opening offset, outermost first on ties."""
     text = index.text
@@ -160,6 +167,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                     found.append(Quoted(first, pos, (*top.pieces, (top.inner, pos)), len(stack), top.char, size))
                 continue
             if c not in table.closers:
+                if not stack and _typo_open(table, c, text, pos, size, p_start):
+                    stack.append(_Open(c, c, pos))  # ”Sorry, Sarah!” posted X: a closing mark typed to open
                 continue
             if c in table.inner and not stack:
                 continue  # single marks only nest inside a double quote: elsewhere they are apostrophes

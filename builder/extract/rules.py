@@ -84,6 +84,7 @@ class RulesExtractor:
             claimed_quotes |= quotes
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
+        found.extend(_quote_credits(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -103,12 +104,19 @@ class RulesExtractor:
                 found: list[Found], claimed_quotes: set[int]) -> None:
         """Cue frames of every region's unused cues, appended to `found`."""
         by_cue = _ByCue(found)
+        framed = _framed_ends(ctx, found)
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
                     and (ctx.quote_of[h.i] == region.quote or _opens_fragment(ctx, h, claimed_quotes))]
             if hits:
-                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes):
+                # a participle or adjunct that another attribution used still sets off its clause
+                # (“… wrapped up by Cleveland,” adding, “…”)
+                taken = [h for h in cues[lo:hi] if h.i in used_cues and h.kind in ("participle", "adjunct")
+                         and ctx.quote_of[h.i] == region.quote]
+                lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
+                extra = framed[lo:hi] + _cut_points(ctx, region, taken) if taken else framed[lo:hi]
+                for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, extra):
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
@@ -140,6 +148,14 @@ def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: l
             continue
         found[n] = replace(f, content=(*f.content, (q.open, q.outer_end)))
         claimed.add(qi)
+
+
+def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
+    """Sorted tokens where the content of an attribution found so far ends before its own cue frame
+    (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
+    frame's speaker and cue."""
+    return sorted({ctx.token_at(f.content[-1][1]) for f in found
+                   if f.cue is not None and f.content and ctx.tokens[f.cue.i].start >= f.content[-1][1]})
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -235,6 +251,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         doc = _document_after(ctx, hit, ctx.token_at(p_end))
         return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
     if hit.i == first:
+        if hit.kind == "participle":
+            return None  # “…,” telling Fox 35 that …: the participle's object is no speaker
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
         spk = left_np(ctx, hit.i, first)
@@ -277,6 +295,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
 
 
 BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_APPOSITIVE_TOKENS = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
 BARE_CUE_TYPES = frozenset({"speech", "writing"})
 
 
@@ -291,6 +310,12 @@ def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end:
             e = hit.j + 1
             while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
                 e += 1
+            if e < len(toks) and toks[e].text == "," and e > hit.j + 1:
+                # an appositive after the name: “…” said Nick Merrill, a campaign spokesman.
+                a = e
+                while e < len(toks) and toks[e].end <= p_end and (ctx.is_word(e) or toks[e].text == ",") \
+                        and e - a <= BARE_APPOSITIVE_TOKENS:
+                    e += 1
             return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
         k += 1
     return False
@@ -431,8 +456,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     j = clause_end
     while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
         j += 1
-    if j < len(toks) and j > clause_end and toks[j].start == nxt.open:
-        return n
+    if j < len(toks) and toks[j].start == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
+        return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
@@ -748,6 +773,44 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             return
 
 
+MAX_CREDIT_TAIL_WORDS = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
+
+
+def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """“…”⏎⏎- Bernie Sanders. / «…»⏎— Лев Толстой: a paragraph that is one quotation with no cue,
+    followed by a paragraph that is only a dash and a name (and a short description after a comma),
+    credits the quotation to that name."""
+    paragraphs = ctx.index.paragraphs
+    toks = ctx.tokens
+    for qi, q in enumerate(ctx.quotes):
+        if qi in claimed or len(q.pieces) != 1:
+            continue
+        para = ctx.index.paragraph_of(q.open)
+        if para + 1 >= len(paragraphs) or ctx.text[paragraphs[para][0]:q.open].strip() \
+                or ctx.text[q.outer_end:paragraphs[para][1]].strip(".!?… "):
+            continue
+        ps, pe = paragraphs[para + 1]
+        k = ctx.token_at(ps)
+        if k + 1 >= len(toks) or (toks[k].text not in ctx.dashes and toks[k].text != "-"):
+            continue
+        first = end = k + 1
+        while end < len(toks) and toks[end].end <= pe and (
+                (ctx.is_word(end) and ctx.is_capitalized(end)) or _name_dot(ctx, end)):
+            end += 1
+        spk = (first, end)
+        if end == first or words_in(ctx, first, end) > MAX_NAME_WORDS or not _is_name(ctx, spk) \
+                or any(ctx.word(x) in ctx.lex.function_words for x in range(first, end)):
+            continue
+        rest = ctx.text[toks[end - 1].end:pe].strip()
+        if rest not in ("", ".") and not (rest.startswith(",") and rest.endswith(".")
+                                           and len(rest.split()) <= MAX_CREDIT_TAIL_WORDS):
+            continue
+        pieces = _quote_pieces(ctx, q)
+        if pieces:
+            claimed.add(qi)
+            yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
+
+
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
     """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
     sentence that ends with a full stop ("It Might Surprise You."), not a source."""
@@ -807,8 +870,10 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         while k > region.start and ctx.is_word(k) and (ctx.word(k) in ctx.lex.subordinators or (
                 h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
-        if k > region.start and ctx.tokens[k].text in ctx.marks and ctx.tokens[k - 1].text in ",;" \
-                and h.kind in ("participle", "adjunct"):
+        m = k
+        while m > region.start and ctx.tokens[m].text in ctx.marks:
+            m -= 1  # (a closing mark typed as two, ''…,'' accusing)
+        if m < k and ctx.tokens[m].text in ",;" and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
@@ -872,16 +937,20 @@ STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block
 
 
 SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+FRAME_AFTER_RULES = frozenset({"inverted", "content_before"})  # the cue clause follows the content
 
 
 def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
     """“Smith said the plan works. “It has saved us millions.”⏎”: a reported clause that ends its sentence,
     followed in the same paragraph by a quotation that is the paragraph's last sentence and has no cue of
     its own: the quotation goes on with the report, so the content runs to its closing mark."""
-    if f.rule not in SEQUEL_RULES or region.quote >= 0 or not f.content:
+    after = f.rule in FRAME_AFTER_RULES and len(f.content) == 1
+    if (f.rule not in SEQUEL_RULES and not after) or region.quote >= 0 or not f.content:
         return f
     toks = ctx.tokens
     k = ctx.token_at(f.content[-1][1])
+    if after and f.speaker is not None and f.cue is not None:
+        k = max(k, f.speaker[1], f.cue.j + 1)  # (“… climate change, Axelrod said. “This is core stuff.”")
     if k >= region.end or any(toks[j].is_word or j in ctx.quote_open_tok for j in range(k, region.end)):
         return f
     qi = ctx.quote_open_tok.get(region.end, -1)
@@ -893,6 +962,8 @@ def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) ->
             or ctx.text[q.outer_end:ctx.index.paragraphs[para][1]].strip(".!?…"):
         return f
     claimed.add(qi)
+    if after:
+        return Found(f.cue, (*f.content, (q.open, q.outer_end)), f.speaker, f.rule, f.confidence)
     return Found(f.cue, (*f.content[:-1], (f.content[-1][0], q.outer_end)), f.speaker, f.rule, f.confidence)
 
 
@@ -951,8 +1022,8 @@ def _earlier_in(region: Region, hit: CueHit, found: _ByCue) -> Found | None:
 
 
 def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue,
-                claimed: set[int]) -> Iterator[Found]:
-    cuts = _cut_points(ctx, region, hits)
+                claimed: set[int], framed: list[int]) -> Iterator[Found]:
+    cuts = _cut_points(ctx, region, hits) + framed
     previous: Found | None = None
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
@@ -961,6 +1032,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
             f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
+            if f is not None and f.rule == "adjunct_after":
+                f = _over_direct(ctx, f, before)
         elif hit.kind == "impersonal":
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
@@ -1708,6 +1781,17 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (first, rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+def _over_direct(ctx: Context, f: Found, found: _ByCue) -> Found:
+    """“A,” the judge said, according to the Post. “B.”: an adjunct cue after a quotation's own cue clause
+    reports the whole quotation, its pieces after the adjunct too (the quotation's row nests in it)."""
+    a, b = f.content[0]
+    g = found.last_between(ctx.token_at(a), ctx.token_at(b))
+    if g is None or not g.direct or not g.content or g.content[0][0] < a:
+        return f
+    rest = tuple(p for p in g.content if p[0] >= b)
+    return replace(f, content=(f.content[0], *rest)) if rest and len(f.content) == 1 else f
 
 
 def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
