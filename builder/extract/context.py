@@ -205,10 +205,12 @@ class Context:
         return bisect.bisect_left(self.starts, offset)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.words) and self.words[i]
+        words = self.words
+        return 0 <= i < len(words) and words[i]
 
     def word(self, i: int) -> str:
-        return self.folded[i] if 0 <= i < len(self.folded) else ""
+        folded = self.folded
+        return folded[i] if 0 <= i < len(folded) else ""
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""
