@@ -98,7 +98,8 @@ class TextIndex:
         # running sums of the lengths space, token, space, token, …: each token's start, then its end
         bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
         texts = [t for _, t in pairs]
-        return list(map(_make_token, zip(bounds[::2], bounds[1::2], texts, strict=True)))
+        starts = self._token_starts = bounds[::2]  # (token_starts comes with the tokens)
+        return list(map(_make_token, zip(starts, bounds[1::2], texts, strict=True)))
 
     @property
     def token_starts(self) -> list[int]:
@@ -108,7 +109,8 @@ class TextIndex:
         return v
 
     def _make_token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        tokens = self.tokens  # making the tokens sets the starts too
+        return self._token_starts if self._token_starts is not None else [t.start for t in tokens]
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
