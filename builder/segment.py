@@ -22,6 +22,7 @@ TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
 # Every character that is not space belongs to a token, so the text is (space, token) pairs: found in
 # one findall, offsets added up in C (no match object, no Python step per token).
 SPACE_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
+NEWLINE = re.compile(r"\n")
 
 
 class Token(NamedTuple):
@@ -44,7 +45,7 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line-delimited paragraph, whitespace trimmed."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r"\n", text):
+    for m in NEWLINE.finditer(text):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, len(text), out)

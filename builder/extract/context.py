@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from builder.extract.marks import Quoted, find_quotes
 from builder.lexicon import Lexicon
@@ -31,6 +32,15 @@ class Region:
         self.quote = quote
 
 
+@cache
+def _mark_sets(pairs: tuple[tuple[str, str], ...], inner_pairs: tuple[tuple[str, str], ...],
+               dashes: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """A lexicon's quote mark characters, its double marks as one pattern, and its dashes (once per lexicon)."""
+    marks = frozenset(ch for p in pairs + inner_pairs for m in p for ch in m)
+    doubles = sorted({m for p in pairs for m in p}, key=lambda m: (-len(m), m))
+    return marks, re.compile("|".join(re.escape(m) for m in doubles)), frozenset(dashes)
+
+
 class Context:
     """Everything the rules need about one document, computed lazily and at most once."""
 
@@ -51,10 +61,7 @@ class Context:
         self.text = document.text
         self.lex = lex
         self.index = TextIndex(document.text, language)
-        self.marks = frozenset(ch for p in lex.mark_pairs + lex.inner_pairs for m in p for ch in m)
-        doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
-        self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
-        self.dashes = frozenset(lex.dashes)
+        self.marks, self.double_marks, self.dashes = _mark_sets(lex.mark_pairs, lex.inner_pairs, lex.dashes)
         self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
 
     @property
