@@ -22,6 +22,7 @@ language is looked for in every text, since a Russian site may wrap an English a
 from __future__ import annotations
 
 import re
+import re._parser as re_parser  # the parse tree, read once per pattern by required_literals
 import tomllib
 import unicodedata
 from collections.abc import Mapping
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import LexiconError, QuotechainError
-from builder.language import LATIN, dominant_script, latin_only, script_counts
+from builder.language import LATIN, LATIN_WORD, dominant_script, latin_only, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
@@ -67,14 +68,23 @@ INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 class PatternSet:
     """A list of case-insensitive patterns, matched as two alternations: those anchored at the start
     of the line (tried once per line) and the others (a combined pattern with anchored branches would
-    try each of them at every position)."""
+    try each of them at every position). `ascii_needs`: lower-case strings one of which every match of
+    `free` in an ASCII text holds (see `required_literals`), so that most lines skip that alternation,
+    which tries each of its branches at every position; None where some pattern has no such string."""
 
     anchored: re.Pattern[str]
     free: re.Pattern[str]
+    ascii_needs: tuple[str, ...] | None = None
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in `text`."""
-        return bool(self.anchored.search(text) or self.free.search(text))
+        if self.anchored.search(text):
+            return True
+        if self.ascii_needs is not None and text.isascii():
+            low = text.lower()
+            if not any(n in low for n in self.ascii_needs):
+                return False
+        return self.free.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,63 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
 
 def _pattern_set(patterns: list[str], where: str) -> PatternSet:
     anchored = [p for p in patterns if p.startswith("^")]
-    return PatternSet(_compile(anchored, where), _compile([p for p in patterns if p not in anchored], where))
+    free = [p for p in patterns if p not in anchored]
+    return PatternSet(_compile(anchored, where), _compile(free, where), _ascii_needs(free))
+
+
+def _ascii_needs(patterns: list[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every case-insensitive match of one of `patterns` in an ASCII text
+    holds, or None when some pattern has none. On ASCII text and ASCII strings, `in` on the lower-cased
+    text agrees with the engine's case-insensitive matching; a required string with other characters
+    cannot occur in ASCII text, unless one of its characters matches an ASCII one case-insensitively
+    (the Kelvin sign and k): then no list is made."""
+    needs: set[str] = set()
+    for p in patterns:
+        found = required_literals(p)
+        if found is None:
+            return None
+        for s in found:
+            if s.isascii():
+                needs.add(s.lower())
+            elif any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for c in s if not c.isascii()
+                     for a in range(128)):
+                return None
+    return tuple(sorted(needs))
+
+
+def required_literals(pattern: str) -> set[str] | None:
+    """Strings one of which every case-insensitive match of `pattern` contains (its longest run of
+    literal characters, or one per alternative of a group), or None when there are none. Reads the
+    parse tree of Python's own regular expression parser (re._parser); on anything unexpected, None."""
+    try:
+        return _required(list(re_parser.parse(pattern, re.IGNORECASE)))
+    except Exception:  # a private module's tree: whatever goes wrong, no prefilter
+        return None
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """`required_literals` of a parsed sequence of (opcode, argument) items."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is re_parser.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        found: set[str] | None = None
+        if op is re_parser.SUBPATTERN:
+            found = _required(list(arg[-1]))
+        elif op is re_parser.BRANCH:
+            alternatives = [_required(list(a)) for a in arg[1]]
+            found = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        elif op in (re_parser.MAX_REPEAT, re_parser.MIN_REPEAT, re_parser.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _required(list(arg[2]))
+        if found:
+            options.append(found)
+    # the option whose shortest string is longest: the rarest in text, so the best filter
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
 def compile_rules(directory: Path) -> ChromeRules:
@@ -199,7 +265,7 @@ def normalize_text(text: str) -> str:
 CHROME, WEAK, PROSE, UNSURE, BLANK = "chrome", "weak", "prose", "unsure", "blank"
 
 
-@dataclass
+@dataclass(init=False)
 class _Line:
     number: int
     text: str  # stripped of whitespace and bullets
@@ -209,6 +275,18 @@ class _Line:
     keep: bool = False
     unfinished: bool = True
     in_main_script: bool = False
+
+    def __init__(self, number: int, text: str, words: list[str], label: str, rule: str = "", keep: bool = False,
+                 unfinished: bool = True, in_main_script: bool = False) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.number = number
+        self.text = text
+        self.words = words
+        self.label = label
+        self.rule = rule
+        self.keep = keep
+        self.unfinished = unfinished
+        self.in_main_script = in_main_script
 
 
 def _fold(word: str) -> str:
@@ -254,20 +332,21 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
 
 def _label_lines(text: str, rules: ChromeRules) -> list[_Line]:
     lines = []
+    latin = latin_only(text)
+    word = LATIN_WORD if latin else WORD  # (the same words: see LATIN_WORD)
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip(rules.bullets).strip()
         if not s:
             # a bare bar or rule ("|", "***", "___") separates; it is not evidence of chrome around it
             lines.append(_Line(i, raw.strip(), [], BLANK, "decoration") if raw.strip() else _Line(i, "", [], BLANK))
             continue
-        words = WORD.findall(s)
+        words = word.findall(s)
         rule = chrome_rule(s, words, rules)
         if rule == "decoration":
             lines.append(_Line(i, s, [], BLANK, rule))
             continue
         label = (WEAK if rule == "counter" and SMALL_NUMBER.fullmatch(s) else CHROME) if rule else UNSURE
         lines.append(_Line(i, s, words, label, rule, unfinished=not _ends_like_sentence(s, rules)))
-    latin = latin_only(text)
     if latin:  # one script only: a line is in it when it has a letter (a word) at all
         main = LATIN if any(x.label == UNSURE and len(x.words) >= PROSE_MIN_WORDS for x in lines) else None
     else:

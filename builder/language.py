@@ -21,10 +21,27 @@ from builder.segment import paragraph_bounds
 
 WORD = re.compile(r"[^\W\d_]+")
 LETTER = re.compile(r"[^\W\d_]")
+LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
 SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
     "cyrillic": re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),
 }
+
+
+def _letters_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A character class of the LETTER characters within `ranges`, as ranges of code points."""
+    runs: list[list[int]] = []
+    for c in (c for a, b in ranges for c in range(a, b + 1) if LETTER.match(chr(c))):
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+
+
+# WORD for a text whose letters are all Latin (`latin_only`): the same matches, from a class of code
+# point ranges instead of a Unicode category lookup per character (which makes WORD the slower)
+LATIN_WORD = re.compile(_letters_class(LATIN_RANGES) + "+")
 OTHER = "other"
 LATIN = "latin"
 SAMPLE_CHARS = 4000
@@ -81,11 +98,11 @@ def dominant_script(counts: dict[str, int]) -> str | None:
 def function_word_shares(text: str) -> dict[str, float]:
     """Share of the words of `text` that are function words of each supported language."""
     sample = text[:SAMPLE_CHARS].lower()
-    words = WORD.findall(sample)
+    latin = latin_only(sample)
+    words = (LATIN_WORD if latin else WORD).findall(sample)
     if len(words) < MIN_WORDS:
         return {}
     shares = {}
-    latin = latin_only(sample)
     for lex in _lexicons():
         if latin and lex.script != LATIN:
             shares[lex.language] = 0.0  # none of this language's letters occur
@@ -113,13 +130,19 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Paragraph:
     """A paragraph (a non-blank line) of a text and its language."""
 
     start: int
     end: int
     language: str
+
+    def __init__(self, start: int, end: int, language: str) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.start = start
+        self.end = end
+        self.language = language
 
 
 def main_language(text: str, default: str = "en") -> str:

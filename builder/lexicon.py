@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -187,6 +187,7 @@ class Lexicon:
     dateline: re.Pattern[str]
     fold_table: Mapping[int, str]
     morphology: bool
+    adverbs_between: frozenset[str]  # between | adverbs: what may stand between a subject and its verb
     _folds: dict[str, str] = field(default_factory=dict, init=False, repr=False)  # fold() results
 
     def fold(self, word: str) -> str:
@@ -209,10 +210,6 @@ class Lexicon:
     def is_adverb(self, word: str) -> bool:
         """A folded word that may stand between a subject and its verb (also, repeatedly)."""
         return word in self.adverbs or (len(word) > 4 and word.endswith(self.adverb_suffixes))
-
-    @cached_property
-    def adverbs_between(self) -> frozenset[str]:
-        return self.between | self.adverbs
 
 
 def _check_type(where: str, value: Any, kind: str) -> None:
@@ -415,6 +412,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         dateline=_regex(raw["doc_source"]["dateline"], origin),
         fold_table=fold_table,
         morphology=raw["inflection"]["engine"] == "pymorphy3",
+        adverbs_between=folded(sp["between"]) | folded(gr["adverbs"]),
     )
 
 

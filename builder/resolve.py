@@ -29,15 +29,15 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
 WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
-NAME_GAP = re.compile(r"(?: |-)\Z")
-INITIAL_GAP = re.compile(r"\. ?\Z")
+NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
+INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
 # Characters that no role match (see NameIndex.by_role) can hold, unless the role word has them.
 SENTENCE_MARKS = ".!?;:()[]\"“”«»"
 PRONOUN_WINDOW = 1500  # chars: a pronoun refers back at most this far
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Mention:
     """A run of capitalised words in the text: a candidate name."""
 
@@ -47,6 +47,15 @@ class Mention:
     words: tuple[str, ...]
     gender: str  # m, f or "" (unknown)
     person: bool
+
+    def __init__(self, start: int, end: int, name: str, words: tuple[str, ...], gender: str, person: bool) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.start = start
+        self.end = end
+        self.name = name
+        self.words = words
+        self.gender = gender
+        self.person = person
 
 
 class NameIndex:
@@ -91,11 +100,14 @@ class NameIndex:
 
     def _joined(self, prev: re.Match[str], m: re.Match[str]) -> bool:
         """Two capitalised words belong to one name: a space between, or an initial's dot (J. Smith)."""
-        gap = self.text[prev.end():m.start()]
-        if NAME_GAP.match(gap):
+        start, end = prev.end(), m.start()
+        if end - start > 2:
+            return False  # (a cheap test first: most capitalised words are far apart)
+        gap = self.text[start:end]
+        if gap in NAME_GAPS:
             return True
         p = prev.group()
-        return bool(INITIAL_GAP.match(gap)) and (len(p) == 1 or f"{p}." in self.lex.titles)
+        return gap in INITIAL_GAPS and (len(p) == 1 or f"{p}." in self.lex.titles)
 
     def _name_word(self, m: re.Match[str]) -> bool:
         w = m.group()
@@ -350,7 +362,7 @@ def _gender(words: tuple[str, ...], lex: Lexicon) -> str:
     return ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Known:
     """A speaker resolved earlier in the document: where it was mentioned, and what the text told of it."""
 
@@ -358,6 +370,13 @@ class Known:
     speaker: Speaker
     inside_quote: bool
     gender: str  # m, f or "" (from a name, or from the cue's verb form where the language marks it)
+
+    def __init__(self, pos: int, speaker: Speaker, inside_quote: bool, gender: str) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.pos = pos
+        self.speaker = speaker
+        self.inside_quote = inside_quote
+        self.gender = gender
 
 
 def resolve_speakers(doc: Document, attributions: list[Attribution], lex: Lexicon) -> list[Speaker]:

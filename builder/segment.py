@@ -22,6 +22,7 @@ TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
 # Every character that is not space belongs to a token, so the text is (space, token) pairs: found in
 # one findall, offsets added up in C (no match object, no Python step per token).
 SPACE_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
+NEWLINE = re.compile(r"\n")
 
 
 class Token(NamedTuple):
@@ -44,7 +45,7 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line-delimited paragraph, whitespace trimmed."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r"\n", text):
+    for m in NEWLINE.finditer(text):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, len(text), out)
@@ -98,7 +99,8 @@ class TextIndex:
         # running sums of the lengths space, token, space, token, …: each token's start, then its end
         bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
         texts = [t for _, t in pairs]
-        return list(map(_make_token, zip(bounds[::2], bounds[1::2], texts, strict=True)))
+        starts = self._token_starts = bounds[::2]  # (token_starts comes with the tokens)
+        return list(map(_make_token, zip(starts, bounds[1::2], texts, strict=True)))
 
     @property
     def token_starts(self) -> list[int]:
@@ -108,7 +110,8 @@ class TextIndex:
         return v
 
     def _make_token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        tokens = self.tokens  # making the tokens sets the starts too
+        return self._token_starts if self._token_starts is not None else [t.start for t in tokens]
 
     @property
     def sentences(self) -> list[tuple[int, int]]:

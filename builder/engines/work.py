@@ -7,6 +7,7 @@ build gives.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,8 +50,19 @@ def process_and_encode(item: Document | Skip, config: BuildConfig) -> Outcome:
     return Processed(d.source or d.doc_id, d.doc_id, d.content_hash, encode_result(result, config.keep_text))
 
 
+_frozen = False  # whether warm_up has frozen what this process loaded
+
+
 def warm_up(config: BuildConfig) -> None:
     """Build every language's extractor once (lexicons, models), so a worker's first document costs no more;
-    an unknown backend or a broken lexicon fails here."""
+    an unknown backend or a broken lexicon fails here. What it loads then lives as long as the process, so
+    it is moved out of the garbage collector's way (gc.freeze): a full collection would otherwise walk its
+    million references (the morphology dictionaries, the cue tables) every few hundred documents, about a
+    tenth of the rules backend's time."""
     for language in available_languages():
         get_extractor(config.backend, language, config.stanza_dir)
+    global _frozen
+    if not _frozen:
+        gc.collect()  # (what is garbage now is collected, not frozen)
+        gc.freeze()
+        _frozen = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from builder.extract.marks import Quoted, find_quotes
 from builder.lexicon import Lexicon
@@ -16,13 +17,28 @@ from builder.records import Document, Span
 from builder.segment import TextIndex, Token
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Region:
     """A stretch of tokens [start, end) that rules treat as one sentence."""
 
     start: int
     end: int
     quote: int = -1  # the quotation this region lies inside (nested attributions), else -1
+
+    def __init__(self, start: int, end: int, quote: int = -1) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.start = start
+        self.end = end
+        self.quote = quote
+
+
+@cache
+def _mark_sets(pairs: tuple[tuple[str, str], ...], inner_pairs: tuple[tuple[str, str], ...],
+               dashes: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """A lexicon's quote mark characters, its double marks as one pattern, and its dashes (once per lexicon)."""
+    marks = frozenset(ch for p in pairs + inner_pairs for m in p for ch in m)
+    doubles = sorted({m for p in pairs for m in p}, key=lambda m: (-len(m), m))
+    return marks, re.compile("|".join(re.escape(m) for m in doubles)), frozenset(dashes)
 
 
 class Context:
@@ -45,10 +61,7 @@ class Context:
         self.text = document.text
         self.lex = lex
         self.index = TextIndex(document.text, language)
-        self.marks = frozenset(ch for p in lex.mark_pairs + lex.inner_pairs for m in p for ch in m)
-        doubles = sorted({m for p in lex.mark_pairs for m in p}, key=lambda m: (-len(m), m))
-        self.double_marks = re.compile("|".join(re.escape(m) for m in doubles))
-        self.dashes = frozenset(lex.dashes)
+        self.marks, self.double_marks, self.dashes = _mark_sets(lex.mark_pairs, lex.inner_pairs, lex.dashes)
         self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
 
     @property
@@ -205,10 +218,12 @@ class Context:
         return bisect.bisect_left(self.starts, offset)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.words) and self.words[i]
+        words = self.words
+        return 0 <= i < len(words) and words[i]
 
     def word(self, i: int) -> str:
-        return self.folded[i] if 0 <= i < len(self.folded) else ""
+        folded = self.folded
+        return folded[i] if 0 <= i < len(folded) else ""
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""

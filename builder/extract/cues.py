@@ -16,7 +16,7 @@ from builder.lexicon import CueForm, Lexicon
 SENTENCE_END = frozenset(".!?…")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class CueHit:
     """A cue: tokens [i, j] (inclusive), what it means, and how it attaches."""
 
@@ -28,6 +28,18 @@ class CueHit:
     form: str = ""
     pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
     speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
+
+    def __init__(self, i: int, j: int, lemma: str, cue_type: str, kind: str, form: str = "",
+                 pieces: tuple[tuple[int, int], ...] = (), speaker: tuple[int, int] | None = None) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.i = i
+        self.j = j
+        self.lemma = lemma
+        self.cue_type = cue_type
+        self.kind = kind
+        self.form = form
+        self.pieces = pieces
+        self.speaker = speaker
 
     @property
     def ranges(self) -> tuple[tuple[int, int], ...]:

@@ -21,7 +21,7 @@ OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
 SPACED_CLOSE_BEFORE = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Quoted:
     """One quotation: its marks and the content pieces inside them (one per paragraph)."""
 
@@ -31,6 +31,16 @@ class Quoted:
     depth: int
     mark: str
     close_len: int = 1
+
+    def __init__(self, open: int, close: int, pieces: tuple[tuple[int, int], ...], depth: int, mark: str,
+                 close_len: int = 1) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.open = open
+        self.close = close
+        self.pieces = pieces
+        self.depth = depth
+        self.mark = mark
+        self.close_len = close_len
 
     @property
     def start(self) -> int:
@@ -46,13 +56,22 @@ class Quoted:
         return self.close + self.close_len
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class _Open:
     char: str
     closer: str
     pos: int
     pieces: tuple[tuple[int, int], ...] = ()
     first_open: int = -1
+
+    def __init__(self, char: str, closer: str, pos: int, pieces: tuple[tuple[int, int], ...] = (),
+                 first_open: int = -1) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.char = char
+        self.closer = closer
+        self.pos = pos
+        self.pieces = pieces
+        self.first_open = first_open
 
     @property
     def inner(self) -> int:

@@ -14,6 +14,7 @@ from builder.morph import agree_as_adjectives, has_case, is_adverb, is_cyrillic,
 
 MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
+APOSTROPHE = re.compile(r"['’]")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
@@ -250,7 +251,7 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         if t.is_word:
             w = ctx.word(b)
             possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
-            bare = re.split(r"['’]", w, maxsplit=1)[0]  # he'd, she's -> he, she
+            bare = APOSTROPHE.split(w, maxsplit=1)[0]  # he'd, she's -> he, she
             if b > a and not possessive and bare in lex.pronouns and lex.pronouns[bare][1] in ("sg", "pl"):
                 break  # "told Breitbart News he'd support …": a subject pronoun starts the content
             if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
