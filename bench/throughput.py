@@ -4,7 +4,10 @@ Builds a corpus from ../shared/bench/polnear_dev.jsonl (PolNeAR dev, ≈4.5 KB o
 document) repeated to each size, every copy made unique (a number appended) so that the build's dedupe
 keeps them all, then times `quotechain build` on it in a fresh process per run:
 
-  extractor   api.process_document in one process over documents already in memory (no I/O)
+  extractor   api.process_document in one process over documents already in memory (no I/O); timed
+              twice: as a script calls it, and after the warm-up every build worker does first
+              (engines.work.warm_up: every extractor loaded, then gc.freeze, so full collections stop
+              walking the morphology dictionaries and lexicons)
   local -jN   `quotechain build --workers N` (ingest, extraction, parquet, card), end to end
   spark[M]    `quotechain build --engine spark --master M`, end to end (JVM start-up included)
 
@@ -183,6 +186,10 @@ from builder.api import process_document
 from builder.records import Document
 docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 docs = [Document(d["doc_id"], d["text"]) for d in docs]
+if sys.argv[3] == "warm":
+    from builder.build import BuildConfig
+    from builder.engines.work import warm_up
+    warm_up(BuildConfig(inputs=(), out="", backend=sys.argv[2]))
 process_document(docs[0], backend=sys.argv[2])
 start, cpu = time.perf_counter(), time.process_time()
 quotes = sum(len(process_document(d, backend=sys.argv[2]).quotes) for d in docs)
@@ -191,13 +198,14 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_ti
 """
 
 
-def run_extractor(corpus: Path, mb: float, n: int, backend: str, flavour: Flavour) -> Result:
-    proc = subprocess.run([sys.executable, "-c", EXTRACTOR, str(corpus), backend], capture_output=True,
-                          text=True, cwd=flavour.cwd, env=flavour.env, check=False)
+def run_extractor(corpus: Path, mb: float, n: int, backend: str, flavour: Flavour, warm: bool) -> Result:
+    proc = subprocess.run([sys.executable, "-c", EXTRACTOR, str(corpus), backend, "warm" if warm else "cold"],
+                          capture_output=True, text=True, cwd=flavour.cwd, env=flavour.env, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"extractor run failed:\n{proc.stderr[-3000:]}")
     r = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Result("extractor (1 process, in memory)" + flavour.suffix, backend, n, r["seconds"], r["cpu"], r["rss"],
+    label = "extractor (1 process, warmed)" if warm else "extractor (1 process, in memory)"
+    return Result(label + flavour.suffix, backend, n, r["seconds"], r["cpu"], r["rss"],
                   r["rss"], mb, r["quotes"])
 
 
@@ -213,12 +221,12 @@ def machine() -> dict[str, object]:
 
 
 def print_table(results: list[Result]) -> None:
-    head = (f"{'run':34} {'backend':7} {'docs':>7} {'s':>8} {'docs/s':>8} {'MB/s':>6} {'docs/CPU-s':>10} "
+    head = (f"{'run':45} {'backend':7} {'docs':>7} {'s':>8} {'docs/s':>8} {'MB/s':>6} {'docs/CPU-s':>10} "
             f"{'peak RSS MB':>11} {'peak PSS MB':>11}")
     print(head)
     print("-" * len(head))
     for r in results:
-        print(f"{r.run:34} {r.backend:7} {r.docs:>7} {r.seconds:>8.1f} {r.docs_per_s:>8.1f} {r.mb_per_s:>6.2f} "
+        print(f"{r.run:45} {r.backend:7} {r.docs:>7} {r.seconds:>8.1f} {r.docs_per_s:>8.1f} {r.mb_per_s:>6.2f} "
               f"{r.docs / r.cpu_seconds:>10.1f} {r.peak_rss_mb:>11.0f} {r.peak_pss_mb:>11.0f}")
 
 
@@ -254,8 +262,9 @@ def main() -> None:
         for fl in flavours:
             if args.extractor_docs:
                 corpus, mb = make_corpus(args.source, args.extractor_docs, args.work)
-                results.append(run_extractor(corpus, mb, args.extractor_docs, backend, fl))
-                print_table(results[-1:])
+                for warm in (False, True):
+                    results.append(run_extractor(corpus, mb, args.extractor_docs, backend, fl, warm))
+                    print_table(results[-1:])
         for n in sizes:
             corpus, mb = make_corpus(args.source, n, args.work)
             for fl in flavours:
