@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder import api
-from builder.clean import chrome_rule, clean_document, clean_text, compile_rules, load_rules, normalize_text
+from builder.clean import (
+    PatternSet,
+    chrome_rule,
+    clean_document,
+    clean_text,
+    compile_rules,
+    load_rules,
+    normalize_text,
+    required_literals,
+)
 from builder.errors import LexiconError, QuotechainError
 from builder.records import Document
 from builder.resources import clean_dir
@@ -211,3 +220,47 @@ def test_rules_are_validated(tmp_path: Path, edit: object, message: str) -> None
     path.write_text(new, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         compile_rules(folder)
+
+
+# --- the ASCII prefilter of the line patterns (PatternSet.ascii_needs): an optimisation, never a change
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"share (this|on)", {"share "}),  # the longest literal run beats a group's shorter options
+    (r"\d+ comments?", {" comment"}),  # an optional letter ends the run
+    (r"(?:log in|sign up)", {"log in", "sign up"}),  # one string per alternative
+    (r"a|bc", {"a", "bc"}),
+    (r"x{2,}yz", {"yz"}),  # a repeat of at least one counts; its literal is shorter than the run after it
+    (r"(?!no)word", {"word"}),  # a negative lookahead requires nothing
+    (r"\w+", None),  # no literal at all: no prefilter
+    (r"(?:foo)?bar|\d+", None),  # one alternative without a literal spoils the whole branch
+])
+def test_required_literals(pattern: str, expected: set[str] | None) -> None:
+    assert required_literals(pattern) == expected
+
+
+def _unfiltered(ps: PatternSet, text: str) -> bool:
+    return bool(ps.anchored.search(text) or ps.free.search(text))
+
+
+def _line_pattern_sets() -> list[PatternSet]:
+    rules = load_rules()
+    return [rules.prompts, rules.copyright, rules.credits]
+
+
+def test_prefilter_agrees_on_every_sample_and_seed_line() -> None:
+    lines = [line for p in sorted((Path(__file__).parents[1] / "data" / "samples").rglob("*"))
+             if p.is_file() for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    assert len(lines) > 100
+    for ps in _line_pattern_sets():
+        for line in lines:
+            assert ps.search(line) == _unfiltered(ps, line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(sorted({n for ps in _line_pattern_sets() for n in ps.ascii_needs or ()}
+                                                  | {"Copyright", "COMMENTS", "©", "All Rights", " 2024 "})),
+                          st.text(st.characters(max_codepoint=127), max_size=6)), max_size=8))
+def test_prefilter_agrees_on_generated_lines(parts: list[str]) -> None:
+    line = "".join(parts)
+    for ps in _line_pattern_sets():
+        assert ps.search(line) == _unfiltered(ps, line), line

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder import api, language
 from builder.build import BuildConfig, build
 from builder.dataset import iter_rows
+from builder.language import LATIN_WORD, WORD, latin_only
 
 MIXED = ("Putin speaks to reporters about the economy\n\n"
          "MOSCOW, March 3 - Russian President Vladimir Putin spoke to reporters on Thursday about the economy.\n\n"
@@ -74,3 +77,13 @@ def test_a_short_russian_quote_in_an_english_article_is_still_russian() -> None:
     # the reported question before it is an English row of its own ("was asked whether …")
     assert [(q.language, q.quote) for q in api.extract(text)] == [
         ("en", "Russia would withdraw its troops from the border region"), ("ru", "Нет")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(min_codepoint=0x20, max_codepoint=0x24F),
+                         st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
+                         st.sampled_from(list("ʼ'’-_0123456789 \u00a0\u2019\u02bc"))), max_size=60))
+def test_latin_word_finds_what_word_finds_in_latin_text(text: str) -> None:
+    """LATIN_WORD is only a faster spelling of WORD for text whose letters are all Latin."""
+    if latin_only(text):
+        assert LATIN_WORD.findall(text) == WORD.findall(text)
