@@ -21,6 +21,10 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 CONTENT_AFTER = [
     # a noun-like form at the start of a sentence is a verb when "that" or a colon follows it
     ("Smith states that the plan works.", "en", [("indirect", "Smith", "states", ["the plan works"])]),
+    ("The document states that couples would receive paid leave.", "en",
+     [("indirect", "The document", "states", ["couples would receive paid leave"])]),
+    ("Their show of force in crucial Rust Belt states underscored how important it was.", "en",
+     [("indirect", "Their show of force in crucial Rust Belt states", "underscored", ["how important it was"])]),
     ("Stein said the candidate was headed to the venue.", "en",
      [("indirect", "Stein", "said", ["the candidate was headed to the venue"])]),
     ("The New York Post reports that her team avoided the hospital.", "en",
@@ -590,6 +594,11 @@ NOT_REPORTED = [
     # noun-like form does not make it a verb
     ("A newly formed super PAC called Future 45 ran its first ads in Iowa.", "en", []),
     ("Her activities in the March states have gone largely unnoticed.", "en", []),
+    # a noun-first form ("state", "release", "attack") after a name or a plural noun is a noun; after a
+    # document noun or before "that" it is still a verb ("The document states that …", CONTENT_AFTER)
+    ("Illinois state Rep. Carol Ammons was there.", "en", []),
+    ("Most state parties release those delegates if their candidate quits.", "en", []),
+    ("Сенатор штата Иллинойс Кэрол Аммонс была там.", "ru", []),
     # a fronted adjunct before "X said" / "X called" is no content
     ("Then, last week, Eric Trump called.", "en", []),
     ("In a press release last month, the committee said.", "en", []),

@@ -163,6 +163,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes or after_sub or document:
             return "participle"
         return "verb" if _absolute_subject(ctx, k) else None
+    if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
+            and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
+                     or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
+        return None  # "Oklahoma state senator", "two states Tuesday": a noun ("the website states that": a verb)
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
@@ -208,6 +212,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
             return None
     return "verb"
+
+
+def _opens_clause(ctx: Context, n: int) -> bool:
+    """Whether token n opens a reported clause: a colon, or a complementizer that is no relative pronoun
+    before an auxiliary ("states that …", not "Rust Belt states that have …")."""
+    lex = ctx.lex
+    if n < len(ctx.tokens) and ctx.tokens[n].text == ":":
+        return True
+    m = match_phrase(ctx, n, lex.complementizers)
+    return m is not None and ctx.word(m[1] + 1) not in lex.auxiliaries
 
 
 def _clause_after_base(ctx: Context, k: int, i: int) -> bool:
