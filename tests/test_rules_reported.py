@@ -199,10 +199,16 @@ CONTENT_BEFORE = [
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
-    # without an infinitive they report the writer's impression, not the subject's words: no speaker
+    # without an infinitive they report the writer's impression, not the subject's words: no speaker;
+    # the subject and what it seems are the content, as with the infinitive ("It seems that …" has none)
     ("It seems that the plan failed.", "en", [("indirect", None, "seems", ["the plan failed"])]),
     ("Mr. Putin seemed most concerned with driving home the point.", "en",
-     [("indirect", None, "seemed", ["most concerned with driving home the point"])]),
+     [("indirect", None, "seemed", ["Mr. Putin", "most concerned with driving home the point"])]),
+    ("New Hampshire seems stable.", "en", [("indirect", None, "seems", ["New Hampshire", "stable"])]),
+    ("The Trump team appeared paralyzed.", "en", [("indirect", None, "appeared", ["The Trump team", "paralyzed"])]),
+    # "appear" before a preposition is "show up": no impression (was "Fox News" as content)
+    ("Trump appeared on Fox News on Sunday.", "en", []),
+    ("Трамп появился на Fox News в воскресенье.", "ru", []),
     ("Cruz denied the claim, appearing to rely on a memo.", "en",
      [("indirect", "Cruz", "denied", ["the claim"]), ("indirect", None, "appearing", ["to rely on a memo"])]),
     # "on" before a name, not a date, is a medium, not the start of the content
@@ -786,6 +792,9 @@ CHAINS = [
      [["Officials"], ["Officials", "police"]]),
     ("Министерство сообщило, что, по словам министра, цены вырастут.", "ru",
      [["Министерство"], ["Министерство", "министра"]]),
+    # a raised subject's report inside a clause is nested even where its pieces span the whole clause
+    ("Rendell noted that Reagan appeared unsteady in his first debate.", "en", [["Rendell"], ["Rendell", ""]]),
+    ("Рендел отметил, что Рейган казался неуверенным.", "ru", [["Рендел"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
@@ -796,7 +805,10 @@ CHAINS = [
 def test_chains(text: str, lang: str, chains: list[list[str]]) -> None:
     quotes = api.extract(text, lang=lang)
     got = [[link.name or "" for link in q.chain] for q in quotes]
-    assert [[n.split()[-1] if n else n for n in c] for c in got] == [[n.split()[-1] for n in c] for c in chains]
+    def last(names: list[str]) -> list[str]:
+        return [n.split()[-1] if n else n for n in names]  # "" = a link with no speaker
+
+    assert [last(c) for c in got] == [last(c) for c in chains]
     nested = [q for q in quotes if q.parent_id]
     assert all(any(p.quote_id == q.parent_id for p in quotes) for q in nested)
 

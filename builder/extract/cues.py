@@ -188,9 +188,13 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
                 or (opens and ctx.is_capitalized(k)) or verb_after or document or infinitive):  # "Smith states that …"
             return None
-    if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
-            and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
-        return "raising"  # "Sanders seemed to soften"
+    if form.lemma in lex.raising_verbs and form.form not in lex.participle_forms \
+            and before not in lex.infinitive_markers:
+        if ctx.word(i + 1) in lex.infinitive_markers:
+            return "raising"  # "Sanders seemed to soften"
+        if k >= 0 and before not in lex.expletives and ctx.is_word(i + 1) \
+                and match_phrase(ctx, i + 1, lex.complementizers) is None:
+            return "raising"  # "New Hampshire seems stable": the subject and what it seems are the content
     if form.form in lex.base_forms or (form.form in lex.passive_forms and before in lex.infinitive_markers):
         if before in lex.infinitive_markers:  # (also "to read", whose past form reads the same)
             return None

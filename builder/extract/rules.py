@@ -1756,8 +1756,9 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     infinitive clause (“Obama … to join Clinton soon”)."""
     subject = left_np(ctx, hit.i, region.start)
     rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
-    if subject is None or rest is None:
-        return None
+    lead = ctx.word(rest[0]) if rest is not None else ""
+    if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
+        return None  # "Trump appeared on Fox News": no impression
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
