@@ -49,6 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "cataphors": "list[str]", "hedges": "list[str]",
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "agent_complements": "list[str]",
                 "question_starts": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
@@ -142,6 +143,7 @@ class Lexicon:
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
+    agent_complements: frozenset[str]
     question_starts: frozenset[str]
     far_complementizer: bool
     anaphors: tuple[str, ...]
@@ -367,6 +369,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
+        agent_complements=folded(gr["agent_complements"]),
         question_starts=folded(gr["question_starts"]),
         far_complementizer=gr["far_complementizer"],
         anaphors=folded_phrases(gr["anaphors"]),

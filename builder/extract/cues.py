@@ -24,7 +24,7 @@ class CueHit:
     j: int
     lemma: str
     cue_type: str
-    kind: str  # verb | participle | adjunct | impersonal | noun | raising | hearsay
+    kind: str  # verb | participle | adjunct | impersonal | noun | raising | passive | hearsay
     form: str = ""
     pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
     speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
@@ -138,6 +138,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         k = prev_word(ctx, k, frozenset())
         before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
+        if ctx.word(i + 1) in lex.agent_prepositions and form.lemma not in lex.addressee_lemmas \
+                and form.cue_type != "belief":
+            return "passive"  # "Trump has been criticized by his rivals": the agent is the speaker
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
         if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(

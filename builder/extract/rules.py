@@ -970,6 +970,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _participle_frame(ctx, region, hit, cut, prev)
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
+        elif hit.kind == "passive":
+            f = _passive_frame(ctx, region, hit, cut)
         elif hit.kind == "hearsay":
             f = _hearsay_frame(ctx, region, hit, cut)
         else:
@@ -1760,6 +1762,25 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
         return None  # "Trump appeared on Fox News": no impression
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
+
+
+def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Trump has been criticized by some of his rivals for failing to …”: the agent after the preposition
+    is the speaker; the content is the subject, and the phrase after the agent that goes on with it."""
+    lex = ctx.lex
+    end = min(region.end, cut)
+    agent = right_np(ctx, hit.j + 2, end, subject=False)
+    subject = left_np(ctx, hit.i, region.start)
+    if agent is None or subject is None or agent[0] != hit.j + 2:
+        return None
+    cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])
+    agent = trim(ctx, agent[0], cut_at) or agent  # "by some of his rivals ⟦for failing …⟧"
+    pieces = [subject]
+    if agent[1] < end and ctx.word(agent[1]) in lex.agent_complements:
+        rest = trim(ctx, agent[1], object_end(ctx, agent[1], clause_end(ctx, agent[1], end)))
+        if rest is not None:
+            pieces.append(rest)
+    return Found(hit, _all_chars(ctx, tuple(pieces)), agent, "passive", 0.6)
 
 
 def _hearsay_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
