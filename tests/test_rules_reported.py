@@ -206,6 +206,11 @@ CONTENT_BEFORE = [
     ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
      [("indirect", "Armin Laschet", "derided", ["His comments"])]),
     ("The facts reported by the government were wrong.", "en", []),
+    # an addressee cue's agent asks or tells: the question or request after the agent is the content
+    ("He was asked by a caller why young men are coming to the U.S.", "en",
+     [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),
+    ("She was told by aides to skip the debate.", "en", [("indirect", "aides", "told", ["to skip the debate"])]),
+    ("He was thanked by the mayor.", "en", []),
     # (the Russian lexicon reads no passive agent: the instrumental case would need its own rule)
     ("Законопроект был раскритикован депутатами за спешку.", "ru", []),
     # "seem" and "appear" raise their subject in the active too

@@ -138,15 +138,14 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         k = prev_word(ctx, k, frozenset())
         before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
-        if ctx.word(i + 1) in lex.agent_prepositions and form.lemma not in lex.addressee_lemmas \
-                and form.cue_type != "belief":
+        if ctx.word(i + 1) in lex.agent_prepositions and form.cue_type != "belief":
             return "passive"  # "Trump has been criticized by his rivals": the agent is the speaker
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
         if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
                 prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
             return "impersonal"  # "It was announced that …", "It has been widely reported that …"
-        if form.lemma in lex.addressee_lemmas and _opens_question(ctx, i + 1):
+        if form.lemma in lex.addressee_lemmas and opens_question(ctx, i + 1):
             return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
@@ -248,7 +247,7 @@ def subject_pronoun_at(ctx: Context, k: int) -> bool:
     return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
 
 
-def _opens_question(ctx: Context, n: int) -> bool:
+def opens_question(ctx: Context, n: int) -> bool:
     """Whether token n opens the reported question or request of a passive addressee cue."""
     lex = ctx.lex
     w = ctx.word(n)

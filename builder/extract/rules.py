@@ -29,7 +29,7 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
+from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
@@ -1775,6 +1775,16 @@ def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         return None
     cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])
     agent = trim(ctx, agent[0], cut_at) or agent  # "by some of his rivals ⟦for failing …⟧"
+    if hit.lemma in lex.addressee_lemmas:
+        # "He was asked by a caller why …": the subject is the addressee, the question the content
+        if agent[1] >= end or not opens_question(ctx, agent[1]):
+            return None
+        start = agent[1]
+        m = match_phrase(ctx, start, lex.complementizers)
+        if m is not None:
+            start = m[1] + 1
+        question = trim(ctx, start, clause_end(ctx, start, end))
+        return Found(hit, _all_chars(ctx, (question,)), agent, "passive", 0.6) if question else None
     pieces = [subject]
     if agent[1] < end and ctx.word(agent[1]) in lex.agent_complements:
         rest = trim(ctx, agent[1], object_end(ctx, agent[1], clause_end(ctx, agent[1], end)))
