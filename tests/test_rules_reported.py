@@ -322,6 +322,15 @@ SUBJECTS = [
     ("Gov. Mary Fallin, who opposes abortion, vetoed the bill.", "en", [("indirect", "who", "opposes", ["abortion"])]),
     ("Министр, который заявил, что реформа провалилась, ушёл в отставку.", "ru",
      [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # a comma inside a number does not close it (was "12")
+    ("Kasich, who says 12,000 voters left the party, doesn't pretend.", "en",
+     [("indirect", "who", "says", ["12,000 voters left the party"])]),
+    # so does a coordinated cue in a clause set off by a comma and a subordinator or a relative pronoun
+    ("Clinton, though she praised Garland and said Republicans should give him a hearing, notably stopped short.",
+     "en", [("indirect", "she", "praised", ["Garland"]),
+            ("indirect", "she", "said", ["Republicans should give him a hearing"])]),
+    ("Сандерс, который поддержал Канову и сказал, что будет агитировать за него, остался дома.", "ru",
+     [("indirect", "Сандерс", "сказал", ["будет агитировать за него"])]),
     # the mention that opens the clause after a colon, or after a fronted adjunct, set off by its asides
     ("He raised one issue: Sanders, whose coalition includes independents, said closed primaries hurt them.", "en",
      [("indirect", "Sanders", "said", ["closed primaries hurt them"])]),

@@ -1125,6 +1125,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 or _main_subject(ctx, region, rel)
             if spk is not None:
                 content = content_after(ctx, hit, region.end, cut)
+                if content is not None and _set_off_before(ctx, region, rel):
+                    content = _relative_clause_content(ctx, content)
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
@@ -1177,12 +1179,32 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
+    """Whether token k opens a clause set off by a comma before it: a relative pronoun or a subordinator
+    that is no coordinator ("Clinton, though she said …, stopped short …")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return k - 1 >= region.start and ctx.tokens[k - 1].text == "," and (
+        w in lex.relative_pronouns or (w in lex.subordinators and w not in lex.coordinators))
+
+
+def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
+    """Whether the clause that token k stands in opens after a comma with a relative pronoun or a
+    subordinator ("Sanders, who endorsed Canova and said …, did not show up"): its end is a comma too."""
+    n = k - 1
+    while n > region.start and ctx.tokens[n].text != "," and ctx.tokens[n].text not in SENTENCE_PUNCT:
+        n -= 1
+    return n > region.start and ctx.tokens[n].text == "," and _set_off_opener(ctx, region, n + 1)
+
+
 def _relative_clause_content(ctx: Context, content: Range) -> Range:
     """“Kasich, who brags he has held 100 town halls, doesn't pretend …”: a cue inside a relative clause
     set off by commas reports up to the comma that closes the clause; the main predicate follows it."""
     a, b = content
+    toks = ctx.tokens
     for k in range(a + 1, b):
-        if ctx.tokens[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a]:
+        if toks[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a] \
+                and not (toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start):  # "12,000"
             return trim(ctx, a, k) or content
     return content
 
