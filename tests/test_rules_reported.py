@@ -638,6 +638,9 @@ NOT_REPORTED = [
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
+    # interrupting is an action, not a report (PolNeAR train: 1 of 9 "interrupt" rows right)
+    ("Protesters interrupted her speech in Purchase.", "en", []),
+    ("Выступление Касича прервал протестующий.", "ru", []),
     # a past participle after an article or a possessive is an adjective; a noun-like base form after
     # "and his home" is a noun
     ("The pledged delegates met in Iowa.", "en", []),
