@@ -69,6 +69,7 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
     by_start = sorted(range(len(attributions)), key=lambda j: outer[j][0])
     starts = [outer[j][0] for j in by_start]
     reach = list(accumulate((outer[j][1] for j in by_start), max))  # furthest end among the first k
+    gapped = [a.cue is not None and a.start < a.cue.start and a.cue.end < a.end for a in attributions]
     out: list[int | None] = []
     for i, own in enumerate(parts):
         lo, hi = min(s for s, _ in own), max(e for _, e in own)
@@ -79,8 +80,9 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
             j = by_start[k]
             k -= 1
             o = attributions[j]
-            if j == i or hi > outer[j][1] or outer[j] == outer[i]:
-                continue
+            if j == i or hi > outer[j][1] or (outer[j] == outer[i] and not gapped[i]):
+                continue  # the same extent holds only a report whose cue splits its content
+                # ("noted that Reagan appeared unsteady": "Reagan … unsteady" in what was noted)
             inside = all(any(p.start <= s and e <= p.end for p in o.content) for s, e in own)
             if inside and (best is None or (outer[j][1] - outer[j][0], j) < best):
                 best = (outer[j][1] - outer[j][0], j)

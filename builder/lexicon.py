@@ -26,6 +26,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "detect": {"function_words": "list[str]"},
     "marks": {"pairs": "list[pair]", "inner_pairs": "list[pair]", "dashes": "list[str]"},
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
+             "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
              "naming": "list[str]", "named_as_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
@@ -48,6 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "cataphors": "list[str]", "hedges": "list[str]",
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "agent_complements": "list[str]",
                 "question_starts": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
                 "coordinators": "list[str]",
@@ -95,6 +97,7 @@ class Lexicon:
     lemma_types: Mapping[str, str]
     addressee_lemmas: frozenset[str]
     noun_like: frozenset[str]
+    noun_first: frozenset[str]
     document_only: frozenset[str]
     clausal_only: frozenset[str]
     bare_clause: frozenset[str]
@@ -142,6 +145,7 @@ class Lexicon:
     possessed_nouns: Mapping[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
+    agent_complements: frozenset[str]
     question_starts: frozenset[str]
     far_complementizer: bool
     anaphors: tuple[str, ...]
@@ -250,7 +254,8 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             if lemma in seen:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
-    for key in ("addressee", "noun_like", "document_only", "clausal_only", "bare_clause", "naming", "named_as_only"):
+    for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
+                "named_as_only"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -318,6 +323,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
         addressee_lemmas=frozenset(raw["cues"]["addressee"]),
         noun_like=frozenset(raw["cues"]["noun_like"]),
+        noun_first=frozenset(raw["cues"]["noun_first"]),
         document_only=frozenset(raw["cues"]["document_only"]),
         clausal_only=frozenset(raw["cues"]["clausal_only"]),
         bare_clause=frozenset(raw["cues"]["bare_clause"]),
@@ -365,6 +371,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
+        agent_complements=folded(gr["agent_complements"]),
         question_starts=folded(gr["question_starts"]),
         far_complementizer=gr["far_complementizer"],
         anaphors=folded_phrases(gr["anaphors"]),

@@ -21,6 +21,10 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 CONTENT_AFTER = [
     # a noun-like form at the start of a sentence is a verb when "that" or a colon follows it
     ("Smith states that the plan works.", "en", [("indirect", "Smith", "states", ["the plan works"])]),
+    ("The document states that couples would receive paid leave.", "en",
+     [("indirect", "The document", "states", ["couples would receive paid leave"])]),
+    ("Their show of force in crucial Rust Belt states underscored how important it was.", "en",
+     [("indirect", "Their show of force in crucial Rust Belt states", "underscored", ["how important it was"])]),
     ("Stein said the candidate was headed to the venue.", "en",
      [("indirect", "Stein", "said", ["the candidate was headed to the venue"])]),
     ("The New York Post reports that her team avoided the hospital.", "en",
@@ -79,7 +83,9 @@ CONTENT_AFTER = [
      [("indirect", "Sanders", "convinced", ["the race is not over"])]),
     ("Voters are concerned that the economy is weak.", "en",
      [("indirect", "Voters", "concerned", ["the economy is weak"])]),
+    # the agent of a belief verb is what brought the belief about, no source ("convinced by the argument")
     ("He was convinced by the argument.", "en", []),
+    ("The hiring of Stephen Bannon was seen by some as a demotion for him.", "en", []),
     ("Власти уверены, что причина не в газе.", "ru", [("indirect", "Власти", "уверены", ["причина не в газе"])]),
     # multiword speech cues ("made it clear") and knowledge verbs (belief) take a clause
     ("Davis made it clear that she did not view it in isolation.", "en",
@@ -191,14 +197,36 @@ CONTENT_BEFORE = [
     ("Obama is expected to join Clinton on the trail soon.", "en",
      [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
     ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
+    # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
+    # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
+    ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",
+     [("indirect", "some of his rivals", "criticized", ["Trump", "for failing to campaign in the state"])]),
+    ("Janet Yellen has been criticized by many traders as too cautious.", "en",
+     [("indirect", "many traders", "criticized", ["Janet Yellen", "as too cautious"])]),
+    ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
+     [("indirect", "Armin Laschet", "derided", ["His comments"])]),
+    ("The facts reported by the government were wrong.", "en", []),
+    # an addressee cue's agent asks or tells: the question or request after the agent is the content
+    ("He was asked by a caller why young men are coming to the U.S.", "en",
+     [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),
+    ("She was told by aides to skip the debate.", "en", [("indirect", "aides", "told", ["to skip the debate"])]),
+    ("He was thanked by the mayor.", "en", []),
+    # (the Russian lexicon reads no passive agent: the instrumental case would need its own rule)
+    ("Законопроект был раскритикован депутатами за спешку.", "ru", []),
     # "seem" and "appear" raise their subject in the active too
     ("Sanders seemed to soften his tone.", "en", [("indirect", None, "seemed", ["Sanders", "to soften his tone"])]),
     ("The remarks seem to confirm the report.", "en",
      [("indirect", None, "seem", ["The remarks", "to confirm the report"])]),
-    # without an infinitive they report the writer's impression, not the subject's words: no speaker
+    # without an infinitive they report the writer's impression, not the subject's words: no speaker;
+    # the subject and what it seems are the content, as with the infinitive ("It seems that …" has none)
     ("It seems that the plan failed.", "en", [("indirect", None, "seems", ["the plan failed"])]),
     ("Mr. Putin seemed most concerned with driving home the point.", "en",
-     [("indirect", None, "seemed", ["most concerned with driving home the point"])]),
+     [("indirect", None, "seemed", ["Mr. Putin", "most concerned with driving home the point"])]),
+    ("New Hampshire seems stable.", "en", [("indirect", None, "seems", ["New Hampshire", "stable"])]),
+    ("The Trump team appeared paralyzed.", "en", [("indirect", None, "appeared", ["The Trump team", "paralyzed"])]),
+    # "appear" before a preposition is "show up": no impression (was "Fox News" as content)
+    ("Trump appeared on Fox News on Sunday.", "en", []),
+    ("Трамп появился на Fox News в воскресенье.", "ru", []),
     ("Cruz denied the claim, appearing to rely on a memo.", "en",
      [("indirect", "Cruz", "denied", ["the claim"]), ("indirect", None, "appearing", ["to rely on a memo"])]),
     # "on" before a name, not a date, is a medium, not the start of the content
@@ -301,6 +329,15 @@ SUBJECTS = [
     ("Gov. Mary Fallin, who opposes abortion, vetoed the bill.", "en", [("indirect", "who", "opposes", ["abortion"])]),
     ("Министр, который заявил, что реформа провалилась, ушёл в отставку.", "ru",
      [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # a comma inside a number does not close it (was "12")
+    ("Kasich, who says 12,000 voters left the party, doesn't pretend.", "en",
+     [("indirect", "who", "says", ["12,000 voters left the party"])]),
+    # so does a coordinated cue in a clause set off by a comma and a subordinator or a relative pronoun
+    ("Clinton, though she praised Garland and said Republicans should give him a hearing, notably stopped short.",
+     "en", [("indirect", "she", "praised", ["Garland"]),
+            ("indirect", "she", "said", ["Republicans should give him a hearing"])]),
+    ("Сандерс, который поддержал Канову и сказал, что будет агитировать за него, остался дома.", "ru",
+     [("indirect", "Сандерс", "сказал", ["будет агитировать за него"])]),
     # the mention that opens the clause after a colon, or after a fronted adjunct, set off by its asides
     ("He raised one issue: Sanders, whose coalition includes independents, said closed primaries hurt them.", "en",
      [("indirect", "Sanders", "said", ["closed primaries hurt them"])]),
@@ -616,12 +653,20 @@ NOT_REPORTED = [
     # noun-like form does not make it a verb
     ("A newly formed super PAC called Future 45 ran its first ads in Iowa.", "en", []),
     ("Her activities in the March states have gone largely unnoticed.", "en", []),
+    # a noun-first form ("state", "release", "attack") after a name or a plural noun is a noun; after a
+    # document noun or before "that" it is still a verb ("The document states that …", CONTENT_AFTER)
+    ("Illinois state Rep. Carol Ammons was there.", "en", []),
+    ("Most state parties release those delegates if their candidate quits.", "en", []),
+    ("Сенатор штата Иллинойс Кэрол Аммонс была там.", "ru", []),
     # a fronted adjunct before "X said" / "X called" is no content
     ("Then, last week, Eric Trump called.", "en", []),
     ("In a press release last month, the committee said.", "en", []),
     # topic-only verbs name what was talked about, not what was said (annotation guidelines §3)
     ("Blinken discussed ways to deter Russia with his counterpart.", "en", []),
     ("He talked about the economy and referred to the polls.", "en", []),
+    # interrupting is an action, not a report (PolNeAR train: 1 of 9 "interrupt" rows right)
+    ("Protesters interrupted her speech in Purchase.", "en", []),
+    ("Выступление Касича прервал протестующий.", "ru", []),
     # a past participle after an article or a possessive is an adjective; a noun-like base form after
     # "and his home" is a noun
     ("The pledged delegates met in Iowa.", "en", []),
@@ -803,6 +848,9 @@ CHAINS = [
      [["Officials"], ["Officials", "police"]]),
     ("Министерство сообщило, что, по словам министра, цены вырастут.", "ru",
      [["Министерство"], ["Министерство", "министра"]]),
+    # a raised subject's report inside a clause is nested even where its pieces span the whole clause
+    ("Rendell noted that Reagan appeared unsteady in his first debate.", "en", [["Rendell"], ["Rendell", ""]]),
+    ("Рендел отметил, что Рейган казался неуверенным.", "ru", [["Рендел"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
@@ -813,7 +861,10 @@ CHAINS = [
 def test_chains(text: str, lang: str, chains: list[list[str]]) -> None:
     quotes = api.extract(text, lang=lang)
     got = [[link.name or "" for link in q.chain] for q in quotes]
-    assert [[n.split()[-1] if n else n for n in c] for c in got] == [[n.split()[-1] for n in c] for c in chains]
+    def last(names: list[str]) -> list[str]:
+        return [n.split()[-1] if n else n for n in names]  # "" = a link with no speaker
+
+    assert [last(c) for c in got] == [last(c) for c in chains]
     nested = [q for q in quotes if q.parent_id]
     assert all(any(p.quote_id == q.parent_id for p in quotes) for q in nested)
 

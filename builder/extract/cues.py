@@ -24,7 +24,7 @@ class CueHit:
     j: int
     lemma: str
     cue_type: str
-    kind: str  # verb | participle | adjunct | impersonal | noun | raising | hearsay
+    kind: str  # verb | participle | adjunct | impersonal | noun | raising | passive | hearsay
     form: str = ""
     pieces: tuple[tuple[int, int], ...] = ()  # inclusive token ranges of a discontinuous cue
     speaker: tuple[int, int] | None = None  # [a, b) of a speaker found inside the cue phrase
@@ -150,12 +150,14 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         k = prev_word(ctx, k, frozenset())
         before = ctx.word(k) if k >= 0 else ""
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
+        if ctx.word(i + 1) in lex.agent_prepositions and form.cue_type != "belief":
+            return "passive"  # "Trump has been criticized by his rivals": the agent is the speaker
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
         if match_phrase(ctx, i + 1, lex.complementizers) is not None and ctx.word(
                 prev_word(ctx, k, lex.adverbs_between | lex.auxiliaries | lex.passive_auxiliaries)) in lex.expletives:
             return "impersonal"  # "It was announced that …", "It has been widely reported that …"
-        if form.lemma in lex.addressee_lemmas and _opens_question(ctx, i + 1):
+        if form.lemma in lex.addressee_lemmas and opens_question(ctx, i + 1):
             return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
@@ -175,6 +177,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes or after_sub or document:
             return "participle"
         return "verb" if _absolute_subject(ctx, k) else None
+    if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
+            and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
+                     or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
+        return None  # "Oklahoma state senator", "two states Tuesday": a noun ("the website states that": a verb)
     if form.lemma in lex.noun_like and form.form not in lex.passive_forms | lex.participle_forms | lex.base_forms:
         # "states", "reports", "claims" are mostly nouns: a verb only right after a pronoun, a name or
         # an auxiliary ("he states", "Smith reports", "did claim")
@@ -196,9 +202,13 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries or name
                 or (opens and ctx.is_capitalized(k)) or verb_after or document or infinitive):  # "Smith states that …"
             return None
-    if form.lemma in lex.raising_verbs and ctx.word(i + 1) in lex.infinitive_markers \
-            and form.form not in lex.participle_forms and before not in lex.infinitive_markers:
-        return "raising"  # "Sanders seemed to soften"
+    if form.lemma in lex.raising_verbs and form.form not in lex.participle_forms \
+            and before not in lex.infinitive_markers:
+        if ctx.word(i + 1) in lex.infinitive_markers:
+            return "raising"  # "Sanders seemed to soften"
+        if k >= 0 and before not in lex.expletives and ctx.is_word(i + 1) \
+                and match_phrase(ctx, i + 1, lex.complementizers) is None:
+            return "raising"  # "New Hampshire seems stable": the subject and what it seems are the content
     if form.form in lex.base_forms or (form.form in lex.passive_forms and before in lex.infinitive_markers):
         if before in lex.infinitive_markers:  # (also "to read", whose past form reads the same)
             return None
@@ -222,6 +232,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     return "verb"
 
 
+def _opens_clause(ctx: Context, n: int) -> bool:
+    """Whether token n opens a reported clause: a colon, or a complementizer that is no relative pronoun
+    before an auxiliary ("states that …", not "Rust Belt states that have …")."""
+    lex = ctx.lex
+    if n < len(ctx.tokens) and ctx.tokens[n].text == ":":
+        return True
+    m = match_phrase(ctx, n, lex.complementizers)
+    return m is not None and ctx.word(m[1] + 1) not in lex.auxiliaries
+
+
 def _clause_after_base(ctx: Context, k: int, i: int) -> bool:
     """Whether a base form at token i after a word at k that is no pronoun opens a clause, with its own
     subject pronoun or a complementizer ("Aides to Clinton say she's …", "Six in 10 say he's …"): a
@@ -239,7 +259,7 @@ def subject_pronoun_at(ctx: Context, k: int) -> bool:
     return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
 
 
-def _opens_question(ctx: Context, n: int) -> bool:
+def opens_question(ctx: Context, n: int) -> bool:
     """Whether token n opens the reported question or request of a passive addressee cue."""
     lex = ctx.lex
     w = ctx.word(n)

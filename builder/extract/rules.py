@@ -29,7 +29,7 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
+from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
@@ -1043,6 +1043,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _participle_frame(ctx, region, hit, cut, prev)
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
+        elif hit.kind == "passive":
+            f = _passive_frame(ctx, region, hit, cut)
         elif hit.kind == "hearsay":
             f = _hearsay_frame(ctx, region, hit, cut)
         else:
@@ -1196,6 +1198,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 or _main_subject(ctx, region, rel)
             if spk is not None:
                 content = content_after(ctx, hit, region.end, cut)
+                if content is not None and _set_off_before(ctx, region, rel):
+                    content = _relative_clause_content(ctx, content)
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
@@ -1248,12 +1252,32 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
+    """Whether token k opens a clause set off by a comma before it: a relative pronoun or a subordinator
+    that is no coordinator ("Clinton, though she said …, stopped short …")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return k - 1 >= region.start and ctx.tokens[k - 1].text == "," and (
+        w in lex.relative_pronouns or (w in lex.subordinators and w not in lex.coordinators))
+
+
+def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
+    """Whether the clause that token k stands in opens after a comma with a relative pronoun or a
+    subordinator ("Sanders, who endorsed Canova and said …, did not show up"): its end is a comma too."""
+    n = k - 1
+    while n > region.start and ctx.tokens[n].text != "," and ctx.tokens[n].text not in SENTENCE_PUNCT:
+        n -= 1
+    return n > region.start and ctx.tokens[n].text == "," and _set_off_opener(ctx, region, n + 1)
+
+
 def _relative_clause_content(ctx: Context, content: Range) -> Range:
     """“Kasich, who brags he has held 100 town halls, doesn't pretend …”: a cue inside a relative clause
     set off by commas reports up to the comma that closes the clause; the main predicate follows it."""
     a, b = content
+    toks = ctx.tokens
     for k in range(a + 1, b):
-        if ctx.tokens[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a]:
+        if toks[k].text == "," and ctx.quote_of[k] == ctx.quote_of[a] \
+                and not (toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start):  # "12,000"
             return trim(ctx, a, k) or content
     return content
 
@@ -1840,9 +1864,39 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     infinitive clause (“Obama … to join Clinton soon”)."""
     subject = left_np(ctx, hit.i, region.start)
     rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
-    if subject is None or rest is None:
-        return None
+    lead = ctx.word(rest[0]) if rest is not None else ""
+    if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
+        return None  # "Trump appeared on Fox News": no impression
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
+
+
+def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Trump has been criticized by some of his rivals for failing to …”: the agent after the preposition
+    is the speaker; the content is the subject, and the phrase after the agent that goes on with it."""
+    lex = ctx.lex
+    end = min(region.end, cut)
+    agent = right_np(ctx, hit.j + 2, end, subject=False)
+    subject = left_np(ctx, hit.i, region.start)
+    if agent is None or subject is None or agent[0] != hit.j + 2:
+        return None
+    cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])
+    agent = trim(ctx, agent[0], cut_at) or agent  # "by some of his rivals ⟦for failing …⟧"
+    if hit.lemma in lex.addressee_lemmas:
+        # "He was asked by a caller why …": the subject is the addressee, the question the content
+        if agent[1] >= end or not opens_question(ctx, agent[1]):
+            return None
+        start = agent[1]
+        m = match_phrase(ctx, start, lex.complementizers)
+        if m is not None:
+            start = m[1] + 1
+        question = trim(ctx, start, clause_end(ctx, start, end))
+        return Found(hit, _all_chars(ctx, (question,)), agent, "passive", 0.6) if question else None
+    pieces = [subject]
+    if agent[1] < end and ctx.word(agent[1]) in lex.agent_complements:
+        rest = trim(ctx, agent[1], object_end(ctx, agent[1], clause_end(ctx, agent[1], end)))
+        if rest is not None:
+            pieces.append(rest)
+    return Found(hit, _all_chars(ctx, tuple(pieces)), agent, "passive", 0.6)
 
 
 def _hearsay_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
