@@ -419,6 +419,15 @@ SUBJECTS = [
      [("indirect", "he", "citing", ["his record"])]),
     ("In West Miami, where Mr. Rubio began his career, he showed his dexterity by joking that he would win.", "en",
      [("indirect", "he", "joking", ["he would win"])]),
+    # a title's dot inside a fronted clause ends nothing; a conjunction before a fronted adjunct is stepped over
+    ("When Mr. Rubio took Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein.", "en",
+     [("indirect", "he", "acknowledging", ["Mr. Trump had tapped into a vein"])]),
+    ("But on Tuesday, he stood with other leaders, predicting he would win the state.", "en",
+     [("indirect", "he", "predicting", ["he would win the state"])]),
+    ("Когда г. Петров выступил, он раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "он", "раскритиковал", ["план"]), ("indirect", "он", "назвав", ["его провалом"])]),
+    ("Но во вторник он раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "он", "раскритиковал", ["план"]), ("indirect", "он", "назвав", ["его провалом"])]),
     # a dateline (a capitalised city before its agency, or any dash) opens no subject
     ("Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying his comments do harm.", "en",
      [("indirect", "Democrat Hillary Clinton", "saying", ["his comments do harm"])]),

@@ -1667,14 +1667,19 @@ def _past_fronted(ctx: Context, k: int, before: int) -> int:
     lex = ctx.lex
     w = ctx.word(k)
     fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
+    if w in lex.coordinators and k + 1 < before and ctx.tokens[k + 1].text != ",":
+        # "But on Tuesday, he …" is fronted past the conjunction; "But some of his supporters remain
+        # reluctant …, citing …" is not fronted at all
+        j = _past_openers(ctx, k + 1, before)
+        return k if j == k + 1 else j
     if not fronted:
         return k
     for j in range(k + 1, before - 1):
         t = ctx.tokens[j].text
         if t == ",":
             return j + 1
-        if t in SENTENCE_PUNCT or t in ";:":
-            break
+        if (t in SENTENCE_PUNCT and not _name_dot(ctx, j)) or t in ";:":
+            break  # (a title's dot ends nothing: "When Mr. Rubio did take him on, he …")
     return k
 
 
