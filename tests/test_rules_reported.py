@@ -201,6 +201,17 @@ CONTENT_BEFORE = [
      [("indirect", None, "seemed", ["most concerned with driving home the point"])]),
     ("Cruz denied the claim, appearing to rely on a memo.", "en",
      [("indirect", "Cruz", "denied", ["the claim"]), ("indirect", None, "appearing", ["to rely on a memo"])]),
+    # a form that is only a passive participle ("known", "seen") reports what is commonly held: no speaker,
+    # unless a perfect auxiliary (or its clitic) makes it active
+    ("Allergan is best known for making Botox.", "en", [("indirect", None, "known", ["for making Botox"])]),
+    ("The Center, a think tank known for conspiracy theories, released a poll.", "en",
+     [("indirect", None, "known", ["for conspiracy theories"]), ("indirect", "The Center", "released", ["a poll"])]),
+    ("He has known for years that the senator lied.", "en",
+     [("indirect", "He", "known", ["for years that the senator lied"])]),
+    ("We’ve seen that the plan failed.", "en", [("indirect", "We’ve", "seen", ["the plan failed"])]),
+    # (Russian participles are no cues: the finite verb reports)
+    ("Компания, известная своими лекарствами, заявила, что план провалился.", "ru",
+     [("indirect", "Компания", "заявила", ["план провалился"])]),
     # "on" before a name, not a date, is a medium, not the start of the content
     ("The mayor was on a trip to Ohio, the city posted on Facebook.", "en",
      [("indirect", "the city", "posted", ["The mayor was on a trip to Ohio"])]),

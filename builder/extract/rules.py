@@ -982,7 +982,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _colon_block(ctx, region, hit, claimed, f.speaker) or f
         if f is not None and not _points_ahead(ctx, f):
             f = _with_antecedent(ctx, f, before.found)
-        if f is not None and f.speaker is not None and hit.lemma in ctx.lex.raising_verbs:
+        if f is not None and f.speaker is not None and (hit.lemma in ctx.lex.raising_verbs or _agentless(ctx, hit)):
             f = replace(f, speaker=None)  # "It seems that …", "Putin seemed concerned …": an impression, no one's words
         if f is not None:
             f = _quoted_sequel(ctx, f, region, claimed)
@@ -997,6 +997,20 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _agentless(ctx: Context, hit: CueHit) -> bool:
+    """A passive participle that no perfect auxiliary makes active ("Allergan is best known for …", "a
+    think tank known for …"; not "has known"): what is commonly held, no one's words."""
+    lex = ctx.lex
+    if hit.form not in lex.agentless_forms:
+        return False
+    k = prev_word(ctx, hit.i, (lex.adverbs_between - lex.auxiliaries) | lex.negations)
+    while k > 0 and lex.is_adverb(ctx.word(k)) and ctx.is_word(k - 1):
+        k -= 1  # "has widely known"
+    if k >= 0 and lex.perfect_clitics and ctx.word(k).endswith(lex.perfect_clitics):
+        return False  # "We've seen"
+    return k < 0 or ctx.word(k) not in lex.auxiliaries or ctx.word(k) in lex.passive_auxiliaries
 
 
 def _study_beside_cue(ctx: Context, region: Region, hit: CueHit) -> bool:
