@@ -342,6 +342,17 @@ SUBJECTS = [
      [("indirect", "Senator Harry Reid", "said", ["he spoke with Sanders"])]),
     ("Paul Porter, a driver from Ava, Mo., who backs Trump, said he was happy.", "en",
      [("indirect", "Paul Porter", "said", ["he was happy"])]),
+    # an age set off by commas, or a place's state after its city, is no subject: the name before them is
+    ("Jane Smith, 45, a nurse from Ohio, said she would vote for Clinton.", "en",
+     [("indirect", "Jane Smith", "said", ["she would vote for Clinton"])]),
+    ("Cory James, 22, of Flint, Mich., said he hadn't given up hope.", "en",
+     [("indirect", "Cory James", "said", ["he hadn't given up hope"])]),
+    ("Clinton, during a town hall meeting in Columbus, Ohio, said she was going to win.", "en",
+     [("indirect", "Clinton", "said", ["she was going to win"])]),
+    ("Kasich spoke after a woman in Worcester, Massachusetts, told him she worries.", "en",
+     [("indirect", "a woman in Worcester, Massachusetts", "told", ["him she worries"])]),
+    ("Иван Петров, 45 лет, врач из Твери, заявил, что план провалился.", "ru",
+     [("indirect", "Иван Петров", "заявил", ["план провалился"])]),
     # coordinated adjectives inside a mention after the cue (agreeing in case)
     ("У нее будет необычный вкус, считает глава Центра федерального и регионального рынков Вадим Дробиз.", "ru",
      [("indirect", "глава Центра федерального и регионального рынков Вадим Дробиз", "считает",

@@ -1386,9 +1386,17 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
             and subject[0] - 1 > region.start and ctx.tokens[subject[0] - 1].text == sep:
         subject = left_np(ctx, subject[0] - 1, region.start)  # "Sanders, meanwhile, who …, said"
     segment = left_np(ctx, comma, first)
+    place = _place_before(ctx, k, region.start) if segment is not None and words_in(ctx, *segment) <= 2 else -1
+    if subject is not None and subject[0] < place < subject[1] and (
+            subject[0] == region.start or not ctx.is_word(subject[0] - 1)
+            or ctx.word(subject[0] - 1) in lex.subordinators or ctx.word(subject[0] - 1) in lex.coordinators):
+        # "after a woman in Worcester, Massachusetts, told him …": the state is part of the mention (but
+        # "Clinton, during a town hall in Columbus, Ohio, said": a prepositional phrase is no subject)
+        return subject[0], comma
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
             and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
-            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1):
+            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1) \
+            and place < 0:
         # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
         # R-Wis., said": a name that opens the sentence is the subject)
         return segment
@@ -1396,8 +1404,8 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if subject is not None and _fronted_adjunct(ctx, region, subject[0] - 1):
         start = subject[0]  # "On Tuesday, Kevin Brady, chairman of …, said": the adjunct opens the sentence
     if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
-                           and _is_name(ctx, subject)):
-        return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." is itself set off
+                           and (_is_name(ctx, subject) or ctx.tokens[subject[0]].text.isdigit())):
+        return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." (or an age) is itself set off
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
         first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
@@ -1409,6 +1417,15 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _place_before(ctx: Context, k: int, floor: int) -> int:
+    """The preposition before a capitalised place that the comma at token k follows ("Cory James, 22, of
+    Flint, Mich., said"): the name after the comma is the place's state, not the subject; -1 when none."""
+    j = k - 1
+    while j > floor and ctx.is_word(j) and ctx.is_capitalized(j):
+        j -= 1
+    return j if j < k - 1 and ctx.is_word(j) and ctx.word(j) in ctx.lex.np_prepositions else -1
 
 
 def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
