@@ -441,6 +441,16 @@ SUBJECTS = [
      [("indirect", "he", "citing", ["his record"])]),
     ("In West Miami, where Mr. Rubio began his career, he showed his dexterity by joking that he would win.", "en",
      [("indirect", "he", "joking", ["he would win"])]),
+    # … a past participle's phrase, a run of time words, a connective
+    ("Asked about the vote, Mrs. Clinton shook her head and said she would not run.", "en",
+     [("indirect", None, "Asked", ["the vote"]), ("indirect", "Mrs. Clinton", "said", ["she would not run"])]),
+    ("This year, he rose to the defense of Blatter, saying Blatter should be awarded the prize.", "en",
+     [("indirect", "he", "saying", ["Blatter should be awarded the prize"])]),
+    ("Therefore, the senators rejected the deal, saying it was too weak.", "en",
+     [("indirect", "the senators", "rejected", ["the deal"]),
+      ("indirect", "the senators", "saying", ["it was too weak"])]),
+    ("Отвечая на вопрос о выборах, Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     # a title's dot inside a fronted clause ends nothing; a conjunction before a fronted adjunct is stepped over
     ("When Mr. Rubio took Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein.", "en",
      [("indirect", "he", "acknowledging", ["Mr. Trump had tapped into a vein"])]),

@@ -1669,8 +1669,12 @@ def _past_opener(ctx: Context, k: int, before: int) -> int:
     if comma < 0 or not ctx.is_word(k):
         return k
     w = ctx.word(k)
-    gerund = len(w) > 5 and w.endswith(lex.gerund_suffixes) and ctx.is_word(k + 1) and not ctx.is_capitalized(k + 1)
-    timed = ctx.word(comma - 1) in lex.time_adverbs and comma - k <= 4
+    # "Speaking at …,", "Asked about …,": a gerund's or a past participle's phrase
+    gerund = len(w) > 4 and w.endswith(lex.gerund_suffixes + lex.past_suffixes) and ctx.is_word(k + 1) \
+        and not ctx.is_capitalized(k + 1)
+    # "Hours later,", "This week,", "Earlier this year,"
+    timed = comma - k <= 4 and (ctx.word(comma - 1) in lex.time_adverbs or all(
+        ctx.word(j) in lex.time_words or ctx.word(j) in lex.time_nouns for j in range(k, comma)))
     # "More recently, …": degree words and adverbs only
     adverbial = all(ctx.word(j) in lex.intensifiers or lex.is_adverb(ctx.word(j)) for j in range(k, comma))
     # "In West Miami, where Mr. Rubio began his career, he …": a clause that goes on with the adjunct before
