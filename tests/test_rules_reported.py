@@ -451,6 +451,14 @@ SUBJECTS = [
       ("indirect", "the senators", "saying", ["it was too weak"])]),
     ("Отвечая на вопрос о выборах, Петров раскритиковал план, назвав его провалом.", "ru",
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
+    # … and a time phrase without its comma ("morning" and "утром" are time words)
+    ("On Sunday morning Mr. Trump made a third attempt, writing on Twitter that the issue was terrorism.", "en",
+     [("indirect", "Mr. Trump", "writing", ["the issue was terrorism"])]),
+    ("Sunday morning, Clinton slammed the shift and accused Sanders of a flip-flop.", "en",
+     [("indirect", "Clinton", "slammed", ["the shift"]),
+      ("indirect", "Clinton", "accused", ["Sanders of a flip-flop"])]),
+    ("Во вторник утром Петров раскритиковал план, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     # a title's dot inside a fronted clause ends nothing; a conjunction before a fronted adjunct is stepped over
     ("When Mr. Rubio took Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein.", "en",
      [("indirect", "he", "acknowledging", ["Mr. Trump had tapped into a vein"])]),

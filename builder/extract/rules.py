@@ -1592,6 +1592,11 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
                                              or ctx.word(k) in lex.adverbs_between):
         k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
+    j = k
+    while j < before and ctx.is_word(j) and (ctx.word(j) in lex.time_words or ctx.word(j) in lex.time_nouns):
+        j += 1
+    if k < j < before and ctx.is_word(j):
+        k = j  # "On Sunday morning Mr. Trump made …, writing": a time phrase without its comma
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None
