@@ -510,6 +510,15 @@ SUBJECTS = [
     # a quantifier floated after the auxiliary ("have both urged")
     ("Cruz and Rubio have both urged Trump to release the tapes.", "en",
      [("indirect", "Cruz and Rubio", "urged", ["to release the tapes"])]),
+    # … or right before the cue after a plural noun, a name or a dash that closes an aside
+    ("Cruz and Rubio both urged Trump to release the tapes.", "en",
+     [("indirect", "Cruz and Rubio", "urged", ["to release the tapes"])]),
+    ("Republican figures — whose party was once united — both suggested the writer be fired.", "en",
+     [("indirect", "Republican figures", "suggested", ["the writer be fired"])]),
+    ("And both vowed to be tougher as president.", "en",
+     [("indirect", "both", "vowed", ["to be tougher as president"])]),
+    ("Петров и Иванов оба заявили, что план провалился.", "ru",
+     [("indirect", "Петров и Иванов оба", "заявили", ["план провалился"])]),
     ("Петров в своё время заявил, что план хороший.", "ru", [("indirect", "Петров", "заявил", ["план хороший"])]),
     # a time phrase between the subject and the cue is no part of the mention
     ("The Republican National Committee this week announced that it would change the rules.", "en",
