@@ -1406,6 +1406,9 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
                            and (_is_name(ctx, subject) or ctx.tokens[subject[0]].text.isdigit())):
         return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." (or an age) is itself set off
+    if subject[0] > start and ctx.is_word(subject[0] - 1) and len(ctx.word(subject[0] - 1)) > 4 \
+            and ctx.word(subject[0] - 1).endswith(lex.gerund_suffixes):
+        return None  # "Grassley, facing a spirited challenge in Iowa, a swing state, said": the gerund's object
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
         first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
@@ -1450,6 +1453,7 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     a = _past_fronted_region(ctx, _after_colon_start(ctx, region, comma), comma).start
     while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
         a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
+    a = _past_openers(ctx, a, comma)  # "Earlier, Sheriff Joe Arpaio, one of …, vouched for …"
     if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
             or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions:
         return None
