@@ -491,6 +491,17 @@ SUBJECTS = [
     ("Петров сказал, что он считает план ошибкой, добавив, что его надо отменить.", "ru",
      [("indirect", "Петров", "сказал", ["он считает план ошибкой"]),
       ("indirect", "Петров", "добавив", ["его надо отменить"])]),
+    # … unless a main clause with its own subject is coordinated after a comma (not inside a quotation)
+    ("Trump pivoted to trade, but Wallace brought him back to the attacks, asking Trump to share his views.", "en",
+     [("indirect", "Wallace", "asking", ["to share his views"])]),
+    ("Christie unleashed withering attacks in the debate, and the New Jersey governor tripped up Rubio by calling him "
+     "out.", "en",
+     [("indirect", "the New Jersey governor", "calling", ["him out"])]),
+    ("“It is close, but he has no chance,” Graham said, adding that the race was over.", "en",
+     [("direct", "Graham", "said", ["It is close, but he has no chance"]),
+      ("indirect", "Graham", "adding", ["the race was over"])]),
+    ("Петров раскритиковал план, но Иванов поддержал его, добавив, что налоги вырастут.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "добавив", ["налоги вырастут"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object

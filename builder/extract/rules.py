@@ -1524,8 +1524,9 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     attribution's speaker when its cue is in the same clause)."""
     spk = None
     if previous is not None and previous.speaker is not None and previous.cue is not None and not any(
-            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)):
-        spk = previous.speaker
+            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)) \
+            and _coordinated_clause(ctx, previous.cue.j, hit.i) == previous.cue.j:
+        spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
     if spk is None and not _only_fronted(ctx, region, hit.i):
@@ -1593,6 +1594,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
     lex = ctx.lex
     k = _past_openers(ctx, _clause_start(ctx, region, before), before)
+    k = max(k, _coordinated_clause(ctx, k, before))
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
                                              or ctx.word(k) in lex.adverbs_between):
         k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
@@ -1618,6 +1620,34 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _coordinated_clause(ctx: Context, start: int, before: int) -> int:
+    """Where the last main clause coordinated after a comma before token `before` starts ("Trump pivoted to
+    trade, but Wallace brought him back, asking …"): its subject, then a word that can be its verb; `start`
+    when there is none (or where morphology would have to tell the verb: Russian mentions run on)."""
+    lex = ctx.lex
+    if lex.morphology:
+        return start
+    for j in range(before - 2, start, -1):
+        if not (ctx.is_word(j) and ctx.word(j) in lex.coordinators and ctx.tokens[j - 1].text == ",") \
+                or ctx.quote_of[j] >= 0:
+            continue  # (not inside a quotation: "“…, but he has no chance,” Graham said, adding …")
+        a = j + 1
+        if ctx.word(a) in lex.pronouns and lex.pronouns[ctx.word(a)][1] in ("sg", "pl"):
+            np: Range | None = (a, a + 1)
+        elif ctx.is_capitalized(a) or ctx.word(a) in lex.determiners:
+            np = right_np(ctx, a, before)
+        else:
+            np = None
+        if np is None or np[0] != a or np[1] >= before - 1:
+            continue
+        w = ctx.word(np[1])
+        if ctx.is_word(np[1]) and not ctx.is_capitalized(np[1]) and (
+                w in lex.auxiliaries or w in lex.cue_forms or not (
+                    w in lex.stop_words or w in lex.np_prepositions or w in lex.determiners or w in lex.coordinators)):
+            return a
+    return start
 
 
 def _clause_start(ctx: Context, region: Region, before: int, outside_quotes: bool = False) -> int:
