@@ -550,6 +550,13 @@ SUBJECTS = [
     # a coordinated cue in a subordinate clause takes that clause's subject
     ("Some booed when Rubio thanked Miami and said it was great to be home.", "en",
      [("indirect", "Rubio", "said", ["it was great to be home"])]),
+    # … "as" too when a subject pronoun follows it (else it opens a parenthetical cue clause, "as Smith said")
+    ("Mrs. Clinton drew cheers as she thanked her home state and then boomed, “You proved it.”", "en",
+     [("indirect", "she", "thanked", ["her home state"]), ("direct", "she", "boomed", ["You proved it."])]),
+    ("Как он заявил, план провалился.", "ru", [("indirect", "он", "заявил", ["план провалился"])]),
+    # … not past a dash that closes the clause
+    ("Trump jumped onto his account — as he so often does — and retweeted a quote.", "en",
+     [("indirect", "Trump", "retweeted", ["a quote"])]),
     # … unless a comma closed that clause: the main clause's subject is the verb's
     ("After the results were in, Jeff Weaver went on MSNBC and outlined how they could win.", "en",
      [("indirect", "Jeff Weaver", "outlined", ["how they could win"])]),

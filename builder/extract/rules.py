@@ -29,7 +29,7 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word
+from builder.extract.cues import CueHit, find_cues, match_phrase, prev_word, subject_pronoun_at
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
@@ -1581,10 +1581,13 @@ def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | N
     for k in range(before - 1, region.start - 1, -1):
         if not ctx.is_word(k) and ctx.tokens[k].text in ";:":
             return None
-        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
+        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and (
+                ctx.word(k) not in lex.as_prefixes or subject_pronoun_at(ctx, k + 1)):  # "as she thanked …"
             np = right_np(ctx, k + 1, before)
-            if np is not None and any(ctx.tokens[j].text == "," for j in range(np[1], before)):
+            if np is not None and any(ctx.tokens[j].text == "," or ctx.tokens[j].text in ctx.dashes
+                                      for j in range(np[1], before)):
                 return None  # "After the results were in, Weaver appeared … and outlined": the clause closed
+                # (or "Trump jumped onto his account — as he so often does — and retweeted")
             return np if np is not None and np[0] == k + 1 and np[1] < before else None
     return None
 
