@@ -502,6 +502,16 @@ SUBJECTS = [
       ("indirect", "Graham", "adding", ["the race was over"])]),
     ("Петров раскритиковал план, но Иванов поддержал его, добавив, что налоги вырастут.", "ru",
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "добавив", ["налоги вырастут"])]),
+    # a document right before the participle, in a prepositional phrase, is its source (not its issuer's)
+    ("Obama and Sanders are locked in a tight race, with polls showing Clinton's lead having evaporated.", "en",
+     [("indirect", "polls", "showing", ["Clinton's lead having evaporated"])]),
+    ("In a statement defending Lewandowski, Trump's campaign said he will be represented.", "en",
+     [("indirect", "a statement", "defending", ["Lewandowski"]),
+      ("indirect", "Trump's campaign", "said", ["he will be represented"])]),
+    ("Trump issued a statement saying that Scalia was a great judge.", "en",
+     [("indirect", "Trump", "saying", ["Scalia was a great judge"])]),
+    ("Петров раскритиковал заявление, назвав его провалом.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["заявление"]), ("indirect", "Петров", "назвав", ["его провалом"])]),
     ("Corker spoke on Wednesday, pointing out that 98 senators voted for it.", "en",
      [("indirect", "Corker", "pointing out", ["98 senators voted for it"])]),
     # a participle after a subordinator or a coordinator without a comma; the subordinator ends the object
@@ -573,7 +583,8 @@ SUBJECTS = [
      [("mixed", "Sen. John McCain", "calling", ["it a “Chinese menu.”"])]),
     ("The talks ended, with Trump saying the deal was a disaster.", "en",
      [("indirect", "Trump", "saying", ["the deal was a disaster"])]),
-    ("He came with a sign saying he was tired.", "en", [("indirect", "He", "saying", ["he was tired"])]),
+    # (a document after "with" is the participle's source, as PolNeAR marks it: "with polls showing …")
+    ("He came with a sign saying he was tired.", "en", [("indirect", "a sign", "saying", ["he was tired"])]),
     ("Переговоры закончились, и Трамп назвал сделку «катастрофой».", "ru",
      [("mixed", "Трамп", "назвал", ["сделку «катастрофой»"])]),
     # a participle after a document noun ("ads attacking X") or a contracted auxiliary ("he's praising")

@@ -1522,8 +1522,8 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
 def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
     """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's (the previous
     attribution's speaker when its cue is in the same clause)."""
-    spk = None
-    if previous is not None and previous.speaker is not None and previous.cue is not None and not any(
+    spk = _document_before(ctx, region, hit)
+    if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
             ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)) \
             and _coordinated_clause(ctx, previous.cue.j, hit.i) == previous.cue.j:
         spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
@@ -1535,6 +1535,23 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
+    """“…, with polls showing that …”, “In a statement defending him, …”: a document right before a
+    participle, in a prepositional phrase, is its source (but in “X issued a statement saying …” the
+    statement's issuer is)."""
+    lex = ctx.lex
+    k = hit.i - 1
+    if k <= region.start or not ctx.is_word(k) or ctx.word(k) not in lex.documents:
+        return None
+    np = left_np(ctx, hit.i, region.start)
+    if np is None or np[0] - 1 < region.start or not ctx.is_word(np[0] - 1):
+        return None
+    w = ctx.word(np[0] - 1)
+    prepositional = w in lex.np_prepositions or w in lex.non_content_starts or w in lex.absolute_prepositions \
+        or w in lex.adjunct_openers
+    return np if prepositional and w not in lex.subordinators else None
 
 
 def _cue_verb_follows(ctx: Context, k: int, end: int) -> bool:
