@@ -508,6 +508,8 @@ SUBJECTS = [
     ("In a statement defending Lewandowski, Trump's campaign said he will be represented.", "en",
      [("indirect", "a statement", "defending", ["Lewandowski"]),
       ("indirect", "Trump's campaign", "said", ["he will be represented"])]),
+    ("More than $800,000 was spent on ads attacking his rivals.", "en",
+     [("indirect", "ads", "attacking", ["his rivals"])]),
     ("Trump issued a statement saying that Scalia was a great judge.", "en",
      [("indirect", "Trump", "saying", ["Scalia was a great judge"])]),
     ("Петров раскритиковал заявление, назвав его провалом.", "ru",

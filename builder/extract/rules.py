@@ -1545,13 +1545,15 @@ def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
     k = hit.i - 1
     if k <= region.start or not ctx.is_word(k) or ctx.word(k) not in lex.documents:
         return None
-    np = left_np(ctx, hit.i, region.start)
-    if np is None or np[0] - 1 < region.start or not ctx.is_word(np[0] - 1):
-        return None
-    w = ctx.word(np[0] - 1)
-    prepositional = w in lex.np_prepositions or w in lex.non_content_starts or w in lex.absolute_prepositions \
-        or w in lex.adjunct_openers
-    return np if prepositional and w not in lex.subordinators else None
+    def preposition(j: int) -> bool:
+        w = ctx.word(j)
+        return (w in lex.np_prepositions or w in lex.non_content_starts or w in lex.absolute_prepositions
+                or w in lex.adjunct_openers) and w not in lex.subordinators
+
+    a = k
+    while a - 1 > region.start and k - a < 4 and ctx.is_word(a - 1) and not preposition(a - 1):
+        a -= 1  # the noun phrase back to its preposition ("on ads", "of a new poll")
+    return (a, hit.i) if a - 1 >= region.start and ctx.is_word(a - 1) and preposition(a - 1) else None
 
 
 def _cue_verb_follows(ctx: Context, k: int, end: int) -> bool:
