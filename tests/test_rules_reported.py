@@ -502,6 +502,16 @@ SUBJECTS = [
       ("indirect", "Graham", "adding", ["the race was over"])]),
     ("Петров раскритиковал план, но Иванов поддержал его, добавив, что налоги вырастут.", "ru",
      [("indirect", "Петров", "раскритиковал", ["план"]), ("indirect", "Петров", "добавив", ["налоги вырастут"])]),
+    # a participle right after a quotation woven into the sentence has the sentence's subject, not its object
+    ("Trump has hailed the vote as “fantastic,” telling reporters that it was a great thing.", "en",
+     [("mixed", "Trump", "hailed", ["the vote as “fantastic,”"]),
+      ("indirect", "Trump", "telling", ["it was a great thing"])]),
+    ("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''", "en",
+     [("mixed", "He", "called",
+       ["China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''"]),
+      ("mixed", "He", "accusing", ["it of ''creating a Great Wall of sand.''"])]),
+    ("Петров назвал план «провалом», добавив, что его надо отменить.", "ru",
+     [("mixed", "Петров", "назвал", ["план «провалом»"]), ("indirect", "Петров", "добавив", ["его надо отменить"])]),
     # a document right before the participle, in a prepositional phrase, is its source (not its issuer's)
     ("Obama and Sanders are locked in a tight race, with polls showing Clinton's lead having evaporated.", "en",
      [("indirect", "polls", "showing", ["Clinton's lead having evaporated"])]),

@@ -234,6 +234,10 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         pieces = _quote_pieces(ctx, q)
         doc = _document_after(ctx, hit, ctx.token_at(p_end))
         return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
+    if hit.i == first and hit.kind == "participle":
+        # “…,” adding that … / has called China “expansionist,” accusing it of …: the mention after the
+        # participle is its object; the participle frame takes the sentence's subject
+        return None
     if hit.i == first:
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
