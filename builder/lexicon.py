@@ -31,7 +31,7 @@ SCHEMA: dict[str, dict[str, str]] = {
              "naming": "list[str]", "named_as_only": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
-              "subject_case": "str?"},
+              "agentless": "list[str]", "perfect_clitics": "list[str]", "subject_case": "str?"},
     "grammar": {
                 "determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
@@ -107,6 +107,8 @@ class Lexicon:
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
     non_cue_forms: frozenset[str]
+    agentless_forms: frozenset[str]
+    perfect_clitics: tuple[str, ...]
     subject_case: str
     determiners: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -333,6 +335,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),
         non_cue_forms=frozenset(fm["excluded"]),
+        agentless_forms=frozenset(fm["agentless"]),
+        perfect_clitics=tuple(fm["perfect_clitics"]),
         subject_case=fm["subject_case"],
         determiners=folded(gr["determiners"]),
         infinitive_markers=folded(gr["infinitive_markers"]),

@@ -12,7 +12,8 @@ from typing import Any
 
 from builder.errors import LexiconError
 
-# (form, grammatical kind): kinds are "base", "3sg", "past", "ing" for the affix engine and the
+# (form, grammatical kind): kinds are "base", "3sg", "past", "pp" (a participle unlike the past: "known"),
+# "ing" for the affix engine and the
 # pymorphy3 POS of the form (VERB, INFN, GRND, PRTF, ...) for the dictionary engine.
 Form = tuple[str, str]
 Generator = Callable[[str], tuple[Form, ...]]
@@ -40,7 +41,7 @@ def affix_forms(lemma: str, doubling: frozenset[str] = frozenset()) -> tuple[For
 
 def irregular_forms(row: list[str] | tuple[str, ...]) -> tuple[Form, ...]:
     """[lemma, 3sg, past, (participle,) ing] -> kinded forms."""
-    kinds = ("base", "3sg", "past", "past", "ing") if len(row) == 5 else ("base", "3sg", "past", "ing")
+    kinds = ("base", "3sg", "past", "pp", "ing") if len(row) == 5 else ("base", "3sg", "past", "ing")
     return tuple(zip(row, kinds, strict=True))
 
 

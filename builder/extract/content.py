@@ -305,6 +305,11 @@ def object_end(ctx: Context, a: int, b: int) -> int:
         w = ctx.word(k)
         if w in lex.time_nouns or (w in lex.time_words and ctx.word(k + 1) in lex.time_words
                                    and w not in lex.non_content_starts and ctx.is_word(k + 1)):
+            e = k + 1
+            while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
+                e += 1
+            if e < b and ctx.tokens[e].text in ctx.marks:
+                continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”": the object goes on
             j = k
             while j - 1 > a and ctx.word(j - 1) in lex.time_words:
                 j -= 1

@@ -29,7 +29,7 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word
+from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word, subject_pronoun_at
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
@@ -250,9 +250,11 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
         pieces = _quote_pieces(ctx, q)
         doc = _document_after(ctx, hit, ctx.token_at(p_end))
         return (Found(hit, pieces, doc, "quote_then_impersonal", 0.8, direct=True), {qi}) if pieces else None
+    if hit.i == first and hit.kind == "participle":
+        # “…,” adding that … / has called China “expansionist,” accusing it of …: the mention after the
+        # participle is its object; the participle frame takes the sentence's subject
+        return None
     if hit.i == first:
-        if hit.kind == "participle":
-            return None  # “…,” telling Fox 35 that …: the participle's object is no speaker
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
         spk = left_np(ctx, hit.i, first)
@@ -1057,7 +1059,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _colon_block(ctx, region, hit, claimed, f.speaker) or f
         if f is not None and not _points_ahead(ctx, f):
             f = _with_antecedent(ctx, f, before.found)
-        if f is not None and f.speaker is not None and hit.lemma in ctx.lex.raising_verbs:
+        if f is not None and f.speaker is not None and (hit.lemma in ctx.lex.raising_verbs or _agentless(ctx, hit)):
             f = replace(f, speaker=None)  # "It seems that …", "Putin seemed concerned …": an impression, no one's words
         if f is not None:
             f = _quoted_sequel(ctx, f, region, claimed)
@@ -1072,6 +1074,20 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _agentless(ctx: Context, hit: CueHit) -> bool:
+    """A passive participle that no perfect auxiliary makes active ("Allergan is best known for …", "a
+    think tank known for …"; not "has known"): what is commonly held, no one's words."""
+    lex = ctx.lex
+    if hit.form not in lex.agentless_forms:
+        return False
+    k = prev_word(ctx, hit.i, (lex.adverbs_between - lex.auxiliaries) | lex.negations)
+    while k > 0 and lex.is_adverb(ctx.word(k)) and ctx.is_word(k - 1):
+        k -= 1  # "has widely known"
+    if k >= 0 and lex.perfect_clitics and ctx.word(k).endswith(lex.perfect_clitics):
+        return False  # "We've seen"
+    return k < 0 or ctx.word(k) not in lex.auxiliaries or ctx.word(k) in lex.passive_auxiliaries
 
 
 def _study_beside_cue(ctx: Context, region: Region, hit: CueHit) -> bool:
@@ -1469,9 +1485,17 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
             and subject[0] - 1 > region.start and ctx.tokens[subject[0] - 1].text == sep:
         subject = left_np(ctx, subject[0] - 1, region.start)  # "Sanders, meanwhile, who …, said"
     segment = left_np(ctx, comma, first)
+    place = _place_before(ctx, k, region.start) if segment is not None and words_in(ctx, *segment) <= 2 else -1
+    if subject is not None and subject[0] < place < subject[1] and (
+            subject[0] == region.start or not ctx.is_word(subject[0] - 1)
+            or ctx.word(subject[0] - 1) in lex.subordinators or ctx.word(subject[0] - 1) in lex.coordinators):
+        # "after a woman in Worcester, Massachusetts, told him …": the state is part of the mention (but
+        # "Clinton, during a town hall in Columbus, Ohio, said": a prepositional phrase is no subject)
+        return subject[0], comma
     if segment is not None and segment[0] == first and segment[1] - segment[0] <= 5 \
             and all(ctx.is_capitalized(x) or not ctx.is_word(x) for x in range(*segment)) \
-            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1):
+            and not (subject is not None and _is_name(ctx, subject) and subject[0] - region.start <= 1) \
+            and place < 0:
         # "His rival, Gov. Linda Park, has called …": the name in the appositive (but "Ron Johnson,
         # R-Wis., said": a name that opens the sentence is the subject)
         return segment
@@ -1479,8 +1503,11 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if subject is not None and _fronted_adjunct(ctx, region, subject[0] - 1):
         start = subject[0]  # "On Tuesday, Kevin Brady, chairman of …, said": the adjunct opens the sentence
     if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
-                           and _is_name(ctx, subject)):
-        return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." is itself set off
+                           and (_is_name(ctx, subject) or ctx.tokens[subject[0]].text.isdigit())):
+        return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." (or an age) is itself set off
+    if subject[0] > start and ctx.is_word(subject[0] - 1) and len(ctx.word(subject[0] - 1)) > 4 \
+            and ctx.word(subject[0] - 1).endswith(lex.gerund_suffixes):
+        return None  # "Grassley, facing a spirited challenge in Iowa, a swing state, said": the gerund's object
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
         first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
@@ -1492,6 +1519,15 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     if not opener and not (lead <= 1 and name and ctx.word(subject[0]) not in lex.determiners):
         return None
     return subject
+
+
+def _place_before(ctx: Context, k: int, floor: int) -> int:
+    """The preposition before a capitalised place that the comma at token k follows ("Cory James, 22, of
+    Flint, Mich., said"): the name after the comma is the place's state, not the subject; -1 when none."""
+    j = k - 1
+    while j > floor and ctx.is_word(j) and ctx.is_capitalized(j):
+        j -= 1
+    return j if j < k - 1 and ctx.is_word(j) and ctx.word(j) in ctx.lex.np_prepositions else -1
 
 
 def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
@@ -1516,6 +1552,7 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     a = _past_fronted_region(ctx, _after_colon_start(ctx, region, comma), comma).start
     while a < comma and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
         a += 1  # "But Smith, …, said", "While many lawyers, including …, opposed"
+    a = _past_openers(ctx, a, comma)  # "Earlier, Sheriff Joe Arpaio, one of …, vouched for …"
     if a >= comma or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners or ctx.word(a) in lex.plural_words) \
             or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions:
         return None
@@ -1584,10 +1621,11 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
 def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
     """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's (the previous
     attribution's speaker when its cue is in the same clause)."""
-    spk = None
-    if previous is not None and previous.speaker is not None and previous.cue is not None and not any(
-            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)):
-        spk = previous.speaker
+    spk = _document_before(ctx, region, hit)
+    if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
+            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)) \
+            and _coordinated_clause(ctx, previous.cue.j, hit.i) == previous.cue.j:
+        spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
     if spk is None and not _only_fronted(ctx, region, hit.i):
@@ -1596,6 +1634,25 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     if content is None:
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
+    """“…, with polls showing that …”, “In a statement defending him, …”: a document right before a
+    participle, in a prepositional phrase, is its source (but in “X issued a statement saying …” the
+    statement's issuer is)."""
+    lex = ctx.lex
+    k = hit.i - 1
+    if k <= region.start or not ctx.is_word(k) or ctx.word(k) not in lex.documents:
+        return None
+    def preposition(j: int) -> bool:
+        w = ctx.word(j)
+        return (w in lex.np_prepositions or w in lex.non_content_starts or w in lex.absolute_prepositions
+                or w in lex.adjunct_openers) and w not in lex.subordinators
+
+    a = k
+    while a - 1 > region.start and k - a < 4 and ctx.is_word(a - 1) and not preposition(a - 1):
+        a -= 1  # the noun phrase back to its preposition ("on ads", "of a new poll")
+    return (a, hit.i) if a - 1 >= region.start and ctx.is_word(a - 1) and preposition(a - 1) else None
 
 
 def _cue_verb_follows(ctx: Context, k: int, end: int) -> bool:
@@ -1642,10 +1699,13 @@ def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | N
     for k in range(before - 1, region.start - 1, -1):
         if not ctx.is_word(k) and ctx.tokens[k].text in ";:":
             return None
-        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and ctx.word(k) not in lex.as_prefixes:
+        if ctx.is_word(k) and ctx.word(k) in lex.subordinators and (
+                ctx.word(k) not in lex.as_prefixes or subject_pronoun_at(ctx, k + 1)):  # "as she thanked …"
             np = right_np(ctx, k + 1, before)
-            if np is not None and any(ctx.tokens[j].text == "," for j in range(np[1], before)):
+            if np is not None and any(ctx.tokens[j].text == "," or ctx.tokens[j].text in ctx.dashes
+                                      for j in range(np[1], before)):
                 return None  # "After the results were in, Weaver appeared … and outlined": the clause closed
+                # (or "Trump jumped onto his account — as he so often does — and retweeted")
             return np if np is not None and np[0] == k + 1 and np[1] < before else None
     return None
 
@@ -1655,9 +1715,15 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     the subject of a participle or coordinated cue; None when the sentence opens otherwise."""
     lex = ctx.lex
     k = _past_openers(ctx, _clause_start(ctx, region, before), before)
+    k = max(k, _coordinated_clause(ctx, k, before))
     while k < before and ctx.is_word(k) and (ctx.word(k) in lex.stop_words or ctx.word(k) in lex.subordinators
                                              or ctx.word(k) in lex.adverbs_between):
         k += 1  # (an opening adverb is no subject: "Then he cut into Bush, calling him …")
+    j = k
+    while j < before and ctx.is_word(j) and (ctx.word(j) in lex.time_words or ctx.word(j) in lex.time_nouns):
+        j += 1
+    if k < j < before and ctx.is_word(j):
+        k = j  # "On Sunday morning Mr. Trump made …, writing": a time phrase without its comma
     if lex.morphology or (k < before and ctx.word(k) in lex.determiners):
         np = right_np(ctx, k, before)
         return np if np is not None and np[1] < before and np[0] - k <= 3 else None
@@ -1675,6 +1741,34 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
     if b <= k + det or b >= before:
         return None
     return k, b
+
+
+def _coordinated_clause(ctx: Context, start: int, before: int) -> int:
+    """Where the last main clause coordinated after a comma before token `before` starts ("Trump pivoted to
+    trade, but Wallace brought him back, asking …"): its subject, then a word that can be its verb; `start`
+    when there is none (or where morphology would have to tell the verb: Russian mentions run on)."""
+    lex = ctx.lex
+    if lex.morphology:
+        return start
+    for j in range(before - 2, start, -1):
+        if not (ctx.is_word(j) and ctx.word(j) in lex.coordinators and ctx.tokens[j - 1].text == ",") \
+                or ctx.quote_of[j] >= 0:
+            continue  # (not inside a quotation: "“…, but he has no chance,” Graham said, adding …")
+        a = j + 1
+        if ctx.word(a) in lex.pronouns and lex.pronouns[ctx.word(a)][1] in ("sg", "pl"):
+            np: Range | None = (a, a + 1)
+        elif ctx.is_capitalized(a) or ctx.word(a) in lex.determiners:
+            np = right_np(ctx, a, before)
+        else:
+            np = None
+        if np is None or np[0] != a or np[1] >= before - 1:
+            continue
+        w = ctx.word(np[1])
+        if ctx.is_word(np[1]) and not ctx.is_capitalized(np[1]) and (
+                w in lex.auxiliaries or w in lex.cue_forms or not (
+                    w in lex.stop_words or w in lex.np_prepositions or w in lex.determiners or w in lex.coordinators)):
+            return a
+    return start
 
 
 def _clause_start(ctx: Context, region: Region, before: int, outside_quotes: bool = False) -> int:
@@ -1735,8 +1829,12 @@ def _past_opener(ctx: Context, k: int, before: int) -> int:
     if comma < 0 or not ctx.is_word(k):
         return k
     w = ctx.word(k)
-    gerund = len(w) > 5 and w.endswith(lex.gerund_suffixes) and ctx.is_word(k + 1) and not ctx.is_capitalized(k + 1)
-    timed = ctx.word(comma - 1) in lex.time_adverbs and comma - k <= 4
+    # "Speaking at …,", "Asked about …,": a gerund's or a past participle's phrase
+    gerund = len(w) > 4 and w.endswith(lex.gerund_suffixes + lex.past_suffixes) and ctx.is_word(k + 1) \
+        and not ctx.is_capitalized(k + 1)
+    # "Hours later,", "This week,", "Earlier this year,"
+    timed = comma - k <= 4 and (ctx.word(comma - 1) in lex.time_adverbs or all(
+        ctx.word(j) in lex.time_words or ctx.word(j) in lex.time_nouns for j in range(k, comma)))
     # "More recently, …": degree words and adverbs only
     adverbial = all(ctx.word(j) in lex.intensifiers or lex.is_adverb(ctx.word(j)) for j in range(k, comma))
     # "In West Miami, where Mr. Rubio began his career, he …": a clause that goes on with the adjunct before
@@ -1764,14 +1862,19 @@ def _past_fronted(ctx: Context, k: int, before: int) -> int:
     lex = ctx.lex
     w = ctx.word(k)
     fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
+    if w in lex.coordinators and k + 1 < before and ctx.tokens[k + 1].text != ",":
+        # "But on Tuesday, he …" is fronted past the conjunction; "But some of his supporters remain
+        # reluctant …, citing …" is not fronted at all
+        j = _past_openers(ctx, k + 1, before)
+        return k if j == k + 1 else j
     if not fronted:
         return k
     for j in range(k + 1, before - 1):
         t = ctx.tokens[j].text
         if t == ",":
             return j + 1
-        if t in SENTENCE_PUNCT or t in ";:":
-            break
+        if (t in SENTENCE_PUNCT and not _name_dot(ctx, j)) or t in ";:":
+            break  # (a title's dot ends nothing: "When Mr. Rubio did take him on, he …")
     return k
 
 

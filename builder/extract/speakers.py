@@ -51,8 +51,11 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
         n = _phrase_before(ctx, b, floor, lex.between_phrases)
         if n:
             b -= n
-        elif w in lex.plural_words and b - 2 >= floor and ctx.word(b - 2) in lex.auxiliaries:
-            b -= 1  # a floating quantifier: "Cruz and Rubio have both urged"
+        elif w in lex.plural_words and b - 2 >= floor and (ctx.word(b - 2) in lex.auxiliaries or (
+                w not in lex.coordinators and w not in lex.determiners and b == end and (
+                    ctx.tokens[b - 2].text in ctx.dashes or (ctx.is_word(b - 2) and not _breaks(ctx, b - 2) and (
+                        ctx.is_capitalized(b - 2) or ctx.word(b - 2).endswith(lex.plural_suffixes)))))):
+            b -= 1  # a floating quantifier: "Cruz and Rubio have both urged", "Cruz and Rubio both urged"
         elif w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
                 lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
                 lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
