@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from builder.lexicon import Lexicon
 from builder.morph import parses, verb_gender
-from builder.records import Attribution, Document, Speaker
+from builder.records import Attribution, Document, Span, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word. The
@@ -445,10 +445,14 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         return _relative(doc, at, names, lex)
     role = next((w for w in reversed(words) if _role_of(w, lex)), None)
     role = _role_of(role, lex) if role else None
-    own = [m for m in names.inside(a.speaker.start, a.speaker.end)
-           if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
+    named = [m for m in names.inside(a.speaker.start, a.speaker.end)
+             if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
+    heads = _head_mentions(doc.text, a.speaker, named, lex)
+    own = heads or []
     kind = _speaker_type(words, lex, own)
     org = _org_before(a.speaker.text, role, lex) if role else None
+    if heads is None and role is not None and org is None and lex.fold(named[-1].words[-1]) in lex.organizations:
+        org = named[-1].name  # a spokeswoman for the Israeli Defense Ministry
     head = WORD.findall(a.speaker.text)[-1:]
     description = bool(own) and bool(head) and head[0][:1].islower() and not lex.morphology \
         and all(m.end < a.speaker.end - len(head[0]) for m in own)
@@ -463,13 +467,13 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         if kind == "person" and role is None:
             role, org = _introduction(doc, names, name, lex)
         return Speaker(name, kind, role, org)
-    if lex.morphology and not own:
+    if lex.morphology and heads is not None and not own:
         gender = _description_gender(a.speaker.text, lex)
         if gender:
             sp = _pronoun_like(gender, at, names, lex, resolved)
             if sp.name:
                 return Speaker(sp.name, "person", role or sp.role, org or sp.org)
-    if role is not None:
+    if role is not None and heads is not None:
         holder = names.by_role(role, at)
         if holder is not None:
             _, intro_org = _introduction(doc, names, names.canonical(holder), lex)
@@ -479,6 +483,34 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         if same is not None:
             return Speaker(same.name, same.type, role, same.org)
     return Speaker(None, kind, role, org)
+
+
+def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon) -> list[Mention] | None:
+    """The names in a speaker phrase that can name the speaker: not those in a prepositional phrase
+    after its head. None: a lower-case head that is no document or organisation has names only as its
+    prepositions' objects, so nobody named speaks, not even a holder of its role elsewhere in the text
+    ("a spokesman for Hillary Clinton", "the president of Judicial Watch"; "an email from Neera Tanden"
+    keeps its author and "the government of Costa Rica" its country). After a full name, a preposition
+    ends the names ("Sen. Marco Rubio of Florida", "Brian Fallon, a spokesman for Hillary Clinton"),
+    unless that name ends in a role ("Massachusetts Secretary of State William Galvin") or a role stands
+    right before the last name ("… Bank of New York President William Dudley")."""
+    if not own:
+        return own
+    before = WORD.findall(text[speaker.start:own[0].start])
+    while before and lex.fold(before[-1]) in lex.determiners:
+        before.pop()
+    if len(before) >= 2 and lex.fold(before[-1]) in lex.np_prepositions and before[-2][:1].islower() \
+            and lex.fold(before[-2]) not in lex.documents and lex.fold(before[-2]) not in lex.organizations:
+        return None
+    role_before_last = any(lex.fold(w) in lex.roles for w in WORD.findall(text[speaker.start:own[-1].start])[-1:])
+    for k in range(1, len(own)):
+        head = own[k - 1]
+        if len(head.words) < 2 or role_before_last or lex.fold(head.words[-1]) in lex.roles \
+                or lex.fold(head.words[-1]) in lex.organizations:
+            continue
+        if any(lex.fold(w) in lex.np_prepositions for w in WORD.findall(text[head.end:own[k].start])):
+            return own[:k]
+    return own
 
 
 def _role_of(word: str, lex: Lexicon) -> str | None:

@@ -15,6 +15,26 @@ RESOLVE = [
      "of the hack. She believed Putin wanted Trump to win.", "en", "She", "Hillary Clinton"),
     # a name that only modifies a description's head is not the speaker; no role: left unresolved
     ("Donald Trump spoke. The New York businessman praised Putin.", "en", "The New York businessman", None),
+    # a name's prepositional phrase (where from, whose spokesman) names no speaker
+    ("Sen. Marco Rubio of Florida said he would run.", "en", "Sen. Marco Rubio of Florida", "Marco Rubio"),
+    ("Иван Петров из Москвы заявил, что всё в порядке.", "ru", "Иван Петров", "Иван Петров"),
+    ("Brian Fallon, a spokesman for Hillary Clinton, said the report was false.", "en", "Brian Fallon",
+     "Brian Fallon"),
+    # a description whose names are only its prepositions' objects: nobody named speaks
+    ("A spokesman for Hillary Clinton said the report was false.", "en", "A spokesman for Hillary Clinton", None),
+    ("A woman in Worcester, Massachusetts, said she was worried.", "en", "A woman in Worcester, Massachusetts",
+     None),
+    ("Сотрудник посольства в Москве заявил, что всё в порядке.", "ru", "Сотрудник посольства", None),
+    ("The government of Costa Rica said the border was open.", "en", "The government of Costa Rica", "Costa Rica"),
+    # … and no holder of its role elsewhere in the text either
+    ("President Obama spoke first. The president of Judicial Watch said the suit would go on.", "en",
+     "The president of Judicial Watch", None),
+    # (Russian mentions end before the prepositional phrase; the description alone names nobody)
+    ("Иван Петров выступил первым. Председатель совета из Москвы заявил, что суд продолжится.", "ru",
+     "Председатель совета", None),
+    # a title's own preposition comes before the name: the name stays
+    ("Secretary of State John Kerry said the talks would go on.", "en", "Secretary of State John Kerry",
+     "John Kerry"),
 ]
 
 
@@ -22,3 +42,15 @@ RESOLVE = [
 def test_speaker_names(text: str, lang: str, written: str, name: str | None) -> None:
     got = [q.speaker_name for q in api.extract(text, lang=lang) if q.speaker and q.speaker.text == written]
     assert got and got[-1] == name
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "org"), [
+    # the organisation a role speaks for, after the role
+    ("A spokeswoman for the Israeli Defense Ministry said the strike was over.", "en", "spokeswoman",
+     "Israeli Defense Ministry"),
+    # (Russian puts the organisation in the genitive, inside the mention: found before the name)
+    ("Пресс-секретарь МИД России Мария Захарова заявила, что удар нанесён.", "ru", "пресс-секретарь", "МИД России"),
+])
+def test_speaker_role_and_org(text: str, lang: str, role: str, org: str) -> None:
+    q = api.extract(text, lang=lang)[-1]
+    assert (q.speaker_role, q.speaker_org) == (role, org)
