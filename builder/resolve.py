@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
-from builder.morph import parses, verb_gender
+from builder.morph import has_case, parses, verb_gender
 from builder.records import Attribution, Document, Span, Speaker
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
@@ -232,7 +232,8 @@ class NameIndex:
         if len(best.words) <= len(mention.words):
             best = mention
         if best is mention and self.lex.morphology and oblique:
-            return " ".join(_nominative(w, self.lex) for w in mention.words)
+            gender = _name_gender(mention.words) if len(mention.words) > 1 else ""
+            return " ".join(_nominative(w, self.lex, gender) for w in mention.words)
         return best.name
 
     def by_role(self, role: str, offset: int) -> Mention | None:
@@ -319,11 +320,22 @@ def _name_key(word: str, lex: Lexicon) -> str:
 
 
 NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+SINGULAR = "sing"  # pymorphy3's number grammeme
 
 
-def _nominative(word: str, lex: Lexicon) -> str:
-    """A name word in the nominative (Кисина -> Кисин); a word that already is one stays."""
+def _name_gender(words: tuple[str, ...]) -> str:
+    """The grammatical gender of a full name's first word read as a name (Сергея -> masc), or ""."""
+    readings = [p for p in parses(words[0]) if NAME_TAGS & set(p.tag.grammemes) and p.tag.gender]
+    return str(readings[0].tag.gender) if readings else ""
+
+
+def _nominative(word: str, lex: Lexicon, gender: str = "") -> str:
+    """A name word in the nominative (Кисина -> Кисин); a word that already is one stays. With the
+    `gender` of the name it is part of, only singular readings of that gender count (Сергея Лаврова ->
+    Сергей Лавров, not the feminine surname Лаврова; Марии -> Мария, not the plural Марии)."""
     readings = [p for p in parses(word) if NAME_TAGS & set(p.tag.grammemes)]
+    if gender and any(p.tag.gender == gender and p.tag.number == SINGULAR for p in readings):
+        readings = [p for p in readings if p.tag.gender == gender and p.tag.number == SINGULAR]
     if not readings or any(p.tag.case == "nomn" for p in readings):
         return word
     form = readings[0].inflect({"nomn"})
@@ -447,7 +459,8 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     role = _role_of(role, lex) if role else None
     named = [m for m in names.inside(a.speaker.start, a.speaker.end)
              if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
-    heads = _head_mentions(doc.text, a.speaker, named, lex)
+    oblique = a.cue is not None and a.cue.lemma in lex.phrase_types  # по словам Кисина
+    heads = _head_mentions(doc.text, a.speaker, named, lex, subject=not oblique)
     own = heads or []
     kind = _speaker_type(words, lex, own)
     org = _org_before(a.speaker.text, role, lex) if role else None
@@ -463,7 +476,7 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     if own and not description:
         person = [m for m in own if m.person]
         mention = person[-1] if person and kind == "person" else own[-1]
-        name = names.canonical(mention, oblique=a.cue is not None and a.cue.lemma in lex.phrase_types)
+        name = names.canonical(mention, oblique=oblique)
         if kind == "person" and role is None:
             role, org = _introduction(doc, names, name, lex)
         return Speaker(name, kind, role, org)
@@ -485,7 +498,8 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     return Speaker(None, kind, role, org)
 
 
-def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon) -> list[Mention] | None:
+def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
+                   subject: bool) -> list[Mention] | None:
     """The names in a speaker phrase that can name the speaker: not those in a prepositional phrase
     after its head. None: a lower-case head that is no document or organisation has names only as its
     prepositions' objects, so nobody named speaks, not even a holder of its role elsewhere in the text
@@ -493,14 +507,23 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon) -
     keeps its author and "the government of Costa Rica" its country). After a full name, a preposition
     ends the names ("Sen. Marco Rubio of Florida", "Brian Fallon, a spokesman for Hillary Clinton"),
     unless that name ends in a role ("Massachusetts Secretary of State William Galvin") or a role stands
-    right before the last name ("… Bank of New York President William Dudley")."""
+    right before the last name ("… Bank of New York President William Dudley"). Where case marks the
+    subject (`subject`: the speaker is a cue verb's subject), names none of whose words can be in that
+    case only modify a head noun before them ("Пресс-секретарь министерства обороны России": not Россия;
+    a quoted title such as «Эхо Москвы» is a name)."""
     if not own:
         return own
+    if subject and lex.subject_case and text[speaker.start:speaker.start + 1].isalnum() \
+            and any(_head_noun(w, lex) for w in WORD.findall(text[speaker.start:own[0].start])) \
+            and not any(has_case(w, lex.subject_case) for m in own for w in m.words):
+        return None
     before = WORD.findall(text[speaker.start:own[0].start])
     while before and lex.fold(before[-1]) in lex.determiners:
         before.pop()
-    if len(before) >= 2 and lex.fold(before[-1]) in lex.np_prepositions and before[-2][:1].islower() \
-            and lex.fold(before[-2]) not in lex.documents and lex.fold(before[-2]) not in lex.organizations:
+    first = next((i for i, w in enumerate(before) if i and lex.fold(w) in lex.np_prepositions), 0)
+    head_word = lex.fold(before[first - 1]) if first else ""
+    if first and lex.fold(before[-1]) in lex.np_prepositions and before[first - 1][:1].islower() \
+            and head_word not in lex.documents and head_word not in lex.organizations:
         return None
     role_before_last = any(lex.fold(w) in lex.roles for w in WORD.findall(text[speaker.start:own[-1].start])[-1:])
     for k in range(1, len(own)):
@@ -511,6 +534,11 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon) -
         if any(lex.fold(w) in lex.np_prepositions for w in WORD.findall(text[head.end:own[k].start])):
             return own[:k]
     return own
+
+
+def _head_noun(word: str, lex: Lexicon) -> bool:
+    """A noun that can be in the subject case (by its two likeliest readings): a speaker phrase's head."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == lex.subject_case for p in parses(word)[:2])
 
 
 def _role_of(word: str, lex: Lexicon) -> str | None:

@@ -26,6 +26,19 @@ RESOLVE = [
      None),
     ("Сотрудник посольства в Москве заявил, что всё в порядке.", "ru", "Сотрудник посольства", None),
     ("The government of Costa Rica said the border was open.", "en", "The government of Costa Rica", "Costa Rica"),
+    # where case marks the subject, names in another case only modify the subject's head
+    ("Пресс-секретарь министерства обороны России заявил, что удар нанесён.", "ru",
+     "Пресс-секретарь министерства обороны России", None),
+    ("Глава МИД России Сергей Лавров заявил, что удар нанесён.", "ru", "Глава МИД России Сергей Лавров",
+     "Сергей Лавров"),
+    # (English has no case: "Russia's Defence Ministry spokesman" keeps its name as a modifier, no speaker)
+    ("Russia's Defence Ministry spokesman said the strike was over.", "en", "Russia's Defence Ministry spokesman",
+     None),
+    # an oblique full name is put in the nominative in its first name's gender and number
+    ("По словам главы МИД России Сергея Лаврова, удар нанесён.", "ru", "главы МИД России Сергея Лаврова",
+     "Сергей Лавров"),
+    ("По словам Марии Захаровой, удар нанесён.", "ru", "Марии Захаровой", "Мария Захарова"),
+    ("According to Sergei Lavrov, the strike was over.", "en", "Sergei Lavrov", "Sergei Lavrov"),
     # … and no holder of its role elsewhere in the text either
     ("President Obama spoke first. The president of Judicial Watch said the suit would go on.", "en",
      "The president of Judicial Watch", None),
