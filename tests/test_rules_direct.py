@@ -106,6 +106,12 @@ CUE_THEN_QUOTE = [
     # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
     # between a modal and the verb
     ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),
+    # a noun-like -s form right before a quoted sentence is a verb ("claims", "states"), not after a determiner
+    ("The ad claims “Jeb is the conservative you can trust.”", "en",
+     [("The ad", "claims", ["Jeb is the conservative you can trust."])]),
+    ("Реклама утверждает «Джеб — консерватор, которому можно доверять».", "ru",
+     [("Реклама", "утверждает", ["Джеб — консерватор, которому можно доверять"])]),
+    ("Their claims “Jeb is the conservative you can trust” were odd.", "en", []),
     ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
      [("Williams", "added", ["He likes Mr. Trump."])]),
     ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",

@@ -188,6 +188,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         m = match_phrase(ctx, i + 1, lex.complementizers)
         relative = m is not None and ctx.word(m[1] + 1) in lex.auxiliaries  # "Rust Belt states that have …"
         opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or (m is not None and not relative))
+        # "The ad claims “Jeb is …”": a quoted sentence right after it, with no determiner before
+        opens = opens or (i + 1 in ctx.quote_open_tok and ctx.is_capitalized(i + 2)
+                          and before not in lex.determiners)
         # "the mayor claims that …": a noun before a clause
         # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
         named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
