@@ -112,6 +112,15 @@ CUE_THEN_QUOTE = [
     ("Реклама утверждает «Джеб — консерватор, которому можно доверять».", "ru",
      [("Реклама", "утверждает", ["Джеб — консерватор, которому можно доверять"])]),
     ("Their claims “Jeb is the conservative you can trust” were odd.", "en", []),
+    # a participle with no comma before it, right before a colon or comma and a quotation, reports it for
+    # the main subject; an absolute construction keeps its own subject; no quotation after it, no cue
+    ("The senator emailed supporters saying: “The struggle continues.”", "en",
+     [("The senator", "saying", ["The struggle continues."])]),
+    ("The crowd was loud, with Trump reportedly yelling: “Get him out of here!”", "en",
+     [("Trump", "yelling", ["Get him out of here!"])]),
+    ('People saying "hello" were there.', "en", []),
+    # (Russian sets a participle clause off with a comma: without one, no row)
+    ("Сенатор разослал письма сторонникам говоря: «Борьба продолжается».", "ru", []),
     ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
      [("Williams", "added", ["He likes Mr. Trump."])]),
     ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",
