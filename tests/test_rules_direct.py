@@ -119,6 +119,10 @@ CUE_THEN_QUOTE = [
     ("The crowd was loud, with Trump reportedly yelling: “Get him out of here!”", "en",
      [("Trump", "yelling", ["Get him out of here!"])]),
     ('People saying "hello" were there.', "en", []),
+    # an adverb set off by a comma, then a prepositional adjunct, between the verb and the colon
+    ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.”", "en",
+     [("Kelly", "responded", ["Can happen when you’re 45."])]),
+    ("Келли ответила язвительно: «Такое бывает в 45».", "ru", [("Келли", "ответила", ["Такое бывает в 45"])]),
     # (Russian sets a participle clause off with a comma: without one, no row)
     ("Сенатор разослал письма сторонникам говоря: «Борьба продолжается».", "ru", []),
     ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
