@@ -106,6 +106,25 @@ CUE_THEN_QUOTE = [
     # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
     # between a modal and the verb
     ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),
+    # a noun-like -s form right before a quoted sentence is a verb ("claims", "states"), not after a determiner
+    ("The ad claims “Jeb is the conservative you can trust.”", "en",
+     [("The ad", "claims", ["Jeb is the conservative you can trust."])]),
+    ("Реклама утверждает «Джеб — консерватор, которому можно доверять».", "ru",
+     [("Реклама", "утверждает", ["Джеб — консерватор, которому можно доверять"])]),
+    ("Their claims “Jeb is the conservative you can trust” were odd.", "en", []),
+    # a participle with no comma before it, right before a colon or comma and a quotation, reports it for
+    # the main subject; an absolute construction keeps its own subject; no quotation after it, no cue
+    ("The senator emailed supporters saying: “The struggle continues.”", "en",
+     [("The senator", "saying", ["The struggle continues."])]),
+    ("The crowd was loud, with Trump reportedly yelling: “Get him out of here!”", "en",
+     [("Trump", "yelling", ["Get him out of here!"])]),
+    ('People saying "hello" were there.', "en", []),
+    # an adverb set off by a comma, then a prepositional adjunct, between the verb and the colon
+    ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.”", "en",
+     [("Kelly", "responded", ["Can happen when you’re 45."])]),
+    ("Келли ответила язвительно: «Такое бывает в 45».", "ru", [("Келли", "ответила", ["Такое бывает в 45"])]),
+    # (Russian sets a participle clause off with a comma: without one, no row)
+    ("Сенатор разослал письма сторонникам говоря: «Борьба продолжается».", "ru", []),
     ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
      [("Williams", "added", ["He likes Mr. Trump."])]),
     ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",

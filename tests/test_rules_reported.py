@@ -19,6 +19,9 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a part of the day after a weekday is time, not content ("said Tuesday morning that …")
+    ("He said Tuesday morning that the plan was “dead.”", "en", [("mixed", "He", "said", ["the plan was “dead.”"])]),
+    ("Он заявил во вторник утром, что план «мёртв».", "ru", [("mixed", "Он", "заявил", ["план «мёртв»"])]),
     # a noun-like form at the start of a sentence is a verb when "that" or a colon follows it
     ("Smith states that the plan works.", "en", [("indirect", "Smith", "states", ["the plan works"])]),
     ("The document states that couples would receive paid leave.", "en",

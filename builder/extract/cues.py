@@ -174,9 +174,13 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             before in lex.participle_prepositions or before in lex.coordinators)
         # "…, while reaffirming", "after meeting", "continued by saying", "calling X a liar and vowing to …"
         document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
+        # "emailed supporters saying: “…”": a colon or comma, then a quotation
+        quotes = i + 2 in ctx.quote_open_tok and ctx.tokens[i + 1].text in ":,"
         if prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes or after_sub or document:
             return "participle"
-        return "verb" if _absolute_subject(ctx, k) else None
+        if _absolute_subject(ctx, k):
+            return "verb"
+        return "participle" if quotes else None
     if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
             and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
                      or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
@@ -188,6 +192,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         m = match_phrase(ctx, i + 1, lex.complementizers)
         relative = m is not None and ctx.word(m[1] + 1) in lex.auxiliaries  # "Rust Belt states that have …"
         opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or (m is not None and not relative))
+        # "The ad claims “Jeb is …”": a quoted sentence right after it, with no determiner before
+        opens = opens or (i + 1 in ctx.quote_open_tok and ctx.is_capitalized(i + 2)
+                          and before not in lex.determiners)
         # "the mayor claims that …": a noun before a clause
         # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
         named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners

@@ -668,8 +668,9 @@ MAX_LEAD_ADJUNCT = 10  # words of a prepositional adjunct between a cue and its 
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
-    while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words):
-        k += 1
+    while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words or (
+            ctx.lex.is_adverb(ctx.word(k)) and k + 1 < end and ctx.tokens[k + 1].text == ",")):
+        k += 1  # (an adverb set off by a comma too: "responded pointedly, with a smile: “…”")
     if k < end:
         lex = ctx.lex
         lead = k
