@@ -83,7 +83,9 @@ class Context:
 
     def _make_folded(self) -> list[str]:
         """Lookup keys of all tokens (lower case + the lexicon's folds), computed in one pass."""
-        lowered = self.text.lower().translate(self.lex.fold_table)
+        lowered = self.text.lower()
+        if self.lex.fold_table:  # (an empty table still costs a lookup per character: ≈ 0.1 ms a text)
+            lowered = lowered.translate(self.lex.fold_table)
         if len(lowered) == len(self.text):
             return [lowered[s:s + len(t)] for s, t in zip(self.index.token_starts, self.index.token_texts, strict=True)]
         fold = self.lex.fold  # a character whose lower case has another length: token by token
