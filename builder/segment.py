@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import partial
-from itertools import accumulate, chain
+from itertools import accumulate
+from operator import sub
 from typing import NamedTuple
 
 import sentencex
@@ -19,9 +20,11 @@ import sentencex
 # lets a plain word skip the acronym branch at once, and the possessive quantifiers spare the engine
 # backtracking it could never use (nothing follows them): the same tokens, found sooner.
 TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
-# Every character that is not space belongs to a token, so the text is (space, token) pairs: found in
-# one findall, offsets added up in C (no match object, no Python step per token).
-SPACE_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
+# Every character that is not space belongs to a token, so the text is a run of pieces, each a token
+# with the space before it: found in one findall (strings, no groups, so no tuple per token), each
+# piece's end added up in C, its token its piece less the leading space (no match object, no Python
+# step per token). The regex's \s and str.lstrip() strip the same characters (str.isspace).
+SPACE_TOKEN = re.compile(rf"\s*+(?:{TOKEN.pattern})")
 NEWLINE = re.compile(r"\n")
 
 
@@ -80,6 +83,7 @@ class TextIndex:
         # classes, and it cannot compile functools.cached_property)
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] | None = None
+        self._token_texts: list[str] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] | None = None
         self._paragraphs: list[tuple[int, int]] | None = None
@@ -95,12 +99,12 @@ class TextIndex:
         return v
 
     def _make_tokens(self) -> list[Token]:
-        pairs = SPACE_TOKEN.findall(self.text)
-        # running sums of the lengths space, token, space, token, …: each token's start, then its end
-        bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-        texts = [t for _, t in pairs]
-        starts = self._token_starts = bounds[::2]  # (token_starts comes with the tokens)
-        return list(map(_make_token, zip(starts, bounds[1::2], texts, strict=True)))
+        pieces: list[str] = SPACE_TOKEN.findall(self.text)
+        ends = list(accumulate(map(len, pieces)))  # running sums of the pieces' lengths: each token's end
+        texts = self._token_texts = list(map(str.lstrip, pieces))
+        # (token_starts and token_texts come with the tokens)
+        starts = self._token_starts = list(map(sub, ends, map(len, texts)))
+        return list(map(_make_token, zip(starts, ends, texts, strict=True)))
 
     @property
     def token_starts(self) -> list[int]:
@@ -112,6 +116,18 @@ class TextIndex:
     def _make_token_starts(self) -> list[int]:
         tokens = self.tokens  # making the tokens sets the starts too
         return self._token_starts if self._token_starts is not None else [t.start for t in tokens]
+
+    @property
+    def token_texts(self) -> list[str]:
+        """Each token's text (read without a tuple attribute lookup per token)."""
+        v = self._token_texts
+        if v is None:
+            v = self._token_texts = self._make_token_texts()
+        return v
+
+    def _make_token_texts(self) -> list[str]:
+        tokens = self.tokens  # making the tokens sets the texts too
+        return self._token_texts if self._token_texts is not None else [t.text for t in tokens]
 
     @property
     def sentences(self) -> list[tuple[int, int]]:

@@ -83,11 +83,13 @@ class Context:
 
     def _make_folded(self) -> list[str]:
         """Lookup keys of all tokens (lower case + the lexicon's folds), computed in one pass."""
-        lowered = self.text.lower().translate(self.lex.fold_table)
+        lowered = self.text.lower()
+        if self.lex.fold_table:  # (an empty table still costs a lookup per character: ≈ 0.1 ms a text)
+            lowered = lowered.translate(self.lex.fold_table)
         if len(lowered) == len(self.text):
-            return [lowered[t.start:t.end] for t in self.tokens]
+            return [lowered[s:s + len(t)] for s, t in zip(self.index.token_starts, self.index.token_texts, strict=True)]
         fold = self.lex.fold  # a character whose lower case has another length: token by token
-        return [fold(t.text) for t in self.tokens]
+        return [fold(t) for t in self.index.token_texts]
 
     @property
     def words(self) -> list[bool]:
@@ -98,7 +100,7 @@ class Context:
 
     def _make_words(self) -> list[bool]:
         """Whether each token is a word (not punctuation)."""
-        return [t.text[0].isalnum() or t.text[0] == "_" for t in self.tokens]
+        return [t[0].isalnum() or t[0] == "_" for t in self.index.token_texts]
 
     @property
     def starts(self) -> list[int]:
