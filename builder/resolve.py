@@ -232,7 +232,7 @@ class NameIndex:
         if len(best.words) <= len(mention.words):
             best = mention
         if best is mention and self.lex.morphology and oblique:
-            gender = _name_gender(mention.words) if len(mention.words) > 1 else ""
+            gender = mention.gender if len(mention.words) > 1 else ""
             return " ".join(_nominative(w, self.lex, gender) for w in mention.words)
         return best.name
 
@@ -321,21 +321,17 @@ def _name_key(word: str, lex: Lexicon) -> str:
 
 NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 SINGULAR = "sing"  # pymorphy3's number grammeme
-
-
-def _name_gender(words: tuple[str, ...]) -> str:
-    """The grammatical gender of a full name's first word read as a name (Сергея -> masc), or ""."""
-    readings = [p for p in parses(words[0]) if NAME_TAGS & set(p.tag.grammemes) and p.tag.gender]
-    return str(readings[0].tag.gender) if readings else ""
+GENDER_GRAMMEMES = {"m": "masc", "f": "femn"}  # a Mention's gender -> pymorphy3's grammeme
 
 
 def _nominative(word: str, lex: Lexicon, gender: str = "") -> str:
     """A name word in the nominative (Кисина -> Кисин); a word that already is one stays. With the
-    `gender` of the name it is part of, only singular readings of that gender count (Сергея Лаврова ->
-    Сергей Лавров, not the feminine surname Лаврова; Марии -> Мария, not the plural Марии)."""
+    `gender` (m or f, a Mention's) of the name it is part of, only singular readings of that gender count
+    (Сергея Лаврова -> Сергей Лавров, not the feminine surname Лаврова; Марии -> Мария, not the plural)."""
     readings = [p for p in parses(word) if NAME_TAGS & set(p.tag.grammemes)]
-    if gender and any(p.tag.gender == gender and p.tag.number == SINGULAR for p in readings):
-        readings = [p for p in readings if p.tag.gender == gender and p.tag.number == SINGULAR]
+    grammeme = GENDER_GRAMMEMES.get(gender)
+    if grammeme and any(p.tag.gender == grammeme and p.tag.number == SINGULAR for p in readings):
+        readings = [p for p in readings if p.tag.gender == grammeme and p.tag.number == SINGULAR]
     if not readings or any(p.tag.case == "nomn" for p in readings):
         return word
     form = readings[0].inflect({"nomn"})
@@ -366,7 +362,7 @@ def _gender(words: tuple[str, ...], lex: Lexicon) -> str:
     for w in words:
         for p in parses(w):
             g = set(p.tag.grammemes)
-            if {"Surn", "Name", "Patr"} & g:
+            if NAME_TAGS & g:
                 if "masc" in g:
                     return "m"
                 if "femn" in g:
@@ -513,11 +509,11 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
     a quoted title such as «Эхо Москвы» is a name)."""
     if not own:
         return own
+    before = WORD.findall(text[speaker.start:own[0].start])
     if subject and lex.subject_case and text[speaker.start:speaker.start + 1].isalnum() \
-            and any(_head_noun(w, lex) for w in WORD.findall(text[speaker.start:own[0].start])) \
+            and any(_head_noun(w, lex) for w in before) \
             and not any(has_case(w, lex.subject_case) for m in own for w in m.words):
         return None
-    before = WORD.findall(text[speaker.start:own[0].start])
     while before and lex.fold(before[-1]) in lex.determiners:
         before.pop()
     first = next((i for i, w in enumerate(before) if i and lex.fold(w) in lex.np_prepositions), 0)

@@ -95,39 +95,33 @@ class TextIndex:
     def tokens(self) -> list[Token]:
         v = self._tokens
         if v is None:
-            v = self._tokens = self._make_tokens()
+            v = self._make_token_views()[0]
         return v
-
-    def _make_tokens(self) -> list[Token]:
-        pieces: list[str] = SPACE_TOKEN.findall(self.text)
-        ends = list(accumulate(map(len, pieces)))  # running sums of the pieces' lengths: each token's end
-        texts = self._token_texts = list(map(str.lstrip, pieces))
-        # (token_starts and token_texts come with the tokens)
-        starts = self._token_starts = list(map(sub, ends, map(len, texts)))
-        return list(map(_make_token, zip(starts, ends, texts, strict=True)))
 
     @property
     def token_starts(self) -> list[int]:
         v = self._token_starts
         if v is None:
-            v = self._token_starts = self._make_token_starts()
+            v = self._make_token_views()[1]
         return v
-
-    def _make_token_starts(self) -> list[int]:
-        tokens = self.tokens  # making the tokens sets the starts too
-        return self._token_starts if self._token_starts is not None else [t.start for t in tokens]
 
     @property
     def token_texts(self) -> list[str]:
         """Each token's text (read without a tuple attribute lookup per token)."""
         v = self._token_texts
         if v is None:
-            v = self._token_texts = self._make_token_texts()
+            v = self._make_token_views()[2]
         return v
 
-    def _make_token_texts(self) -> list[str]:
-        tokens = self.tokens  # making the tokens sets the texts too
-        return self._token_texts if self._token_texts is not None else [t.text for t in tokens]
+    def _make_token_views(self) -> tuple[list[Token], list[int], list[str]]:
+        """The tokens, their starts and their texts, made together from one pass over the text."""
+        pieces: list[str] = SPACE_TOKEN.findall(self.text)
+        ends = list(accumulate(map(len, pieces)))  # running sums of the pieces' lengths: each token's end
+        texts = list(map(str.lstrip, pieces))
+        starts = list(map(sub, ends, map(len, texts)))
+        tokens = list(map(_make_token, zip(starts, ends, texts, strict=True)))
+        self._tokens, self._token_starts, self._token_texts = tokens, starts, texts
+        return tokens, starts, texts
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
