@@ -26,6 +26,7 @@ ROLES = ("source", "cue", "content")
 WORD = re.compile(r"\w+")
 QCHARS = "\"“”«»„‟〝〞'"
 OPEN_Q, CLOSE_Q = "\"“«„‟〝", "\"”»“‟〞"
+NAME_NOTE = re.compile(r"\([^)]*\)")  # "суд присяжных (Сан-Франциско)": the note is not part of the name
 HEAD_CUT = re.compile(r"[,;:(\[—–]|\s-\s|\b(?:of|at|from|who|which|with|in|for|on|to|and|or|as)\b")
 Spans = Iterable[tuple[int, int]]
 
@@ -312,10 +313,12 @@ class Evaluation:
     span_resolution: dict[str, int]
     docs: int
     nested: dict[str, int]
+    names: dict[str, int]
 
     def to_json(self, gold: str, kinds: tuple[str, ...], split: str | None) -> dict[str, Any]:
         return {"gold": gold, "pred": "quotechain", "split": split, "kinds": list(kinds), "docs": self.docs,
-                "span_resolution": self.span_resolution, "results": self.results, "nested": self.nested}
+                "span_resolution": self.span_resolution, "results": self.results, "nested": self.nested,
+                "names": self.names}
 
 
 def score_predictions(gold_docs: list[GoldDocument], pred_rows: Iterable[dict[str, Any]],
@@ -332,6 +335,39 @@ def score_predictions(gold_docs: list[GoldDocument], pred_rows: Iterable[dict[st
             continue
         preds[d.id].append(pred_item(d, r, stats))
     return score(gold, preds, kinds), dict(stats)
+
+
+def name_key(name: str | None) -> frozenset[str] | None:
+    """A speaker_name compared without case, ё, quotation marks, bracketed notes or the order of a "A; B" list."""
+    if not name:
+        return None
+    plain = NAME_NOTE.sub(" ", name).casefold().replace("ё", "е")
+    parts = (" ".join(WORD.findall(part)) for part in plain.split(";"))
+    return frozenset(p for p in parts if p) or None
+
+
+def name_accuracy(gold_docs: list[GoldDocument], rows: Iterable[dict[str, Any]],
+                  kinds: tuple[str, ...] = KINDS) -> dict[str, int]:
+    """Resolved speaker names: of the gold quotes with a `speaker_name` matched at J >= 0.5 (scorer matching),
+    how many predictions name the same speaker (case, ё, marks and bracketed notes aside) and how many name none."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_doc[r["doc_id"]].append(r)
+    out = Counter({"gold_names": 0, "right": 0, "unnamed": 0})
+    stats: Counter[str] = Counter()
+    for g in gold_docs:
+        doc = TokenDoc(g.doc_id, g.text)
+        gs = gold_items(doc, g.quotes)
+        preds = by_doc.get(g.doc_id, [])
+        for pi, (gi, j) in match(gs, [pred_item(doc, r, stats) for r in preds]).items():
+            want = name_key(g.quotes[gi].get("speaker_name"))
+            if j < 0.5 or want is None or gs[gi].kind not in kinds:
+                continue
+            got = name_key(preds[pi].get("speaker_name"))
+            out["gold_names"] += 1
+            out["right"] += got == want
+            out["unnamed"] += got is None
+    return dict(out)
 
 
 def nested_links(gold_docs: list[GoldDocument], predicted: dict[str, list[Quote]]) -> dict[str, int]:
@@ -383,7 +419,8 @@ def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[st
         all_quotes[g.doc_id] = quotes
         rows.extend(prediction_row(q) for q in quotes if nested or q.parent_id is None)
     results, stats = score_predictions(gold_docs, rows, kinds)
-    return Evaluation(results, stats, len(gold_docs), nested_links(gold_docs, all_quotes)), rows
+    return Evaluation(results, stats, len(gold_docs), nested_links(gold_docs, all_quotes),
+                      name_accuracy(gold_docs, rows, kinds)), rows
 
 
 def render(ev: Evaluation, header: str) -> str:
@@ -409,4 +446,8 @@ def render(ev: Evaluation, header: str) -> str:
     for g, r in ev.results.items():
         out.append(f"{g:<9}             " + " | ".join(fmt3(r["token"][x]) for x in ROLES))
     out.append(f"\nNested links: {ev.nested['found']} of {ev.nested['gold_links']} gold links reproduced")
+    if ev.names["gold_names"]:
+        n = ev.names
+        out.append(f"Speaker names (gold speaker_name, quote matched at J>=0.5): {n['right']} of {n['gold_names']} "
+                   f"right ({100 * n['right'] / n['gold_names']:.1f}%), {n['unnamed']} left unnamed")
     return "\n".join(out)

@@ -91,6 +91,8 @@ def has_case(word: str, case: str) -> bool:
     readings = parses(word)
     best = readings[0].score if readings else 0.0
     capitalised = word[:1].isupper()
+    if capitalised and readings and not any(p.is_known for p in readings):
+        return True  # a name the dictionary does not know (Мендонса): its case is a guess from the ending
     for p in readings:
         if p.score < 0.25 * best and not (capitalised and NAME_TAGS & p.tag.grammemes):
             continue  # a rare reading (рака "shrine" for рака "of cancer") does not count, unless a
@@ -128,6 +130,16 @@ def is_preposition(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a preposition (для, с, в)."""
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS == "PREP"
+
+
+@cache
+def is_modifier(word: str) -> bool:
+    """Whether a word's likeliest reading modifies a noun before it (том, своем, 2015, новой): an adjective,
+    a participle, a numeral or a number; a particle (же) counts too, as it stands inside the phrase."""
+    if word.isdigit():
+        return True
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR", "PRCL")
 
 
 @cache

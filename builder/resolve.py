@@ -234,6 +234,10 @@ class NameIndex:
         if best is mention and self.lex.morphology and oblique:
             gender = mention.gender if len(mention.words) > 1 else ""
             return " ".join(_nominative(w, self.lex, gender) for w in mention.words)
+        if best is not mention and self.lex.morphology and best.person and best.gender \
+                and _oblique_name(best.words, best.gender):
+            # the fullest form may itself be oblique (… адвокат Виталия Маркива; 29-летний Маркив) -> Виталий Маркив
+            return " ".join(_nominative(w, self.lex, best.gender) for w in best.words)
         return best.name
 
     def by_role(self, role: str, offset: int) -> Mention | None:
@@ -298,6 +302,8 @@ def _name_part(words: tuple[str, ...], lex: Lexicon) -> tuple[int, int, bool] | 
         while a < b and (_title_like(words[a], lex) or lex.fold(words[a]) in lex.organizations
                          or (lex.morphology and b - a > 1 and _not_a_person_word(words[a]))):
             a += 1
+    while lex.morphology and b > a and _adjective(words[b - 1]):
+        b -= 1  # a name does not end in an adjective (Украинская сторона, Международное агентство)
     if a == b:
         return None
     if not org and b - a > MAX_NAME_WORDS:
@@ -341,6 +347,20 @@ def _nominative(word: str, lex: Lexicon, gender: str = "") -> str:
     return w[:1].upper() + w[1:]
 
 
+def _oblique_name(words: tuple[str, ...], gender: str) -> bool:
+    """Whether a full name is an oblique form: two or more of its words read as names of the name's gender
+    and none of them can be in the nominative (Виталия Маркива: yes; Джордж Мендонса: no; Евгения
+    Чудновец: one such word only, and Евгения may be a woman's name in the nominative)."""
+    grammeme = GENDER_GRAMMEMES.get(gender)
+    seen = 0
+    for w in words:
+        named = [p for p in parses(w) if NAME_TAGS & p.tag.grammemes and p.tag.gender == grammeme]
+        if any(p.tag.case == "nomn" for p in named):
+            return False
+        seen += bool(named)
+    return seen >= 2
+
+
 def _common_word(word: str) -> bool:
     """A Russian word whose likely readings are all known common words (no name, place, organisation)."""
     readings = parses(word)
@@ -349,6 +369,14 @@ def _common_word(word: str) -> bool:
     return bool(likely) and all(
         p.tag.POS is not None and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"} & set(p.tag.grammemes))
         and "UNKN" not in p.tag and "LATN" not in p.tag for p in likely)
+
+
+def _adjective(word: str) -> bool:
+    """A capitalised Russian word whose likeliest reading is an adjective and that no reading makes a name."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADJF" and not any(
+        ({"Name", "Surn", "Patr", "Orgn"} & set(p.tag.grammemes)) or (p.tag.POS == "NOUN" and "Geox" in p.tag)
+        for p in readings)
 
 
 def _not_a_person_word(word: str) -> bool:
@@ -512,7 +540,7 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
     before = WORD.findall(text[speaker.start:own[0].start])
     if subject and lex.subject_case and text[speaker.start:speaker.start + 1].isalnum() \
             and any(_head_noun(w, lex) for w in before) \
-            and not any(has_case(w, lex.subject_case) for m in own for w in m.words):
+            and not any(_name_in_case(w, lex.subject_case) for m in own for w in m.words):
         return None
     while before and lex.fold(before[-1]) in lex.determiners:
         before.pop()
@@ -530,6 +558,15 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
         if any(lex.fold(w) in lex.np_prepositions for w in WORD.findall(text[head.end:own[k].start])):
             return own[:k]
     return own
+
+
+def _name_in_case(word: str, case: str) -> bool:
+    """Whether a name word can be in `case`: by its readings as a name where it has any (Маркива is a
+    surname's genitive, not the common noun "маркива"), else by all its readings."""
+    named = [p for p in parses(word) if NAME_TAGS & p.tag.grammemes]
+    if not named:
+        return has_case(word, case)
+    return any(p.tag.case == case or "Fixd" in p.tag for p in named)
 
 
 def _head_noun(word: str, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from builder.cli import app
-from builder.evaluate import TokenDoc, classify_kind, evaluate, head_word
+from builder.evaluate import TokenDoc, classify_kind, evaluate, head_word, name_accuracy, name_key, read_gold
 
 MINI = Path(__file__).parent / "data" / "mini_gold.jsonl"
 
@@ -71,3 +71,24 @@ def test_nested_links_are_counted(shared_dir: Path) -> None:
     ev, _ = evaluate(shared_dir / "bench" / "seeds_gold.jsonl")
     assert ev.nested["gold_links"] == 9
     assert ev.nested["found"] >= 8
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    ("Евгений Кисин", "евгений кисин", True),
+    ("Михаил Горбачёв Дом", "Михаил Горбачев Дом", True),
+    ("Эхо Москвы", "«Эхо Москвы»", True),
+    ("суд присяжных (Сан-Франциско)", "Суд присяжных", True),
+    ("Antony Blinken; Yoshimasa Hayashi", "Yoshimasa Hayashi; Antony Blinken", True),
+    ("Antony Blinken", "Blinken", False),
+    ("Виталий Маркив", "Виталия Маркива", False),
+])
+def test_speaker_names_are_compared_as_names(gold: str, pred: str, same: bool) -> None:
+    assert (name_key(gold) == name_key(pred)) is same
+
+
+def test_speaker_name_accuracy_is_counted(shared_dir: Path) -> None:
+    ev, rows = evaluate(shared_dir / "bench" / "seeds_gold.jsonl")
+    assert ev.names["gold_names"] == 26  # gold quotes with a speaker_name, all matched at J >= 0.5
+    assert ev.names["right"] + ev.names["unnamed"] <= ev.names["gold_names"]
+    wrong = [dict(r, speaker_name="Nobody") for r in rows]
+    assert name_accuracy(read_gold(shared_dir / "bench" / "seeds_gold.jsonl"), wrong)["right"] == 0

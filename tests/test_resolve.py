@@ -39,6 +39,17 @@ RESOLVE = [
      "Сергей Лавров"),
     ("По словам Марии Захаровой, удар нанесён.", "ru", "Марии Захаровой", "Мария Захарова"),
     ("According to Sergei Lavrov, the strike was over.", "en", "Sergei Lavrov", "Sergei Lavrov"),
+    # the fullest form of a name may itself be oblique: the name is put in the nominative, when every
+    # word of it that reads as a name of its gender is oblique (Джордж Мендонса is a nominative)
+    ("Суд оправдал Виталия Маркива. 29-летний Маркив заявил, что невиновен.", "ru", "29-летний Маркив",
+     "Виталий Маркив"),
+    ("Джордж Мендонса пришёл в музей. По словам Мендонсы, он рад.", "ru", "Мендонсы", "Джордж Мендонса"),
+    # a capitalised adjective is no name on its own, nor the end of one
+    ("Украинская сторона заявила, что не причастна к обстрелу.", "ru", "Украинская сторона", None),
+    ("Ukrainian officials said they were not involved.", "en", "Ukrainian officials", None),
+    # a surname in the genitive after a head noun names whose the speaker is, not the speaker
+    ("Виталия Маркива осудили. Адвокат Маркива заявил, что его подзащитный невиновен.", "ru", "Адвокат Маркива",
+     None),
     # … and no holder of its role elsewhere in the text either
     ("President Obama spoke first. The president of Judicial Watch said the suit would go on.", "en",
      "The president of Judicial Watch", None),

@@ -678,6 +678,21 @@ SUBJECTS = [
      [("indirect", "Глава МИД Сергей Лавров", "заявил", ["переговоры продолжатся"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
+    # a clause that opens with a prepositional phrase: the subject starts after it (its object and the
+    # object's modifiers are in any case, a foreign name after the object belongs to it)
+    ("В том же году пианист заявил, что не будет выступать в Турции.", "ru",
+     [("indirect", "пианист", "заявил", ["не будет выступать в Турции"])]),
+    ("В интервью New York Times в 2015 году пианист заявил, что уедет.", "ru",
+     [("indirect", "пианист", "заявил", ["уедет"])]),
+    ("После встречи глава МИД России Сергей Лавров сообщил, что переговоры прошли успешно.", "ru",
+     [("indirect", "глава МИД России Сергей Лавров", "сообщил", ["переговоры прошли успешно"])]),
+    ("В пятницу в Москве представитель ведомства сказал, что всё готово.", "ru",
+     [("indirect", "представитель ведомства", "сказал", ["всё готово"])]),
+    # a capitalised word the dictionary does not know may be a subject in any case (the ending of a
+    # foreign name is no case ending)
+    ("Мендонса заявил, что рад.", "ru", [("indirect", "Мендонса", "заявил", ["рад"])]),
+    ("In the same year the pianist said that he would not play in Turkey.", "en",
+     [("indirect", "the pianist", "said", ["he would not play in Turkey"])]),
 ]
 
 POSSESSED = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.context import Context
-from builder.morph import agree_as_adjectives, has_case, is_adverb, is_cyrillic, is_preposition
+from builder.morph import agree_as_adjectives, has_case, is_adverb, is_cyrillic, is_modifier, is_preposition
 
 MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
@@ -149,6 +149,8 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             break
     while a < b and (not ctx.is_word(a) or ctx.word(a) in lex.np_prepositions or _leading_adjunct(ctx, a, b)):
         a += 1
+    if lex.morphology and a < b:
+        a = _past_fronted_phrase(ctx, a, b, floor)
     if a >= b:
         return None
     if not _head_ok(ctx, a, b):
@@ -157,6 +159,30 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             return left_np(ctx, a - 1, floor)
         return None
     return a, b
+
+
+def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
+    """Where a left mention starts past a fronted prepositional phrase and words that cannot be the
+    subject's case ("В том же году пианист", "После встречи глава МИД", "В пятницу в Москве
+    представитель"): only when the clause opens with a preposition; the word after a preposition is its
+    object whatever its case, and so are the object's modifiers before it."""
+    lex = ctx.lex
+    c = a
+    while c - 1 >= floor and ctx.is_word(c - 1):
+        c -= 1
+    if not is_preposition(ctx.tokens[c].text):
+        return a  # "Агентство по охране окружающей среды США": the preposition is inside the mention
+    k, pp = c, 0  # pp 1: right after a preposition; 2: past its object's first word
+    while k < b - 1 and ctx.is_word(k):
+        text = ctx.tokens[k].text
+        if is_preposition(text):
+            pp = 1
+        elif pp == 1:
+            pp = 1 if is_modifier(text) else 2
+        elif has_case(text, lex.subject_case) and not text.isdigit() and not (pp == 2 and not is_cyrillic(text)):
+            break  # (a foreign name after the object belongs to it: "В интервью New York Times")
+        k += 1
+    return k if k > a and has_case(ctx.tokens[k].text, lex.subject_case) else a
 
 
 def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
