@@ -63,7 +63,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                  "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
-                 "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]"},
+                 "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
+                 "name_particles": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -188,6 +189,7 @@ class Lexicon:
     between: frozenset[str]
     between_phrases: tuple[tuple[str, ...], ...]
     end_after_cue: frozenset[str]
+    name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
     media: tuple[str, ...]
     agencies: tuple[str, ...]
     dateline: re.Pattern[str]
@@ -418,6 +420,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         between=folded(sp["between"]),
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         end_after_cue=folded(sp["end_after_cue"]),
+        name_particles=frozenset(sp["name_particles"]),
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
         dateline=_regex(raw["doc_source"]["dateline"], origin),

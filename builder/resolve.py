@@ -32,6 +32,7 @@ WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
+MAX_PARTICLES_GAP = 10  # the longest gap of particles between two name words (" van der ")
 # Characters that no role match (see NameIndex.by_role) can hold, unless the role word has them.
 SENTENCE_MARKS = ".!?;:()[]\"“”«»"
 PRONOUN_WINDOW = 1500  # chars: a pronoun refers back at most this far
@@ -87,7 +88,7 @@ class NameIndex:
         run: list[re.Match[str]] = []
         for m in CAPITALISED.finditer(self.text):
             if self._name_word(m):
-                if run and not self._joined(run[-1], m):
+                if run and not self._joined(run, m):
                     self._flush(run, out)
                     run = []
                 run.append(m)
@@ -98,16 +99,35 @@ class NameIndex:
             self._flush(run, out)
         return out
 
-    def _joined(self, prev: re.Match[str], m: re.Match[str]) -> bool:
-        """Two capitalised words belong to one name: a space between, or an initial's dot (J. Smith)."""
+    def _joined(self, run: list[re.Match[str]], m: re.Match[str]) -> bool:
+        """A capitalised word continues the name `run` ends: a space between, an initial's dot (J. Smith), or
+        name particles after a single given name (Bill de Blasio, Mayor Bill de Blasio; not Los Hijos de Trump)."""
+        prev = run[-1]
         start, end = prev.end(), m.start()
-        if end - start > 2:
-            return False  # (a cheap test first: most capitalised words are far apart)
+        if end - start > 2:  # (a cheap test first: most capitalised words are far apart)
+            return end - start <= MAX_PARTICLES_GAP and self._particles(start, end) \
+                and (len(run) == 1 or _title_like(run[-2].group(), self.lex))
         gap = self.text[start:end]
         if gap in NAME_GAPS:
             return True
         p = prev.group()
         return gap in INITIAL_GAPS and (len(p) == 1 or f"{p}." in self.lex.titles)
+
+    def _particles(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is " de " or " van der ": name particles between single spaces."""
+        text = self.text
+        if text[start] != " " or text[end - 1] != " ":
+            return False
+        words = text[start + 1:end - 1].split(" ")
+        return len(words) <= 2 and all(w in self.lex.name_particles for w in words)
+
+    def _particle_before(self, pos: int) -> int:
+        """Where a name particle right before `pos` starts ("… said de Blasio"), else `pos`."""
+        k = self.text.rfind(" ", 0, pos - 1)
+        word = self.text[k + 1:pos - 1]
+        if pos >= 2 and self.text[pos - 1] == " " and word in self.lex.name_particles:
+            return k + 1
+        return pos
 
     def _name_word(self, m: re.Match[str]) -> bool:
         w = m.group()
@@ -149,6 +169,8 @@ class NameIndex:
             return
         a, b, org = part
         start, end = run[a].start(), run[b - 1].end()
+        if not org and self.lex.name_particles:
+            start = self._particle_before(start)  # Mayor de Blasio -> de Blasio
         tokens = words[a:b]
         gender = _gender(tokens, self.lex) if self.lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))

@@ -44,6 +44,13 @@ RESOLVE = [
     ("Суд оправдал Виталия Маркива. 29-летний Маркив заявил, что невиновен.", "ru", "29-летний Маркив",
      "Виталий Маркив"),
     ("Джордж Мендонса пришёл в музей. По словам Мендонсы, он рад.", "ru", "Мендонсы", "Джордж Мендонса"),
+    # lower-case particles inside a name (lexicon: name_particles) belong to it, also before the surname alone
+    ("New York Mayor Bill de Blasio spoke first. Later de Blasio said he was sorry.", "en", "de Blasio",
+     "Bill de Blasio"),
+    ("Mies van der Rohe said less is more.", "en", "Mies van der Rohe", "Mies van der Rohe"),
+    # (only after one given name: two capitalised words before "de" are a title, not a person's name)
+    ("Donald Trump spoke. The show Los Hijos de Trump aired. Trump said it was bad.", "en", "Trump", "Donald Trump"),
+    ("Шарль де Голль заявил, что Франция будет сражаться.", "ru", "Шарль де Голль", "Шарль де Голль"),
     # a capitalised adjective is no name on its own, nor the end of one
     ("Украинская сторона заявила, что не причастна к обстрелу.", "ru", "Украинская сторона", None),
     ("Ukrainian officials said they were not involved.", "en", "Ukrainian officials", None),
