@@ -143,6 +143,13 @@ def is_modifier(word: str) -> bool:
 
 
 @cache
+def is_plural_verb(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a plural finite verb (заявили, считают)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "VERB" and readings[0].tag.number == "plur"
+
+
+@cache
 def is_adverb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is an adverb or a particle (лишь, вскользь)."""
     readings = parses(word)

@@ -506,6 +506,11 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     named = [m for m in names.inside(a.speaker.start, a.speaker.end)
              if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
     oblique = a.cue is not None and a.cue.lemma in lex.phrase_types  # по словам Кисина
+    if lex.morphology and _fronted_preposition(doc.text, at, lex):
+        # "В Кремле заявили": an institution as a fronted preposition's object, its head in the nominative
+        written = a.speaker.text.split(" ")
+        name = " ".join([_institution_nominative(written[0]), *written[1:]]) if written[0][:1].isupper() else None
+        return Speaker(name, "organization")
     heads = _head_mentions(doc.text, a.speaker, named, lex, subject=not oblique)
     own = heads or []
     kind = _speaker_type(words, lex, own)
@@ -542,6 +547,32 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         if same is not None:
             return Speaker(same.name, same.type, role, same.org)
     return Speaker(None, kind, role, org)
+
+
+def _fronted_preposition(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a speaker mention at `at` is the object of a clause-opening preposition of the lexicon's
+    document_prepositions ("В Кремле заявили": the extractor takes it only with an indefinite-personal verb)."""
+    k = text.rfind(" ", 0, at - 1)
+    word = text[k + 1:at - 1]
+    if at < 2 or text[at - 1] != " " or lex.fold(word) not in lex.document_prepositions:
+        return False
+    j = k
+    while j >= 0 and text[j] in " \t\"“«„'(—–-":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n…:;,"
+
+
+def _institution_nominative(word: str) -> str:
+    """A name word in the nominative by its likeliest reading (Кремле -> Кремль, Минздраве -> Минздрав);
+    a word that can be nominative stays (МИД, КПРФ)."""
+    readings = parses(word)
+    if not readings or any(p.tag.case == "nomn" for p in readings[:3]):
+        return word
+    form = readings[0].inflect({"nomn"})
+    if form is None:
+        return word
+    w = str(form.word)
+    return w.upper() if word.isupper() else w[:1].upper() + w[1:]
 
 
 def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,

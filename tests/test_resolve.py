@@ -51,6 +51,10 @@ RESOLVE = [
     # (only after one given name: two capitalised words before "de" are a title, not a person's name)
     ("Donald Trump spoke. The show Los Hijos de Trump aired. Trump said it was bad.", "en", "Trump", "Donald Trump"),
     ("Шарль де Голль заявил, что Франция будет сражаться.", "ru", "Шарль де Голль", "Шарль де Голль"),
+    # an institution after a clause-opening "в" is named in the nominative (its head word only)
+    ("В Кремле заявили, что решение принято.", "ru", "Кремле", "Кремль"),
+    ("В МИД России сообщили, что посол вызван.", "ru", "МИД России", "МИД России"),
+    ("В пресс-службе губернатора сообщили, что дороги открыты.", "ru", "пресс-службе губернатора", None),
     # a capitalised adjective is no name on its own, nor the end of one
     ("Украинская сторона заявила, что не причастна к обстрелу.", "ru", "Украинская сторона", None),
     ("Ukrainian officials said they were not involved.", "en", "Ukrainian officials", None),

@@ -286,7 +286,7 @@ ADJUNCTS = [
     ("The ministry said that according to the minister, prices will rise.", "en",
      [("indirect", "The ministry", "said", ["according to the minister, prices will rise"])]),
     ("В министерстве напомнили, что по словам министра, цены вырастут.", "ru",
-     [("indirect", None, "напомнили", ["по словам министра, цены вырастут"])]),
+     [("indirect", "министерстве", "напомнили", ["по словам министра, цены вырастут"])]),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),
@@ -688,6 +688,14 @@ SUBJECTS = [
      [("indirect", "глава МИД России Сергей Лавров", "сообщил", ["переговоры прошли успешно"])]),
     ("В пятницу в Москве представитель ведомства сказал, что всё готово.", "ru",
      [("indirect", "представитель ведомства", "сказал", ["всё готово"])]),
+    # an institution as the object of a clause-opening "в" speaks through an indefinite-personal verb
+    # (guidelines §5: "В ⟨КПРФ⟩ объяснили"); another object, or a singular verb, names no speaker
+    ("В Кремле заявили, что решение принято.", "ru", [("indirect", "Кремле", "заявили", ["решение принято"])]),
+    ("Тем не менее, в министерстве юстиции опровергли, что закон изменён.", "ru",
+     [("indirect", "министерстве юстиции", "опровергли", ["закон изменён"])]),
+    ("В интервью заявили, что решение принято.", "ru", [("indirect", None, "заявили", ["решение принято"])]),
+    ("В Кремле Путин заявил, что решение принято.", "ru",
+     [("indirect", "Путин", "заявил", ["решение принято"])]),
     # a capitalised word the dictionary does not know may be a subject in any case (the ending of a
     # foreign name is no case ending)
     ("Мендонса заявил, что рад.", "ru", [("indirect", "Мендонса", "заявил", ["рад"])]),

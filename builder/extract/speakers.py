@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from builder.extract.context import Context
-from builder.morph import agree_as_adjectives, has_case, is_adverb, is_cyrillic, is_modifier, is_preposition
+from builder.morph import (
+    agree_as_adjectives,
+    has_case,
+    is_adverb,
+    is_cyrillic,
+    is_modifier,
+    is_plural_verb,
+    is_preposition,
+    parses,
+)
 
 MAX_SPEAKER_TOKENS = 12
 JOINERS = frozenset("-'’&")
@@ -153,12 +162,34 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         a = _past_fronted_phrase(ctx, a, b, floor)
     if a >= b:
         return None
+    if lex.morphology and _fronted_object(ctx, a, floor):
+        # "В Кремле заявили", "В КПРФ объяснили": with an indefinite-personal verb the institution the
+        # clause opens with speaks (guidelines §5); any other object of a fronted preposition does not
+        # ("В интервью заявили", "В своём посте обещал")
+        return (a, b) if _institution(ctx, a, b) and end < len(ctx.tokens) and ctx.is_word(end) \
+            and is_plural_verb(ctx.tokens[end].text) else None
     if not _head_ok(ctx, a, b):
         if lex.morphology and a - 1 > floor and ctx.is_word(a - 1) and ctx.word(a - 1) in lex.stop_words:
             # "Маркив перед началом слушаний заявил": step over the prepositional phrase
             return left_np(ctx, a - 1, floor)
         return None
     return a, b
+
+
+def _fronted_object(ctx: Context, a: int, floor: int) -> bool:
+    """Whether token `a` follows a preposition of the lexicon's document_prepositions (в, во) that opens the
+    clause: the mention is that preposition's object."""
+    k = a - 1
+    return k >= floor and ctx.is_word(k) and ctx.word(k) in ctx.lex.document_prepositions \
+        and (k == floor or not ctx.is_word(k - 1)) and not ctx.text.startswith(".", ctx.tokens[k].end)
+
+
+def _institution(ctx: Context, a: int, b: int) -> bool:
+    """A mention that can stand for the people of an institution: a name (capitalised: Кремле, Минздраве,
+    КПРФ) or an organisation noun (пресс-службе, министерстве) by its lemma."""
+    lex = ctx.lex
+    return ctx.is_capitalized(a) or any(str(p.normal_form) in lex.organizations
+                                        for p in parses(ctx.tokens[a].text)[:2])
 
 
 def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
