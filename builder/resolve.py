@@ -28,7 +28,8 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
-WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
+WORD_CHAR = re.compile(r"[\w’'-]")
+APOSTROPHE = re.compile(r"['’]")  # a character that continues a CAPITALISED or LOWER_WORD word
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
@@ -169,6 +170,10 @@ class NameIndex:
             return
         a, b, org = part
         start, end = run[a].start(), run[b - 1].end()
+        last = words[b - 1]
+        if len(last) > 2 and last[-2] in "'’" and last[-1] == "s":
+            end -= 2  # a possessive is not part of the name (Rubio's -> Rubio)
+            words = (*words[:b - 1], last[:-2], *words[b:])
         if not org and self.lex.name_particles:
             start = self._particle_before(start)  # Mayor de Blasio -> de Blasio
         tokens = words[a:b]
@@ -497,6 +502,8 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         return Speaker(None, "unknown")
     at = a.speaker.start
     words = [lex.fold(w) for w in WORD.findall(a.speaker.text)]
+    if len(words) == 1 and APOSTROPHE.split(words[0], maxsplit=1)[0] in lex.pronouns:
+        words = [APOSTROPHE.split(words[0], maxsplit=1)[0]]  # He’s, she'd: the pronoun
     if len(words) == 1 and words[0] in lex.pronouns:
         return _pronoun(words[0], at, names, lex, resolved)
     if len(words) == 1 and words[0] in lex.relative_pronouns:

@@ -55,6 +55,11 @@ RESOLVE = [
     ("В Кремле заявили, что решение принято.", "ru", "Кремле", "Кремль"),
     ("В МИД России сообщили, что посол вызван.", "ru", "МИД России", "МИД России"),
     ("В пресс-службе губернатора сообщили, что дороги открыты.", "ru", "пресс-службе губернатора", None),
+    # a possessive is not part of a name; a pronoun with a clitic is the pronoun
+    ("Marco Rubio spoke first. Rubio's said it would pass.", "en", "Rubio's", "Marco Rubio"),
+    ("Hillary Clinton spoke first. She’s said the plan would pass.", "en", "She’s", "Hillary Clinton"),
+    # a role written with capitals before the name is no part of it (roles += editor)
+    ("Political Editor Matthew Boyle asked the question. Boyle said it was fair.", "en", "Boyle", "Matthew Boyle"),
     # a capitalised adjective is no name on its own, nor the end of one
     ("Украинская сторона заявила, что не причастна к обстрелу.", "ru", "Украинская сторона", None),
     ("Ukrainian officials said they were not involved.", "en", "Ukrainian officials", None),
