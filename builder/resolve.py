@@ -28,11 +28,14 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
-WORD_CHAR = re.compile(r"[\w’'-]")
-APOSTROPHE = re.compile(r"['’]")  # a character that continues a CAPITALISED or LOWER_WORD word
+WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
+APOSTROPHE = re.compile(r"['’]")
+STANDALONE_AFTER = re.compile(r"\s+[a-z]|[,.;:!?)]")  # after a word used on its own, not in a name
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
+TITLE_WEIGHT = 1e-3  # what a mention in a title-case headline counts towards a name's full form
+TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more capitalised: a title-case headline
 MAX_PARTICLES_GAP = 10  # the longest gap of particles between two name words (" van der ")
 # Characters that no role match (see NameIndex.by_role) can hold, unless the role word has them.
 SENTENCE_MARKS = ".!?;:()[]\"“”«»"
@@ -67,7 +70,7 @@ class NameIndex:
         # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
         # classes, and it cannot compile functools.cached_property)
         self._mentions: list[Mention] | None = None
-        self._fullest: dict[tuple[str, bool], Mention] | None = None
+        self._fullest: dict[tuple[str, bool], list[NameGroup]] | None = None
         self._starts: list[int] | None = None
         self._genders: dict[str, str] | None = None
         self._first_by_name: dict[str, Mention] | None = None
@@ -75,6 +78,7 @@ class NameIndex:
         self.lex = lex
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
         self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
+        self._title_lines: dict[int, bool] = {}  # per line start: the line is a title-case headline
 
     @property
     def mentions(self) -> list[Mention]:
@@ -181,20 +185,93 @@ class NameIndex:
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
     @property
-    def fullest(self) -> dict[tuple[str, bool], Mention]:
+    def fullest(self) -> dict[tuple[str, bool], list[NameGroup]]:
         v = self._fullest
         if v is None:
             v = self._fullest = self._make_fullest()
         return v
 
-    def _make_fullest(self) -> dict[tuple[str, bool], Mention]:
-        """The longest mention (first on ties) per (last word's key, person or not)."""
-        out: dict[tuple[str, bool], Mention] = {}
+    def _make_fullest(self) -> dict[tuple[str, bool], list[NameGroup]]:
+        """Per (last word's key, person or not): the people (or organisations) whose full names end in that
+        word. Full forms with the same first word are one person ("Hillary Rodham Clinton", "Hillary Clinton");
+        a person's form that only puts words the text also writes elsewhere in front of another full form is a
+        descriptor of it ("Republican Donald Trump", "Democrat Hillary Clinton"; not "Debbie Wasserman Schultz").
+        Each group's name is its form that is no descriptor and the text writes most often (an organisation's:
+        its longest), then the longer, then the first; runs of a headline in title case ("Trump Ties Hillary
+        Clinton") count only where nothing else does."""
+        forms: dict[tuple[str, bool], dict[tuple[str, ...], float]] = {}
+        first: dict[tuple[tuple[str, bool], tuple[str, ...]], Mention] = {}
+        starts: dict[tuple[tuple[str, bool], tuple[str, ...]], list[int]] = {}
         for m in self.mentions:
+            if len(m.words) < 2:
+                continue
             key = (_name_key(m.words[-1], self.lex), m.person)
-            if key not in out or len(m.words) > len(out[key].words):
-                out[key] = m
+            weight = TITLE_WEIGHT if self._title_case_line(m.start) else 1.0
+            known = forms.setdefault(key, {})
+            known[m.words] = known.get(m.words, 0.0) + weight
+            first.setdefault((key, m.words), m)
+            starts.setdefault((key, m.words), []).append(m.start)
+        out: dict[tuple[str, bool], list[NameGroup]] = {}
+        for key, weights in forms.items():
+            fk = {w: tuple(_name_key(x, self.lex) for x in w) for w in weights}
+            # a form that ends with another names the same one (US State Department, State Department; Debbie
+            # Wasserman Schultz, Wasserman Schultz; Republican Donald Trump, Donald Trump); for a person, words
+            # in front that the text also writes elsewhere are a descriptor, not a fuller name
+            parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+            descriptors: set[tuple[str, ...]] = set()
+            for w in weights:
+                for v in sorted(weights, key=len, reverse=True):
+                    if len(v) < len(w) and fk[w][len(w) - len(v):] == fk[v] and weights[v] >= 1.0:
+                        parent[w] = v
+                        if key[1] and self._written_elsewhere(w[:len(w) - len(v)]):
+                            descriptors.add(w)
+                        break
+            members: dict[str, list[tuple[str, ...]]] = {}
+            for w in weights:
+                root = w
+                while root in parent:
+                    root = parent[root]
+                members.setdefault(fk[root][0], []).append(w)
+            groups = []
+            for ws in members.values():
+                # an organisation's name is its longest form; a person's the form the text writes most often
+                # (capitalised words run into a name as often as a name grows fuller: "Unlike Hillary Clinton")
+                rep = max(ws, key=lambda w: (weights[w] >= 1.0, w not in descriptors,
+                                             (weights[w], len(w)) if key[1] else (len(w), weights[w]),
+                                             -first[(key, w)].start))
+                groups.append(NameGroup(first[(key, rep)], frozenset(fk[w] for w in ws),
+                                        frozenset(fk[w] for w in ws if w in descriptors),
+                                        sorted(x for w in ws for x in starts[(key, w)]),
+                                        any(weights[w] >= 1.0 for w in ws)))
+            out[key] = groups
         return out
+
+    def _written_elsewhere(self, words: tuple[str, ...]) -> bool:
+        """Whether the text also writes the first of `words` on its own, before a lower-case word or a
+        punctuation mark ("Republican voters", "a Democrat, she …"): a descriptor, not a name's first word
+        ("New" before "Hampshire", "Debbie" only in "Debbie Wasserman Schultz")."""
+        text, word = self.text, words[0]
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and STANDALONE_AFTER.match(text, j) is not None:
+                return True
+            i = text.find(word, j)
+        return False
+
+    def _title_case_line(self, pos: int) -> bool:
+        """Whether the line holding `pos` is written in title case: most of its words of four letters or
+        more are capitalised (a headline), so capitalised runs there are not names alone."""
+        text = self.text
+        a = text.rfind("\n", 0, pos) + 1
+        known = self._title_lines.get(a)
+        if known is not None:
+            return known
+        b = text.find("\n", pos)
+        long = [w for w in WORD.findall(text, a, b if b >= 0 else len(text)) if len(w) >= 4]
+        titled = len(long) >= 3 and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+        self._title_lines[a] = titled
+        return titled
 
     @property
     def starts(self) -> list[int]:
@@ -253,11 +330,23 @@ class NameIndex:
         return out
 
     def canonical(self, mention: Mention, oblique: bool = False) -> str:
-        """The fullest name in the document that ends with (the lemma of) this mention's last word;
-        an `oblique` mention (по словам Кисина) with no fuller form is put in the nominative."""
-        best = self.fullest.get((_name_key(mention.words[-1], self.lex), mention.person), mention)
-        if len(best.words) <= len(mention.words):
-            best = mention
+        """The full name of the person (or organisation) a mention names: among the groups of full forms (see
+        `fullest`) with a form that ends with (the lemmas of) the mention's words or that the mention only puts
+        words in front of, the one the text writes most often (then the longer, then the first: a surname alone
+        is the article's main bearer of it), and that group's name; an `oblique` mention (по словам Кисина)
+        with no fuller form is put in the nominative."""
+        keys = tuple(_name_key(w, self.lex) for w in mention.words)
+        n = len(keys)
+        matching = [g for g in self.fullest.get((keys[-1], mention.person), ())
+                    if any(f[len(f) - n:] == keys or (1 < len(f) < n and keys[n - len(f):] == f) for f in g.forms)]
+        if any(g.body for g in matching):
+            matching = [g for g in matching if g.body]
+        best = mention
+        if matching:
+            group = max(matching, key=lambda g: (len(g.starts), len(g.rep.words), -g.starts[0]))
+            rep = group.rep
+            if len(rep.words) > n or keys in group.descriptors or keys not in group.forms:
+                best = rep
         if best is mention and self.lex.morphology and oblique:
             gender = mention.gender if len(mention.words) > 1 else ""
             return " ".join(_nominative(w, self.lex, gender) for w in mention.words)
@@ -301,6 +390,26 @@ class NameIndex:
         if i < len(self.mentions) and self.mentions[i].start == m.end() and self.mentions[i].person:
             return self.mentions[i]
         return None
+
+
+@dataclass(init=False, eq=False, slots=True)  # compared by identity; nothing assigns to it after __init__
+class NameGroup:
+    """The full forms of one person's (or organisation's) name in a document."""
+
+    rep: Mention  # the form the name is given by
+    forms: frozenset[tuple[str, ...]]  # every form, as name keys (lemmas where morphology exists)
+    descriptors: frozenset[tuple[str, ...]]  # forms that only put a descriptor before another form
+    starts: list[int]  # where the forms are written, sorted
+    body: bool  # written outside title-case headlines
+
+    def __init__(self, rep: Mention, forms: frozenset[tuple[str, ...]], descriptors: frozenset[tuple[str, ...]],
+                 starts: list[int], body: bool) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.rep = rep
+        self.forms = forms
+        self.descriptors = descriptors
+        self.starts = starts
+        self.body = body
 
 
 # Distinct capitalised words and runs of them met by one process (names recur across documents); the

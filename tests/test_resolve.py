@@ -60,6 +60,26 @@ RESOLVE = [
     ("Hillary Clinton spoke first. She’s said the plan would pass.", "en", "She’s", "Hillary Clinton"),
     # a role written with capitals before the name is no part of it (roles += editor)
     ("Political Editor Matthew Boyle asked the question. Boyle said it was fair.", "en", "Boyle", "Matthew Boyle"),
+    ("Rafael Edward Cruz was born in Calgary. Cruz said he was proud.", "en", "Cruz", "Rafael Edward Cruz"),
+    # a person's form that only puts words the text also writes elsewhere in front of another full form is a
+    # descriptor, not a fuller name; a fuller name is one that ends with the mention's words
+    ("Republican Donald Trump spoke. Republican voters cheered. Donald Trump said it. Trump said it again.", "en",
+     "Trump", "Donald Trump"),
+    ("Debbie Wasserman Schultz spoke. Wasserman Schultz said the party was united.", "en", "Wasserman Schultz",
+     "Debbie Wasserman Schultz"),
+    # (a person's name is the full form the text writes most often: a capitalised word run into it once is not)
+    ("Unlike Hillary Clinton, he spoke. Hillary Clinton spoke. Hillary Clinton left. Clinton said it was over.",
+     "en", "Clinton", "Hillary Clinton"),
+    ("The New York Daily News reported it. The Washington Post-ABC News poll found it. The Daily News said the "
+     "poll was wrong.", "en", "The Daily News", "New York Daily News"),
+    # a surname alone is the person of that name the text writes most often in full
+    ("Donald Trump spoke first. Melania Trump spoke later. Donald Trump left. Trump said it was fine.", "en",
+     "Trump", "Donald Trump"),
+    ("Melania Trump spoke first. Donald Trump spoke later. Melania Trump left. Trump said it was fine.", "en",
+     "Trump", "Melania Trump"),
+    # a run of capitalised words in a title-case headline is no fuller form of a name in the body
+    ("Trump Ties Hillary Clinton In New Poll\n\nHillary Clinton spoke in Ohio. Clinton said the poll was wrong.",
+     "en", "Clinton", "Hillary Clinton"),
     # a capitalised adjective is no name on its own, nor the end of one
     ("Украинская сторона заявила, что не причастна к обстрелу.", "ru", "Украинская сторона", None),
     ("Ukrainian officials said they were not involved.", "en", "Ukrainian officials", None),
