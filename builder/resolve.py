@@ -240,7 +240,6 @@ class NameIndex:
                                              (weights[w], len(w)) if key[1] else (len(w), weights[w]),
                                              -first[(key, w)].start))
                 groups.append(NameGroup(first[(key, rep)], frozenset(fk[w] for w in ws),
-                                        frozenset(fk[w] for w in ws if w in descriptors),
                                         sorted(x for w in ws for x in starts[(key, w)]),
                                         any(weights[w] >= 1.0 for w in ws)))
             out[key] = groups
@@ -343,10 +342,9 @@ class NameIndex:
             matching = [g for g in matching if g.body]
         best = mention
         if matching:
-            group = max(matching, key=lambda g: (len(g.starts), len(g.rep.words), -g.starts[0]))
-            rep = group.rep
-            if len(rep.words) > n or keys in group.descriptors or keys not in group.forms:
-                best = rep
+            # every mention of one person gets the same name, the group's ("Billionaire Donald Trump" too,
+            # when the text writes "Donald Trump" more often)
+            best = max(matching, key=lambda g: (len(g.starts), len(g.rep.words), -g.starts[0])).rep
         if best is mention and self.lex.morphology and oblique:
             gender = mention.gender if len(mention.words) > 1 else ""
             return " ".join(_nominative(w, self.lex, gender) for w in mention.words)
@@ -398,16 +396,13 @@ class NameGroup:
 
     rep: Mention  # the form the name is given by
     forms: frozenset[tuple[str, ...]]  # every form, as name keys (lemmas where morphology exists)
-    descriptors: frozenset[tuple[str, ...]]  # forms that only put a descriptor before another form
     starts: list[int]  # where the forms are written, sorted
     body: bool  # written outside title-case headlines
 
-    def __init__(self, rep: Mention, forms: frozenset[tuple[str, ...]], descriptors: frozenset[tuple[str, ...]],
-                 starts: list[int], body: bool) -> None:
+    def __init__(self, rep: Mention, forms: frozenset[tuple[str, ...]], starts: list[int], body: bool) -> None:
         # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
         self.rep = rep
         self.forms = forms
-        self.descriptors = descriptors
         self.starts = starts
         self.body = body
 
