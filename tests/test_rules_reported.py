@@ -696,6 +696,9 @@ SUBJECTS = [
     ("В интервью заявили, что решение принято.", "ru", [("indirect", None, "заявили", ["решение принято"])]),
     ("В Кремле Путин заявил, что решение принято.", "ru",
      [("indirect", "Путин", "заявил", ["решение принято"])]),
+    # (English says who: the place a clause opens with is no speaker)
+    ("In the Kremlin they said that the decision was final.", "en",
+     [("indirect", "they", "said", ["the decision was final"])]),
     # a capitalised word the dictionary does not know may be a subject in any case (the ending of a
     # foreign name is no case ending)
     ("Мендонса заявил, что рад.", "ru", [("indirect", "Мендонса", "заявил", ["рад"])]),
