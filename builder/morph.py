@@ -143,6 +143,13 @@ def is_modifier(word: str) -> bool:
 
 
 @cache
+def is_adjective(word: str) -> bool:
+    """Whether the most likely reading of a Russian word is a full adjective or participle (официальным)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+
+
+@cache
 def is_plural_verb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a plural finite verb (заявили, считают)."""
     readings = parses(word)

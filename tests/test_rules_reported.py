@@ -253,6 +253,16 @@ CONTENT_BEFORE = [
 ]
 
 ADJUNCTS = [
+    # an adjective or participle may stand inside a Russian adjunct cue (по официальным данным X); with a
+    # speaker after it the adjunct wins over a listed impersonal phrase of the same words
+    ("По официальным данным МЧС, в результате аварии погибли пять человек.", "ru",
+     [("indirect", "МЧС", "По официальным данным", ["в результате аварии погибли пять человек"])]),
+    ("По последним данным Минздрава, выздоровели сто человек.", "ru",
+     [("indirect", "Минздрава", "По последним данным", ["выздоровели сто человек"])]),
+    ("По последним данным, выздоровели сто человек.", "ru",
+     [("indirect", None, "По последним данным", ["выздоровели сто человек"])]),
+    ("According to official data from the ministry, five people died.", "en",
+     [("indirect", "official data from the ministry", "According to", ["five people died"])]),
     # an adjunct after a quotation's own cue clause reports the whole quotation, its piece after the adjunct
     # too; the quotation's row nests in it
     ("“When does it stop?,” the judge said, according to the Post. “This case is about the right to know.”\n\nHe left.",

@@ -12,6 +12,7 @@ from functools import cache
 
 from builder.extract.context import Context
 from builder.lexicon import CueForm, Lexicon
+from builder.morph import is_adjective
 
 SENTENCE_END = frozenset(".!?…")
 
@@ -66,10 +67,12 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
-                 possessives: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], int, int] | None:
+                 possessives: frozenset[str] = frozenset(),
+                 modifiers: bool = False) -> tuple[tuple[str, ...], int, int] | None:
     """The longest phrase starting at token i: (words, last token, possessive token or -1).
 
-    One possessive pronoun may stand after the first word (по его словам, in his words).
+    One possessive pronoun may stand after the first word (по его словам, in his words); with `modifiers`,
+    where the lexicon has a morphology, one adjective or participle may instead (по официальным данным).
     """
     cands = _phrases(phrases).get(ctx.word(i))
     if not cands:
@@ -80,6 +83,9 @@ def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
         for n, w in enumerate(words):
             if n == 1 and ctx.word(k) in possessives and ctx.word(k + 1) == w:
                 poss = k
+                k += 1
+            elif n == 1 and modifiers and ctx.lex.morphology and ctx.word(k) != w and ctx.word(k + 1) == w \
+                    and ctx.is_word(k) and is_adjective(ctx.tokens[k].text):
                 k += 1
             if ctx.word(k) != w:
                 ok = False
@@ -331,7 +337,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
     for i, w in enumerate(ctx.folded):
         if i <= after or w not in triggers or not words[i]:
             continue
-        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i)) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
+        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i), ctx) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
             CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
         if hit is not None:
@@ -340,9 +346,12 @@ def find_cues(ctx: Context) -> list[CueHit]:
     return hits
 
 
-def _longer(a: CueHit | None, b: CueHit | None) -> CueHit | None:
-    """The longer of two phrase cues at one token ("as reported by X" over the impersonal "as reported")."""
-    return b if b is not None and (a is None or b.j > a.j) else a
+def _longer(a: CueHit | None, b: CueHit | None, ctx: Context) -> CueHit | None:
+    """The longer of two phrase cues at one token ("as reported by X" over the impersonal "as reported"); of
+    two as long, the adjunct `b` when a word follows it (its speaker: "по последним данным Минздрава")."""
+    if b is None or a is None:
+        return b or a
+    return b if b.j > a.j or (b.j == a.j and b.j + 1 < len(ctx.tokens) and ctx.is_word(b.j + 1)) else a
 
 
 def _impersonal(ctx: Context, i: int) -> CueHit | None:
@@ -355,7 +364,7 @@ def _impersonal(ctx: Context, i: int) -> CueHit | None:
 
 
 def _adjunct(ctx: Context, i: int) -> CueHit | None:
-    m = match_phrase(ctx, i, ctx.lex.before_speaker, ctx.lex.possessives)
+    m = match_phrase(ctx, i, ctx.lex.before_speaker, ctx.lex.possessives, modifiers=True)
     if m is None:
         return None
     words, j, poss = m
