@@ -386,8 +386,14 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
             and ctx.word(k) not in lex.stop_words and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
             and ctx.word(k + 1) not in lex.pronouns:
         return CueHit(k, k, ctx.word(k), "speech", "verb", "")  # “This is fantastic!” beamed Donald Hartley
+    described = k < end and ctx.word(k) in lex.determiners
     if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
+    elif described:
+        # “…,” an angry Hollande retaliated.: a short description; its verb must read as a past
+        k += 1
+        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k):
+            k += 1
     else:
         while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
             k += 1
@@ -396,12 +402,27 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     w = ctx.word(k)
     if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
         return None
-    nxt = k + 1
-    if nxt < len(ctx.tokens) and ctx.is_word(nxt) and ctx.word(nxt) in lex.verb_particles:
-        nxt += 1
-    if nxt < len(ctx.tokens) and (ctx.is_word(nxt) or ctx.tokens[nxt].text not in ".,!?;"):
+    if described and (k == first + 1 or not w.endswith(lex.past_suffixes)):
         return None
-    return CueHit(k, nxt - 1, w, "speech", "verb", "")
+    last = k
+    if k + 2 < len(ctx.tokens) and ctx.is_word(k + 1) and ctx.word(k + 1) in lex.verb_particles \
+            and not ctx.is_word(k + 2):
+        last = k + 1  # (“…,” he went on.)
+    if not _clause_ends_after(ctx, last):
+        return None
+    return CueHit(k, last, w, "speech", "verb", "")
+
+
+MAX_DESCRIBED_WORDS = 3  # words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+
+
+def _clause_ends_after(ctx: Context, k: int) -> bool:
+    """Whether the clause ends right after token k, or after a time phrase there ("fumed on Tuesday.")."""
+    nxt = k + 1
+    lex = ctx.lex
+    while nxt < len(ctx.tokens) and nxt - k <= 3 and ctx.is_word(nxt) and ctx.word(nxt) in lex.time_words:
+        nxt += 1
+    return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.tokens[nxt].text in ".,!?;")
 
 
 OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
