@@ -137,6 +137,11 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # a transcript's label: the bracket after the name does not count among its words, nor needs a space
+    ('An exchange at the hearing.\n\nRep. Trey Gowdy (R-S.C.):"Who told you that?"', "en",
+     [("Rep. Trey Gowdy (R-S.C.)", ":", ["Who told you that?"])]),
+    ("Обмен репликами на слушаниях.\n\nДепутат Иван Петров (КПРФ): «Кто вам это сказал?»", "ru",
+     [("Депутат Иван Петров (КПРФ)", ":", ["Кто вам это сказал?"])]),
     # a title's dot between the verb and the colon does not end the cue's sentence
     ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",
      [("Roland Z", "wrote", ["Your boss is still bringing them."])]),

@@ -657,9 +657,9 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
     sentence and introduces the quotation; the colon is the cue."""
     spk = left_np(ctx, colon, floor)
-    if spk is None or spk[1] != colon or words_in(ctx, *spk) > MAX_NAME_WORDS * (1 + sum(
-            ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
-        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:")
+    if spk is None or spk[1] != colon or words_in(ctx, *spk) - _bracketed_words(ctx, *spk) > MAX_NAME_WORDS * (
+            1 + sum(ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
+        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:"; "Rep. Trey Gowdy (R-S.C.):")
     if not all(ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
         return None
     before = spk[0] - 1
@@ -675,6 +675,16 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     if not pieces:
         return None
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
+
+
+def _bracketed_words(ctx: Context, a: int, b: int) -> int:
+    """Words of tokens [a, b) inside brackets ("(R-S.C.)" after a name)."""
+    depth = n = 0
+    for k in range(a, b):
+        t = ctx.tokens[k].text
+        depth += (t == "(") - (t == ")")
+        n += depth > 0 and ctx.is_word(k)
+    return n
 
 
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:
