@@ -258,6 +258,17 @@ CREDITS = [
     # no name after the dash: no credit
     ("“There is resistance among many Americans.”\n\n– An immigrant himself –.", "en", []),
     ("«Ты придёшь?»\n\n— Да, конечно.", "ru", []),
+    # a newsletter item: a headline in capitals, text that holds a quotation, the source in brackets
+    ("Morning Email.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a decline.” [WaPo.]",
+     "en", [("WaPo", None, ["China’s slowdown is fostering a decline."])]),
+    ("Morning Email.\n\nROLL TIDE Alabama beat Clemson in what many call an “instant classic.” [ESPN.]", "en",
+     [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"])]),
+    ("Утренняя рассылка.\n\nКАК ЗАМЕДЛЕНИЕ КИТАЯ ВЛИЯЕТ НА МИР «Замедление Китая ведёт к спаду». [Ведомости.]", "ru",
+     [("Ведомости", None, ["Замедление Китая ведёт к спаду"])]),
+    # … not without a quotation, nor without the headline
+    ("Morning Email.\n\nWHAT COULD HALT ALZHEIMER’S Stopping inflammation may be the key. [HuffPost.]", "en", []),
+    ("Morning Email.\n\nThe report says it is “a cancer in our system.” [WaPo.]", "en",
+     [("The report", "says", ["it is “a cancer in our system.”"])]),
 ]
 
 NOT_QUOTES = [

@@ -85,6 +85,7 @@ class RulesExtractor:
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
         found.extend(_quote_credits(ctx, claimed_quotes))
+        found.extend(_digest_items(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -843,6 +844,41 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
         if pieces:
             claimed.add(qi)
             yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
+
+
+MAX_DIGEST_SOURCE_WORDS = 4  # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+
+
+def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """HEADLINE IN CAPITALS “…” [WaPo.]: a newsletter item (a headline in capitals, then text that holds
+    a quotation, then the source's name in brackets closing the paragraph) credits its text to that
+    source (no cue)."""
+    toks = ctx.tokens
+    for ps, pe in ctx.index.paragraphs:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        while b > a and toks[b - 1].text != "]" and not ctx.is_word(b - 1) and toks[b - 1].end > ps:
+            b -= 1
+        if b - a < 6 or toks[b - 1].text != "]" or toks[b - 2].text != ".":
+            continue
+        bracket = b - 3
+        while bracket > a and ctx.is_word(bracket) and b - bracket <= MAX_DIGEST_SOURCE_WORDS + 3:
+            bracket -= 1
+        source = (bracket + 1, b - 2)
+        if toks[bracket].text != "[" or source[0] >= source[1] \
+                or not all(ctx.is_capitalized(k) for k in range(*source)):
+            continue
+        body = a
+        while body < bracket and body not in ctx.quote_open_tok and not any(ch.islower() for ch in toks[body].text):
+            body += 1
+        if words_in(ctx, a, body) < 2:
+            continue  # no headline in capitals before the text
+        inside = [qi for qi in range(len(ctx.quotes)) if ps <= ctx.quotes[qi].open and ctx.quotes[qi].outer_end
+                  <= toks[bracket].start and ctx.quotes[qi].open >= toks[body].start and ctx.quotes[qi].depth == 0]
+        content = trim(ctx, body, bracket)
+        if not inside or content is None or any(qi in claimed for qi in inside):
+            continue
+        claimed.update(inside)
+        yield Found(None, _all_chars(ctx, (content,)), source, "digest_item", 0.6)
 
 
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
