@@ -206,6 +206,12 @@ DISCONTINUOUS = [
     # a full stop inside a title's marks ends the cue's sentence before the continuation
     ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # an abbreviation's dot (a state's) ends the cue's sentence; a whole sentence whose last words are an
+    # inner quotation follows the cue clause without its stop
+    ('"A," Cruz told reporters in Fort Mill, S.C. "B."', "en", [("Cruz", "told", ["A", "B."])]),
+    ("«Первое», — сказал он журналистам в г. Москве. «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    ("“A is true,” she said “It is all about ‘the wait.’”", "en",
+     [("she", "said", ["A is true", "It is all about ‘the wait."])]),
     # a participle between the quotations introduces the second one: no continuation
     ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
      [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),

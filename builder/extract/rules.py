@@ -486,6 +486,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
         prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
+        prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
                                           for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
@@ -540,6 +542,7 @@ def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
     """A short quotation right after a word, inside the cue's sentence: a title or a term, not speech."""
     open_tok = ctx.token_at(q.open)
     return ctx.index.paragraph_of(q.open) == para and open_tok > clause_end and ctx.is_word(open_tok - 1) \
+        and not ctx.tokens[open_tok - 1].text.endswith(".") \
         and words_in(ctx, open_tok, ctx.token_at(q.end)) <= MAX_TITLE_WORDS \
         and not _sentence_ends(ctx, clause_end, open_tok)
 
@@ -691,6 +694,8 @@ def _bracketed_words(ctx: Context, a: int, b: int) -> int:
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     """A quotation that reads as a sentence of its own: capitalised, ending in . ! or ?."""
     inner = ctx.text[q.start:q.end].rstrip(" ,")
+    while inner and inner[-1] in ctx.marks:
+        inner = inner[:-1]  # (… to families, ‘You have to stay.’”: an inner quotation ends the sentence)
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
