@@ -137,6 +137,15 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # "From X:" / "More from X:" opening the sentence names the excerpt's source: a name or a document
+    ("Panels differ. From the report: “Samples with more elaborate weighting were more accurate.”", "en",
+     [("the report", ":", ["Samples with more elaborate weighting were more accurate."])]),
+    ("Momentum shifted -More from Blumenthal and Cohen: “Our data confirm that.”", "en",
+     [("Blumenthal and Cohen", ":", ["Our data confirm that."])]),
+    ("From the start: “We will win.”", "en", []),
+    ("Sanders used a phrase that could have come from Trump himself: “We will win.”", "en", []),
+    ("Панели различаются по качеству.\n\nИз доклада Росстата: «Выборки с весами точнее».", "ru",
+     [("доклада Росстата", ":", ["Выборки с весами точнее"])]),
     # a transcript's label: the bracket after the name does not count among its words, nor needs a space
     ('An exchange at the hearing.\n\nRep. Trey Gowdy (R-S.C.):"Who told you that?"', "en",
      [("Rep. Trey Gowdy (R-S.C.)", ":", ["Who told you that?"])]),

@@ -605,7 +605,8 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
     if colon < 0:
         return None
-    return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+    return _name_colon(ctx, qi, q, colon, floor) or _source_colon(ctx, qi, q, colon, floor) \
+        or _subject_verb_colon(ctx, qi, q, colon, floor)
 
 
 def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
@@ -679,6 +680,33 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     if not pieces:
         return None
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
+
+
+MAX_SOURCE_TOKENS = 8  # tokens of the source named after "From" before a colon
+
+
+def _source_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """From the report: “…” / More from Jones: “…”: a phrase that opens the sentence (or follows a
+    headline's hyphen) and names where the quoted excerpt comes from; the colon is the cue."""
+    lex = ctx.lex
+    k = colon - 1
+    while k > floor and colon - k <= MAX_SOURCE_TOKENS and ctx.word(k) not in lex.source_prepositions:
+        k -= 1
+    if k < floor or ctx.word(k) not in lex.source_prepositions or k + 1 >= colon:
+        return None
+    start = k - 1 if k - 1 >= floor and ctx.word(k - 1) in lex.source_openers else k
+    before = start - 1
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text != "-" \
+            and ctx.tokens[before].text not in ctx.dashes:
+        return None  # inside a sentence: "… a phrase that could have come from Trump himself:"
+    spk = left_np(ctx, colon, k + 1)
+    if spk is None or spk != (k + 1, colon) or _sentence_ends(ctx, k + 1, colon) \
+            or not (_names_someone(ctx, spk) or _is_document(ctx, spk)):
+        return None  # ("From the start: “…”": no source)
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "source_colon", 0.6, direct=True), {qi}
 
 
 def _bracketed_words(ctx: Context, a: int, b: int) -> int:
