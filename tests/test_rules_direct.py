@@ -50,6 +50,11 @@ QUOTE_THEN_CUE = [
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    # an inner quotation closing before a space and the outer mark still leaves the quotation tagged
+    ("\"It is all about the name 'Clinton,' \" said Bree Maxwell, a volunteer in Richland County.", "en",
+     [("Bree Maxwell", "said", ["It is all about the name 'Clinton"])]),
+    ("«Всё дело в фамилии „Клинтон“, » — сказала Бри Максвелл, волонтёр из округа.", "ru",
+     [("Бри Максвелл", "сказала", ["Всё дело в фамилии „Клинтон"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
     # "referring to" names a topic, not what was said: no row of its own
     ("“It is over,” he added, referring to the talks.", "en", [("he", "added", ["It is over"])]),

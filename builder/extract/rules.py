@@ -215,8 +215,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     i = ctx.token_at(q.outer_end)
     # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
     last = q.close - 1
-    while last > q.start and ctx.text[last] in ctx.marks:
-        last -= 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
         tagged = True
@@ -434,8 +434,8 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     toks = ctx.tokens
     i = ctx.token_at(q.outer_end)
     last = q.close - 1
-    while last > q.start and ctx.text[last] in ctx.marks:
-        last -= 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].text in TAG_PUNCT:
         tagged = True
