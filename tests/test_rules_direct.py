@@ -50,6 +50,13 @@ QUOTE_THEN_CUE = [
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    # a long appositive between the name and the verb
+    ("“Very good reporter,” Trump, the frontrunner nationally and current polling leader in South Carolina by "
+     "a wide margin after winning the New Hampshire primary, said of Boyle.", "en",
+     [("Trump", "said", ["Very good reporter"])]),
+    ("«Очень хороший репортёр», — Трамп, лидер гонки по всей стране и фаворит опросов в Южной Каролине с "
+     "большим отрывом после победы на праймериз в Нью-Гэмпшире, сказал о Бойле.", "ru",
+     [("Трамп", "сказал", ["Очень хороший репортёр"])]),
     # an inner quotation closing before a space and the outer mark still leaves the quotation tagged
     ("\"It is all about the name 'Clinton,' \" said Bree Maxwell, a volunteer in Richland County.", "en",
      [("Bree Maxwell", "said", ["It is all about the name 'Clinton"])]),

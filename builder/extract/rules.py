@@ -39,6 +39,7 @@ from builder.segment import sentence_bounds
 
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
+MAX_TAG_TOKENS = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
 MAX_TAIL_WORDS = 6
 OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
 MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
@@ -229,7 +230,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     first = i
     hit = None
     commas = 0
-    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
+    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_TAG_TOKENS:
         t = toks[i]
         ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
         if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
