@@ -1005,6 +1005,15 @@ MORE = [
     # a name with an appositive before the quotation
     ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
      [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
+    # a quotation after a preposition (no direct quote of its own) whose comma inside the closing mark sets
+    # off the clause before an inverted cue clause
+    ('Lines were long.\n\nSince then, Arizona has engaged in "a culture of disenfranchisement," the lawsuit says.',
+     "en", [("mixed", "the lawsuit", "says",
+             ['Since then, Arizona has engaged in "a culture of disenfranchisement,"'])]),
+    ("Lines were long.\n\nThe French are big fans of ''Prison Break,'' Mr. Madden said.", "en",
+     [("mixed", "Mr. Madden", "said", ["The French are big fans of ''Prison Break,''"])]),
+    ("Очереди были длинными.\n\nС тех пор Аризона погрязла в «культуре бесправия», заявил истец.", "ru",
+     [("mixed", "истец", "заявил", ["С тех пор Аризона погрязла в «культуре бесправия»"])]),
     # a clause between the cue and the quotation makes the attribution mixed
     ('Ryan says no matter what Obama takes on, "his word does not trump the Second Amendment."', "en",
      [("mixed", "Ryan", "says", ['no matter what Obama takes on, "his word does not trump the Second Amendment."'])]),

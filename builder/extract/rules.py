@@ -1351,12 +1351,20 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.6) if content else None
     relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
+    first_end = p
+    m = p
+    while m > region.start and ctx.tokens[m].text in ctx.marks:
+        m -= 1  # (a closing mark may be typed as two: '')
+    if m < p and ctx.tokens[m].text == ",":
+        # "… has engaged in “a culture of disenfranchisement,” the lawsuit says": the comma inside the
+        # closing mark sets the clause off (a quotation after a preposition is no direct quote of its own)
+        first_end, p = p + 1, m
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
         and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
     coordinated = _cue_verb_follows(ctx, hit.j + 1, cut)
     if comma_before and (coordinated or _clause_is_final(ctx, hit, hit.j + 1, cut)) \
             and not _only_adjunct(ctx, region.start, p):
-        first = trim(ctx, region.start, p)
+        first = trim(ctx, region.start, first_end)
         if first is None:
             return None
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut)
