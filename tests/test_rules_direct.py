@@ -149,6 +149,14 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # "issued the following statement:" is a cue phrase, its quotation in the next paragraph (English lexicon;
+    # the Russian one has no such phrase yet)
+    ("In response, Republican presidential nominee Donald Trump issued the following statement:\n\n"
+     "“Our prayers are with all those affected.”", "en",
+     [("Republican presidential nominee Donald Trump", "issued the following statement",
+       ["Our prayers are with all those affected."])]),
+    ("В ответ кандидат Дональд Трамп выступил со следующим заявлением:\n\n«Мы молимся за всех пострадавших».",
+     "ru", []),
     # "From X:" / "More from X:" opening the sentence names the excerpt's source: a name or a document
     ("Panels differ. From the report: “Samples with more elaborate weighting were more accurate.”", "en",
      [("the report", ":", ["Samples with more elaborate weighting were more accurate."])]),
