@@ -46,6 +46,11 @@ def quoted(text: str, lang: str) -> list[list[str]]:
     ('"It ends,” he said.', "en", [["It ends,"]]),
     ('Он сказал: "Речь не о „равном правосудии“ больше".', "ru",
      [["Речь не о „равном правосудии“ больше"], ["равном правосудии"]]),
+    # an opening mark typed to close right after a full stop, before no word, closes
+    ("Pollster: “Polls are the only thing that give us an idea.“[HuffPost.]", "en",
+     [["Polls are the only thing that give us an idea."]]),
+    ("Опрос: «Опросы дают нам представление.«[Ведомости.]", "ru", [["Опросы дают нам представление."]]),
+    ("He said.“Next one is here.”", "en", [["Next one is here."]]),
     # a run of three straight marks closes the inner single quote first, then the outer double one
     ("''I would use the word 'old-school,''' said Slayton. ''Humility.''", "en",
      [["I would use the word 'old-school,'"], ["old-school,"], ["Humility."]]),

@@ -19,6 +19,7 @@ from builder.segment import TextIndex
 
 OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
 SPACED_CLOSE_BEFORE = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
+CLOSING_PUNCT = frozenset(",.!?…")  # before an opening mark typed to close (“… where voters stand.“[HuffPost.])
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -135,7 +136,8 @@ def _sloppy_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, siz
 def _typo_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size: int) -> bool:
     """“…,“ said X: an opening mark typed where the closing one belongs closes when it cannot open."""
     return c == top.char and c not in table.symmetric and c not in table.inner \
-        and _can_close(text, pos, size) and not _can_open(text, pos, size)
+        and _can_close(text, pos, size) and (not _can_open(text, pos, size) or (
+            text[pos - 1] in CLOSING_PUNCT and not text[pos + size:pos + size + 1].isalnum()))
 
 
 def _typo_open(table: MarkTable, c: str, text: str, pos: int, size: int, p_start: int) -> bool:
