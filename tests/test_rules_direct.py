@@ -171,6 +171,14 @@ CUE_THEN_QUOTE = [
      [("Rep. Trey Gowdy (R-S.C.)", ":", ["Who told you that?"])]),
     ("Обмен репликами на слушаниях.\n\nДепутат Иван Петров (КПРФ): «Кто вам это сказал?»", "ru",
      [("Депутат Иван Петров (КПРФ)", ":", ["Кто вам это сказал?"])]),
+    # … also a description that ends in a name, when the label opens the paragraph and the quotation ends it
+    ('An exchange at the hearing.\n\nFormer secretary of state Hillary Rodham Clinton:"We learned that from the '
+     'State Department."', "en",
+     [("Former secretary of state Hillary Rodham Clinton", ":", ["We learned that from the State Department."]),
+      ("We", "learned", ["from the State Department"])]),
+    ("Обмен репликами на слушаниях.\n\nБывший госсекретарь США Хиллари Клинтон: «Мы узнали это от Госдепартамента».",
+     "ru", [("Бывший госсекретарь США Хиллари Клинтон", ":", ["Мы узнали это от Госдепартамента"])]),
+    ('An exchange at the hearing.\n\nWait, it gets better:\n\n"By law, the president sets the number."', "en", []),
     # a title's dot between the verb and the colon does not end the cue's sentence
     ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",
      [("Roland Z", "wrote", ["Your boss is still bringing them."])]),

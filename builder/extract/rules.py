@@ -663,11 +663,17 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
     sentence and introduces the quotation; the colon is the cue."""
     spk = left_np(ctx, colon, floor)
-    if spk is None or spk[1] != colon or words_in(ctx, *spk) - _bracketed_words(ctx, *spk) > MAX_NAME_WORDS * (
-            1 + sum(ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
-        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:"; "Rep. Trey Gowdy (R-S.C.):")
-    if not all(ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
+    if spk is None or spk[1] != colon:
         return None
+    words = words_in(ctx, *spk) - _bracketed_words(ctx, *spk)
+    if _label_line(ctx, q, spk, floor):
+        # a transcript's line: "Former secretary of state Hillary Rodham Clinton:“…”" (a description that
+        # ends in a name opens the paragraph, the quotation ends it)
+        if words > MAX_LABEL_WORDS:
+            return None
+    elif words > MAX_NAME_WORDS * (1 + sum(ctx.word(k) in ctx.lex.coordinators for k in range(*spk))) or not all(
+            ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
+        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:"; "Rep. Trey Gowdy (R-S.C.):")
     before = spk[0] - 1
     while before >= floor and ctx.tokens[before].text in ctx.marks:
         before -= 1
@@ -681,6 +687,23 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     if not pieces:
         return None
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
+
+
+MAX_LABEL_WORDS = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
+
+
+def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
+    """Whether a mention before a colon opens its paragraph, starts and ends with a capitalised word
+    (before a bracket), and the quotation after the colon opens with a capital and ends the paragraph."""
+    last = spk[1] - 1
+    if ctx.tokens[last].text == ")":
+        while last > spk[0] and ctx.tokens[last].text != "(":
+            last -= 1
+        last -= 1
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][1]
+    return spk[0] == floor and last >= spk[0] and ctx.is_capitalized(spk[0]) and ctx.is_word(last) \
+        and ctx.is_capitalized(last) and ctx.text[q.start:q.start + 1].isupper() \
+        and not ctx.text[q.outer_end:p_end].strip(".!?… ")
 
 
 MAX_SOURCE_TOKENS = 8  # tokens of the source named after "From" before a colon
