@@ -193,6 +193,10 @@ CUE_THEN_QUOTE = [
     ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
     ('Trump went even further: "If he goes, it is the end."', "en",
      [("Trump", "went even further", ["If he goes, it is the end."])]),
+    # … past a fronted adjunct set off by a comma
+    ('In a Fox interview later that day, Trump went even further: "If he goes, it is the end."', "en",
+     [("Trump", "went even further", ["If he goes, it is the end."])]),
+    ("В интервью Fox в тот же день Трамп пошёл ещё дальше: «Если он уйдёт, это конец».", "ru", []),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",

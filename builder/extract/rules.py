@@ -628,7 +628,8 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     if not _whole_sentence(ctx, q) or lex.morphology:
         return None  # (with morphology, as in Russian, unlisted verbs are not guessed: "Правило простое:")
     region = _region_of(ctx, colon)
-    a = max(region.start, floor)
+    # (past fronted adjuncts: "Asked which county was his favorite, he demurred: “…”")
+    a = _past_openers(ctx, max(region.start, floor), colon)
     k = a
     if ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
@@ -645,7 +646,7 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
             ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
         return None  # "The rule is simple:": no speaker and no verb of saying
     hit = CueHit(k, colon - 1, w, "speech", "verb", "")
-    spk = (max(region.start, floor), hit.i)
+    spk = (a, hit.i)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
