@@ -39,6 +39,18 @@ def quoted(text: str, lang: str) -> list[list[str]]:
      [["What they call 'a flight to quality,'"], ["a flight to quality,"]]),
     ("Он сказал: \"Это 'бегство в качество', \" и ушёл.", "ru",
      [["Это 'бегство в качество',"], ["бегство в качество"]]),
+    # a curly mark may close a straight one ("…”) only where it can close: after a space, before a
+    # word, it opens a quotation nested inside
+    ('"It isn’t about “Equal Justice Under Law” anymore. It is about power."', "en",
+     [["It isn’t about “Equal Justice Under Law” anymore. It is about power."], ["Equal Justice Under Law"]]),
+    ('"It ends,” he said.', "en", [["It ends,"]]),
+    ('Он сказал: "Речь не о „равном правосудии“ больше".', "ru",
+     [["Речь не о „равном правосудии“ больше"], ["равном правосудии"]]),
+    # an opening mark typed to close right after a full stop, before no word, closes
+    ("Pollster: “Polls are the only thing that give us an idea.“[HuffPost.]", "en",
+     [["Polls are the only thing that give us an idea."]]),
+    ("Опрос: «Опросы дают нам представление.«[Ведомости.]", "ru", [["Опросы дают нам представление."]]),
+    ("He said.“Next one is here.”", "en", [["Next one is here."]]),
     # a run of three straight marks closes the inner single quote first, then the outer double one
     ("''I would use the word 'old-school,''' said Slayton. ''Humility.''", "en",
      [["I would use the word 'old-school,'"], ["old-school,"], ["Humility."]]),

@@ -50,6 +50,18 @@ QUOTE_THEN_CUE = [
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    # a long appositive between the name and the verb
+    ("“Very good reporter,” Trump, the frontrunner nationally and current polling leader in South Carolina by "
+     "a wide margin after winning the New Hampshire primary, said of Boyle.", "en",
+     [("Trump", "said", ["Very good reporter"])]),
+    ("«Очень хороший репортёр», — Трамп, лидер гонки по всей стране и фаворит опросов в Южной Каролине с "
+     "большим отрывом после победы на праймериз в Нью-Гэмпшире, сказал о Бойле.", "ru",
+     [("Трамп", "сказал", ["Очень хороший репортёр"])]),
+    # an inner quotation closing before a space and the outer mark still leaves the quotation tagged
+    ("\"It is all about the name 'Clinton,' \" said Bree Maxwell, a volunteer in Richland County.", "en",
+     [("Bree Maxwell", "said", ["It is all about the name 'Clinton"])]),
+    ("«Всё дело в фамилии „Клинтон“, » — сказала Бри Максвелл, волонтёр из округа.", "ru",
+     [("Бри Максвелл", "сказала", ["Всё дело в фамилии „Клинтон"])]),
     ("“We will win,” said Smith.", "en", [("Smith", "said", ["We will win"])]),
     # "referring to" names a topic, not what was said: no row of its own
     ("“It is over,” he added, referring to the talks.", "en", [("he", "added", ["It is over"])]),
@@ -137,6 +149,36 @@ CUE_THEN_QUOTE = [
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
      [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
+    # "issued the following statement:" is a cue phrase, its quotation in the next paragraph (English lexicon;
+    # the Russian one has no such phrase yet)
+    ("In response, Republican presidential nominee Donald Trump issued the following statement:\n\n"
+     "“Our prayers are with all those affected.”", "en",
+     [("Republican presidential nominee Donald Trump", "issued the following statement",
+       ["Our prayers are with all those affected."])]),
+    ("В ответ кандидат Дональд Трамп выступил со следующим заявлением:\n\n«Мы молимся за всех пострадавших».",
+     "ru", []),
+    # "From X:" / "More from X:" opening the sentence names the excerpt's source: a name or a document
+    ("Panels differ. From the report: “Samples with more elaborate weighting were more accurate.”", "en",
+     [("the report", ":", ["Samples with more elaborate weighting were more accurate."])]),
+    ("Momentum shifted -More from Blumenthal and Cohen: “Our data confirm that.”", "en",
+     [("Blumenthal and Cohen", ":", ["Our data confirm that."])]),
+    ("From the start: “We will win.”", "en", []),
+    ("Sanders used a phrase that could have come from Trump himself: “We will win.”", "en", []),
+    ("Панели различаются по качеству.\n\nИз доклада Росстата: «Выборки с весами точнее».", "ru",
+     [("доклада Росстата", ":", ["Выборки с весами точнее"])]),
+    # a transcript's label: the bracket after the name does not count among its words, nor needs a space
+    ('An exchange at the hearing.\n\nRep. Trey Gowdy (R-S.C.):"Who told you that?"', "en",
+     [("Rep. Trey Gowdy (R-S.C.)", ":", ["Who told you that?"])]),
+    ("Обмен репликами на слушаниях.\n\nДепутат Иван Петров (КПРФ): «Кто вам это сказал?»", "ru",
+     [("Депутат Иван Петров (КПРФ)", ":", ["Кто вам это сказал?"])]),
+    # … also a description that ends in a name, when the label opens the paragraph and the quotation ends it
+    ('An exchange at the hearing.\n\nFormer secretary of state Hillary Rodham Clinton:"We learned that from the '
+     'State Department."', "en",
+     [("Former secretary of state Hillary Rodham Clinton", ":", ["We learned that from the State Department."]),
+      ("We", "learned", ["from the State Department"])]),
+    ("Обмен репликами на слушаниях.\n\nБывший госсекретарь США Хиллари Клинтон: «Мы узнали это от Госдепартамента».",
+     "ru", [("Бывший госсекретарь США Хиллари Клинтон", ":", ["Мы узнали это от Госдепартамента"])]),
+    ('An exchange at the hearing.\n\nWait, it gets better:\n\n"By law, the president sets the number."', "en", []),
     # a title's dot between the verb and the colon does not end the cue's sentence
     ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",
      [("Roland Z", "wrote", ["Your boss is still bringing them."])]),
@@ -151,6 +193,10 @@ CUE_THEN_QUOTE = [
     ('He demurred: “Whichever one I am in.”', "en", [("He", "demurred", ["Whichever one I am in."])]),
     ('Trump went even further: "If he goes, it is the end."', "en",
      [("Trump", "went even further", ["If he goes, it is the end."])]),
+    # … past a fronted adjunct set off by a comma
+    ('In a Fox interview later that day, Trump went even further: "If he goes, it is the end."', "en",
+     [("Trump", "went even further", ["If he goes, it is the end."])]),
+    ("В интервью Fox в тот же день Трамп пошёл ещё дальше: «Если он уйдёт, это конец».", "ru", []),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
@@ -201,6 +247,12 @@ DISCONTINUOUS = [
     # a full stop inside a title's marks ends the cue's sentence before the continuation
     ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # an abbreviation's dot (a state's) ends the cue's sentence; a whole sentence whose last words are an
+    # inner quotation follows the cue clause without its stop
+    ('"A," Cruz told reporters in Fort Mill, S.C. "B."', "en", [("Cruz", "told", ["A", "B."])]),
+    ("«Первое», — сказал он журналистам в г. Москве. «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    ("“A is true,” she said “It is all about ‘the wait.’”", "en",
+     [("she", "said", ["A is true", "It is all about ‘the wait."])]),
     # a participle between the quotations introduces the second one: no continuation
     ('"They are not affiliated," she said, adding, "Mr. Trump is grateful."', "en",
      [("she", "said", ["They are not affiliated"]), ("she", "adding", ["Mr. Trump is grateful."])]),
@@ -253,6 +305,17 @@ CREDITS = [
     # no name after the dash: no credit
     ("“There is resistance among many Americans.”\n\n– An immigrant himself –.", "en", []),
     ("«Ты придёшь?»\n\n— Да, конечно.", "ru", []),
+    # a newsletter item: a headline in capitals, text that holds a quotation, the source in brackets
+    ("Morning Email.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a decline.” [WaPo.]",
+     "en", [("WaPo", None, ["China’s slowdown is fostering a decline."])]),
+    ("Morning Email.\n\nROLL TIDE Alabama beat Clemson in what many call an “instant classic.” [ESPN.]", "en",
+     [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"])]),
+    ("Утренняя рассылка.\n\nКАК ЗАМЕДЛЕНИЕ КИТАЯ ВЛИЯЕТ НА МИР «Замедление Китая ведёт к спаду». [Ведомости.]", "ru",
+     [("Ведомости", None, ["Замедление Китая ведёт к спаду"])]),
+    # … not without a quotation, nor without the headline
+    ("Morning Email.\n\nWHAT COULD HALT ALZHEIMER’S Stopping inflammation may be the key. [HuffPost.]", "en", []),
+    ("Morning Email.\n\nThe report says it is “a cancer in our system.” [WaPo.]", "en",
+     [("The report", "says", ["it is “a cancer in our system.”"])]),
 ]
 
 NOT_QUOTES = [

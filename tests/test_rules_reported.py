@@ -1027,9 +1027,29 @@ MORE = [
     ('"Jeb wants to be a tough guy tonight," Trump shot back.', "en",
      [("direct", "Trump", "shot back", ["Jeb wants to be a tough guy tonight"])]),
     ("“No,” she smiled.", "en", [("direct", "she", "smiled", ["No"])]),
+    # … with its particle ("he went on."); Russian, with morphology, guesses no unlisted verb
+    ('"This is a lot of nonsense that we ended," he went on.', "en",
+     [("direct", "he", "went on", ["This is a lot of nonsense that we ended"])]),
+    ("«Это полная чепуха», — продолжил он.", "ru", []),
+    # … after a short description when it reads as a past, and before a time phrase that ends the clause
+    ("“France will always be France,” an angry Hollande retaliated.", "en",
+     [("direct", "an angry Hollande", "retaliated", ["France will always be France"])]),
+    ("“If they were serious, they would act,” Toomey fumed on Tuesday.", "en",
+     [("direct", "Toomey", "fumed", ["If they were serious, they would act"])]),
+    ("“They will not win,” the two candidates.", "en", []),
+    ("«Франция всегда будет Францией», — парировал разгневанный Олланд.", "ru", []),
     # a name with an appositive before the quotation
     ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
      [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
+    # a quotation after a preposition (no direct quote of its own) whose comma inside the closing mark sets
+    # off the clause before an inverted cue clause
+    ('Lines were long.\n\nSince then, Arizona has engaged in "a culture of disenfranchisement," the lawsuit says.',
+     "en", [("mixed", "the lawsuit", "says",
+             ['Since then, Arizona has engaged in "a culture of disenfranchisement,"'])]),
+    ("Lines were long.\n\nThe French are big fans of ''Prison Break,'' Mr. Madden said.", "en",
+     [("mixed", "Mr. Madden", "said", ["The French are big fans of ''Prison Break,''"])]),
+    ("Очереди были длинными.\n\nС тех пор Аризона погрязла в «культуре бесправия», заявил истец.", "ru",
+     [("mixed", "истец", "заявил", ["С тех пор Аризона погрязла в «культуре бесправия»"])]),
     # a clause between the cue and the quotation makes the attribution mixed
     ('Ryan says no matter what Obama takes on, "his word does not trump the Second Amendment."', "en",
      [("mixed", "Ryan", "says", ['no matter what Obama takes on, "his word does not trump the Second Amendment."'])]),

@@ -19,6 +19,7 @@ from builder.segment import TextIndex
 
 OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
 SPACED_CLOSE_BEFORE = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
+CLOSING_PUNCT = frozenset(",.!?…")  # before an opening mark typed to close (“… where voters stand.“[HuffPost.])
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -124,16 +125,19 @@ def _spaced_close(text: str, pos: int, size: int) -> bool:
         and not _can_open(text, pos, size)
 
 
-def _sloppy_close(table: MarkTable, top: _Open, c: str) -> bool:
-    """Texts mix curly and straight marks (“…" or "…”): a double mark may close the other double kind."""
+def _sloppy_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size: int) -> bool:
+    """Texts mix curly and straight marks (“…" or "…”): a double mark may close the other double kind,
+    where it can close ("… isn’t about “Equal Justice” anymore.": the “ after a space opens)."""
     return top.char not in table.inner and c not in table.inner and c in table.doubles \
-        and top.closer in table.doubles and (c in table.symmetric) != (top.closer in table.symmetric)
+        and top.closer in table.doubles and (c in table.symmetric) != (top.closer in table.symmetric) \
+        and _can_close(text, pos, size)
 
 
 def _typo_close(table: MarkTable, top: _Open, c: str, text: str, pos: int, size: int) -> bool:
     """“…,“ said X: an opening mark typed where the closing one belongs closes when it cannot open."""
     return c == top.char and c not in table.symmetric and c not in table.inner \
-        and _can_close(text, pos, size) and not _can_open(text, pos, size)
+        and _can_close(text, pos, size) and (not _can_open(text, pos, size) or (
+            text[pos - 1] in CLOSING_PUNCT and not text[pos + size:pos + size + 1].isalnum()))
 
 
 def _typo_open(table: MarkTable, c: str, text: str, pos: int, size: int, p_start: int) -> bool:
@@ -176,7 +180,7 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                 # of another kind) does not keep the outer quotation from closing
                 while stack[-1].char in table.inner and stack[-1].closer != c:
                     stack.pop()
-            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c)
+            if stack and (c == stack[-1].closer or _sloppy_close(table, stack[-1], c, text, pos, size)
                           or _typo_close(table, stack[-1], c, text, pos, size)) \
                     and (c not in table.symmetric or _can_close(text, pos, size)
                          or (c == stack[-1].closer and _spaced_close(text, pos, size))):

@@ -39,6 +39,7 @@ from builder.segment import sentence_bounds
 
 TAG_PUNCT = frozenset(",!?…")
 MAX_GAP_TOKENS = 24
+MAX_TAG_TOKENS = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
 MAX_TAIL_WORDS = 6
 OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
 MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
@@ -85,6 +86,7 @@ class RulesExtractor:
         found.extend(_dash_dialogue(ctx, by_token, used_cues, claimed_quotes))
         found.extend(_headline(ctx, claimed_quotes))
         found.extend(_quote_credits(ctx, claimed_quotes))
+        found.extend(_digest_items(ctx, claimed_quotes))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -214,8 +216,8 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     i = ctx.token_at(q.outer_end)
     # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
     last = q.close - 1
-    while last > q.start and ctx.text[last] in ctx.marks:
-        last -= 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
         tagged = True
@@ -228,7 +230,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     first = i
     hit = None
     commas = 0
-    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_GAP_TOKENS:
+    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_TAG_TOKENS:
         t = toks[i]
         ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
         if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
@@ -386,8 +388,14 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
             and ctx.word(k) not in lex.stop_words and ctx.is_word(k + 1) and ctx.is_capitalized(k + 1) \
             and ctx.word(k + 1) not in lex.pronouns:
         return CueHit(k, k, ctx.word(k), "speech", "verb", "")  # “This is fantastic!” beamed Donald Hartley
+    described = k < end and ctx.word(k) in lex.determiners
     if k < end and ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
+    elif described:
+        # “…,” an angry Hollande retaliated.: a short description; its verb must read as a past
+        k += 1
+        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k):
+            k += 1
     else:
         while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
             k += 1
@@ -396,12 +404,27 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     w = ctx.word(k)
     if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
         return None
-    nxt = k + 1
-    if nxt < len(ctx.tokens) and ctx.is_word(nxt) and ctx.word(nxt) in lex.verb_particles:
-        nxt += 1
-    if nxt < len(ctx.tokens) and (ctx.is_word(nxt) or ctx.tokens[nxt].text not in ".,!?;"):
+    if described and (k == first + 1 or not w.endswith(lex.past_suffixes)):
         return None
-    return CueHit(k, nxt - 1, w, "speech", "verb", "")
+    last = k
+    if k + 2 < len(ctx.tokens) and ctx.is_word(k + 1) and ctx.word(k + 1) in lex.verb_particles \
+            and not ctx.is_word(k + 2):
+        last = k + 1  # (“…,” he went on.)
+    if not _clause_ends_after(ctx, last):
+        return None
+    return CueHit(k, last, w, "speech", "verb", "")
+
+
+MAX_DESCRIBED_WORDS = 3  # words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+
+
+def _clause_ends_after(ctx: Context, k: int) -> bool:
+    """Whether the clause ends right after token k, or after a time phrase there ("fumed on Tuesday.")."""
+    nxt = k + 1
+    lex = ctx.lex
+    while nxt < len(ctx.tokens) and nxt - k <= 3 and ctx.is_word(nxt) and ctx.word(nxt) in lex.time_words:
+        nxt += 1
+    return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.tokens[nxt].text in ".,!?;")
 
 
 OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
@@ -412,8 +435,8 @@ def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     toks = ctx.tokens
     i = ctx.token_at(q.outer_end)
     last = q.close - 1
-    while last > q.start and ctx.text[last] in ctx.marks:
-        last -= 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(toks) and toks[i].text in TAG_PUNCT:
         tagged = True
@@ -464,6 +487,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     prev = toks[open_tok - 1].text
     if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
         prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
+        prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
                                           for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
@@ -518,6 +543,7 @@ def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
     """A short quotation right after a word, inside the cue's sentence: a title or a term, not speech."""
     open_tok = ctx.token_at(q.open)
     return ctx.index.paragraph_of(q.open) == para and open_tok > clause_end and ctx.is_word(open_tok - 1) \
+        and not ctx.tokens[open_tok - 1].text.endswith(".") \
         and words_in(ctx, open_tok, ctx.token_at(q.end)) <= MAX_TITLE_WORDS \
         and not _sentence_ends(ctx, clause_end, open_tok)
 
@@ -580,7 +606,8 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return Found(hit, pieces, spk, "cue_then_quote", 0.85, direct=True), {qi}
     if colon < 0:
         return None
-    return _name_colon(ctx, qi, q, colon, floor) or _subject_verb_colon(ctx, qi, q, colon, floor)
+    return _name_colon(ctx, qi, q, colon, floor) or _source_colon(ctx, qi, q, colon, floor) \
+        or _subject_verb_colon(ctx, qi, q, colon, floor)
 
 
 def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
@@ -601,7 +628,8 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     if not _whole_sentence(ctx, q) or lex.morphology:
         return None  # (with morphology, as in Russian, unlisted verbs are not guessed: "Правило простое:")
     region = _region_of(ctx, colon)
-    a = max(region.start, floor)
+    # (past fronted adjuncts: "Asked which county was his favorite, he demurred: “…”")
+    a = _past_openers(ctx, max(region.start, floor), colon)
     k = a
     if ctx.word(k) in lex.pronouns and lex.pronouns[ctx.word(k)][1] in ("sg", "pl"):
         k += 1
@@ -618,7 +646,7 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
             ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
         return None  # "The rule is simple:": no speaker and no verb of saying
     hit = CueHit(k, colon - 1, w, "speech", "verb", "")
-    spk = (max(region.start, floor), hit.i)
+    spk = (a, hit.i)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
@@ -636,11 +664,17 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     """Clinton: “Our goal is …” Bush: “The mission is …”: a name alone before a colon opens the
     sentence and introduces the quotation; the colon is the cue."""
     spk = left_np(ctx, colon, floor)
-    if spk is None or spk[1] != colon or words_in(ctx, *spk) > MAX_NAME_WORDS * (1 + sum(
-            ctx.word(k) in ctx.lex.coordinators for k in range(*spk))):
-        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:")
-    if not all(ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
+    if spk is None or spk[1] != colon:
         return None
+    words = words_in(ctx, *spk) - _bracketed_words(ctx, *spk)
+    if _label_line(ctx, q, spk, floor):
+        # a transcript's line: "Former secretary of state Hillary Rodham Clinton:“…”" (a description that
+        # ends in a name opens the paragraph, the quotation ends it)
+        if words > MAX_LABEL_WORDS:
+            return None
+    elif words > MAX_NAME_WORDS * (1 + sum(ctx.word(k) in ctx.lex.coordinators for k in range(*spk))) or not all(
+            ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
+        return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:"; "Rep. Trey Gowdy (R-S.C.):")
     before = spk[0] - 1
     while before >= floor and ctx.tokens[before].text in ctx.marks:
         before -= 1
@@ -656,9 +690,65 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
+MAX_LABEL_WORDS = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
+
+
+def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
+    """Whether a mention before a colon opens its paragraph, starts and ends with a capitalised word
+    (before a bracket), and the quotation after the colon opens with a capital and ends the paragraph."""
+    last = spk[1] - 1
+    if ctx.tokens[last].text == ")":
+        while last > spk[0] and ctx.tokens[last].text != "(":
+            last -= 1
+        last -= 1
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][1]
+    return spk[0] == floor and last >= spk[0] and ctx.is_capitalized(spk[0]) and ctx.is_word(last) \
+        and ctx.is_capitalized(last) and ctx.text[q.start:q.start + 1].isupper() \
+        and not ctx.text[q.outer_end:p_end].strip(".!?… ")
+
+
+MAX_SOURCE_TOKENS = 8  # tokens of the source named after "From" before a colon
+
+
+def _source_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """From the report: “…” / More from Jones: “…”: a phrase that opens the sentence (or follows a
+    headline's hyphen) and names where the quoted excerpt comes from; the colon is the cue."""
+    lex = ctx.lex
+    k = colon - 1
+    while k > floor and colon - k <= MAX_SOURCE_TOKENS and ctx.word(k) not in lex.source_prepositions:
+        k -= 1
+    if k < floor or ctx.word(k) not in lex.source_prepositions or k + 1 >= colon:
+        return None
+    start = k - 1 if k - 1 >= floor and ctx.word(k - 1) in lex.source_openers else k
+    before = start - 1
+    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text != "-" \
+            and ctx.tokens[before].text not in ctx.dashes:
+        return None  # inside a sentence: "… a phrase that could have come from Trump himself:"
+    spk = left_np(ctx, colon, k + 1)
+    if spk is None or spk != (k + 1, colon) or _sentence_ends(ctx, k + 1, colon) \
+            or not (_names_someone(ctx, spk) or _is_document(ctx, spk)):
+        return None  # ("From the start: “…”": no source)
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "source_colon", 0.6, direct=True), {qi}
+
+
+def _bracketed_words(ctx: Context, a: int, b: int) -> int:
+    """Words of tokens [a, b) inside brackets ("(R-S.C.)" after a name)."""
+    depth = n = 0
+    for k in range(a, b):
+        t = ctx.tokens[k].text
+        depth += (t == "(") - (t == ")")
+        n += depth > 0 and ctx.is_word(k)
+    return n
+
+
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     """A quotation that reads as a sentence of its own: capitalised, ending in . ! or ?."""
     inner = ctx.text[q.start:q.end].rstrip(" ,")
+    while inner and inner[-1] in ctx.marks:
+        inner = inner[:-1]  # (… to families, ‘You have to stay.’”: an inner quotation ends the sentence)
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
@@ -812,6 +902,41 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
         if pieces:
             claimed.add(qi)
             yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
+
+
+MAX_DIGEST_SOURCE_WORDS = 4  # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+
+
+def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
+    """HEADLINE IN CAPITALS “…” [WaPo.]: a newsletter item (a headline in capitals, then text that holds
+    a quotation, then the source's name in brackets closing the paragraph) credits its text to that
+    source (no cue)."""
+    toks = ctx.tokens
+    for ps, pe in ctx.index.paragraphs:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        while b > a and toks[b - 1].text != "]" and not ctx.is_word(b - 1) and toks[b - 1].end > ps:
+            b -= 1
+        if b - a < 6 or toks[b - 1].text != "]" or toks[b - 2].text != ".":
+            continue
+        bracket = b - 3
+        while bracket > a and ctx.is_word(bracket) and b - bracket <= MAX_DIGEST_SOURCE_WORDS + 3:
+            bracket -= 1
+        source = (bracket + 1, b - 2)
+        if toks[bracket].text != "[" or source[0] >= source[1] \
+                or not all(ctx.is_capitalized(k) for k in range(*source)):
+            continue
+        body = a
+        while body < bracket and body not in ctx.quote_open_tok and not any(ch.islower() for ch in toks[body].text):
+            body += 1
+        if words_in(ctx, a, body) < 2:
+            continue  # no headline in capitals before the text
+        inside = [qi for qi in range(len(ctx.quotes)) if ps <= ctx.quotes[qi].open and ctx.quotes[qi].outer_end
+                  <= toks[bracket].start and ctx.quotes[qi].open >= toks[body].start and ctx.quotes[qi].depth == 0]
+        content = trim(ctx, body, bracket)
+        if not inside or content is None or any(qi in claimed for qi in inside):
+            continue
+        claimed.update(inside)
+        yield Found(None, _all_chars(ctx, (content,)), source, "digest_item", 0.6)
 
 
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
@@ -1250,12 +1375,20 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.6) if content else None
     relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
+    first_end = p
+    m = p
+    while m > region.start and ctx.tokens[m].text in ctx.marks:
+        m -= 1  # (a closing mark may be typed as two: '')
+    if m < p and ctx.tokens[m].text == ",":
+        # "… has engaged in “a culture of disenfranchisement,” the lawsuit says": the comma inside the
+        # closing mark sets the clause off (a quotation after a preposition is no direct quote of its own)
+        first_end, p = p + 1, m
     comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
         and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
     coordinated = _cue_verb_follows(ctx, hit.j + 1, cut)
     if comma_before and (coordinated or _clause_is_final(ctx, hit, hit.j + 1, cut)) \
             and not _only_adjunct(ctx, region.start, p):
-        first = trim(ctx, region.start, p)
+        first = trim(ctx, region.start, first_end)
         if first is None:
             return None
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut)
