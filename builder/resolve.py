@@ -28,7 +28,7 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
-WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
+WORD_CHARS = r"[\w’'-]"  # the characters that continue a CAPITALISED or LOWER_WORD word
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
@@ -123,18 +123,13 @@ class NameIndex:
 
     def _in_lower_case(self, word: str) -> bool:
         """Whether the text also has `word` in lower case, as a whole word (a LOWER_WORD match). Asked
-        for a few sentence-initial words per document: a substring search each, not a scan of all words."""
+        for a few sentence-initial words per document: a substring search, then (where the lower-case
+        form occurs at all) one search for it as a whole word, not a scan of all words."""
         low = word.lower()
-        if LOWER_WORD.fullmatch(low) is None:
+        i = self.text.find(low)
+        if i < 0 or LOWER_WORD.fullmatch(low) is None:
             return False
-        text = self.text
-        i = text.find(low)
-        while i >= 0:
-            j = i + len(low)
-            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and WORD_CHAR.match(text, j) is None:
-                return True
-            i = text.find(low, i + 1)
-        return False
+        return _whole_word(low).search(self.text, i) is not None
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
@@ -275,6 +270,15 @@ class NameIndex:
 # Distinct capitalised words and runs of them met by one process (names recur across documents); the
 # caches below are bounded by this many entries each.
 WORD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A pattern that finds `word` where no WORD_CHARS character stands on either side of it. The word
+    comes before the lookbehind (which then looks at the character before it), so that the engine jumps
+    from one occurrence of the word to the next (the "s" of a sentence-initial "S" in "U.S." occurs a
+    hundred times inside other words of a text)."""
+    return re.compile(rf"{re.escape(word)}(?<!{WORD_CHARS}.{{{len(word)}}})(?!{WORD_CHARS})")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
