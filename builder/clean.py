@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import LexiconError, QuotechainError
-from builder.language import LATIN, LATIN_WORD, dominant_script, latin_only, script_counts
+from builder.language import LATIN, LATIN_WORD, beyond_ascii, dominant_script, latin_only, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
@@ -92,9 +92,6 @@ class PatternSet:
         return self.free.search(text) is not None
 
 
-NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
 def _uncased(chars: str) -> bool:
     """Whether lower- and upper-casing leave `chars` alone: no character of it has a case."""
     return chars.lower() == chars and chars.upper() == chars
@@ -104,7 +101,7 @@ def _uncased_beyond_ascii(text: str) -> bool:
     """Whether every character of `text` outside ASCII is uncased (quotes, dashes, ©). Such a character
     matches only itself case-insensitively and lower-casing keeps it; the ASCII letters lower-case to
     themselves; so a case-insensitive match of a string in `text` is a plain match in `text.lower()`."""
-    return text.isascii() or _uncased("".join(NON_ASCII.findall(text)))
+    return text.isascii() or _uncased(beyond_ascii(text))
 
 
 @dataclass(frozen=True)
