@@ -42,6 +42,7 @@ CLEAN_MODES = ("auto", "trim", "mask", "none")
 PROSE_MIN_WORDS = 8  # fewer words never reads as an article paragraph on its own
 PROSE_ANY_END_WORDS = 30  # this many words are prose even without final punctuation
 NAV_MAX_WORDS = 6
+COUNTER_MAX_WORDS = 2  # "1,234 views", "5 comments"
 NAV_MIN_SHARE = 0.75  # of the words of a short line that are navigation labels
 DATE_MAX_WORDS = 8
 PROMPT_MAX_WORDS = 20
@@ -320,24 +321,25 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
     n = len(words)
     if n > LONGEST_CHROME_WORDS:
         return ""  # an article paragraph: longer than any kind of chrome line
-    folded = [_fold(w) for w in words]
+    ends = _ends_like_sentence(text, rules)
     if n == 0:
         if not DIGIT.search(text):
             return "decoration"
-        if _ends_like_sentence(text, rules):
+        if ends:
             return ""  # "3." or "30,000." numbers a list or leads a listicle item
         return "timestamp" if rules.date_patterns.search(text) else "counter"
     has_digit = DIGIT.search(text) is not None
-    if n <= DATE_MAX_WORDS and not _ends_like_sentence(text, rules):
+    if n <= DATE_MAX_WORDS and not ends:
         rest = WORD.findall(rules.date_patterns.sub(" ", text))
         if all(_fold(w) in rules.date_words for w in rest) and (has_digit or n <= 2):
             return "timestamp"
-    if has_digit and n <= 2 and all(w.startswith(rules.counter_units) for w in folded):
-        return "counter"
-    nav = sum(w in rules.nav_words for w in folded)
-    if n <= NAV_MAX_WORDS and nav >= NAV_MIN_SHARE * n and not _ends_like_sentence(text, rules):
-        return "navigation"
-    short_or_open = n <= PROMPT_ANY_END_WORDS or not _ends_like_sentence(text, rules)
+    if n <= max(NAV_MAX_WORDS, COUNTER_MAX_WORDS):  # only the words of short lines are folded
+        folded = [_fold(w) for w in words]
+        if has_digit and n <= COUNTER_MAX_WORDS and all(w.startswith(rules.counter_units) for w in folded):
+            return "counter"
+        if n <= NAV_MAX_WORDS and sum(w in rules.nav_words for w in folded) >= NAV_MIN_SHARE * n and not ends:
+            return "navigation"
+    short_or_open = n <= PROMPT_ANY_END_WORDS or not ends
     if n <= PROMPT_MAX_WORDS and short_or_open and rules.prompts.search(text):
         return "prompt"
     if n <= NOTICE_MAX_WORDS and rules.credits.search(text):
