@@ -84,35 +84,40 @@ class NameIndex:
     def _make_mentions(self) -> list[Mention]:
         """Runs of adjacent capitalised name words (only capitalised words are looked at)."""
         out: list[Mention] = []
-        run: list[re.Match[str]] = []
+        words: list[str] = []  # the run being read: its words and where each starts
+        starts: list[int] = []
         for m in CAPITALISED.finditer(self.text):
-            if self._name_word(m):
-                if run and not self._joined(run[-1], m):
-                    self._flush(run, out)
-                    run = []
-                run.append(m)
-            elif run:
-                self._flush(run, out)
-                run = []
-        if run:
-            self._flush(run, out)
+            w = m.group()
+            start = m.start()
+            if self._name_word(w, start):
+                if words and not self._joined(words[-1], starts[-1] + len(words[-1]), start):
+                    self._flush(words, starts, out)
+                    words.clear()
+                    starts.clear()
+                words.append(w)
+                starts.append(start)
+            elif words:
+                self._flush(words, starts, out)
+                words.clear()
+                starts.clear()
+        if words:
+            self._flush(words, starts, out)
         return out
 
-    def _joined(self, prev: re.Match[str], m: re.Match[str]) -> bool:
-        """Two capitalised words belong to one name: a space between, or an initial's dot (J. Smith)."""
-        start, end = prev.end(), m.start()
+    def _joined(self, prev: str, start: int, end: int) -> bool:
+        """Two capitalised words belong to one name (`prev` ends at `start`, the next word starts at
+        `end`): a space between, or an initial's dot (J. Smith)."""
         if end - start > 2:
             return False  # (a cheap test first: most capitalised words are far apart)
         gap = self.text[start:end]
         if gap in NAME_GAPS:
             return True
-        p = prev.group()
-        return gap in INITIAL_GAPS and (len(p) == 1 or f"{p}." in self.lex.titles)
+        return gap in INITIAL_GAPS and (len(prev) == 1 or f"{prev}." in self.lex.titles)
 
-    def _name_word(self, m: re.Match[str]) -> bool:
-        w = m.group()
+    def _name_word(self, w: str, start: int) -> bool:
+        """Whether the capitalised word `w` (at `start`) may be part of a name."""
         may = _may_be_name(w, self.lex)
-        if not may or not self._sentence_initial(m.start()):
+        if not may or not self._sentence_initial(start):
             return may
         # a capitalised common word at the start of a sentence: the text also uses it in lower case,
         # or (where morphology tells) it is a known common word (Музыкант, Жители)
@@ -137,13 +142,14 @@ class NameIndex:
             k -= 1
         return k < 0 or self.text[k] in ".!?\n…:"
 
-    def _flush(self, run: list[re.Match[str]], out: list[Mention]) -> None:
-        words = tuple(m.group() for m in run)
+    def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
+        """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
+        words = tuple(run)
         part = _name_part(words, self.lex)
         if part is None:
             return
         a, b, org = part
-        start, end = run[a].start(), run[b - 1].end()
+        start, end = starts[a], starts[b - 1] + len(words[b - 1])
         tokens = words[a:b]
         gender = _gender(tokens, self.lex) if self.lex.morphology else ""
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
