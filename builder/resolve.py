@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
@@ -71,6 +71,7 @@ class NameIndex:
         self._first_by_name: dict[str, Mention] | None = None
         self.text = text
         self.lex = lex
+        self._names = _name_words(lex)
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
         self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
 
@@ -116,7 +117,7 @@ class NameIndex:
 
     def _name_word(self, w: str, start: int) -> bool:
         """Whether the capitalised word `w` (at `start`) may be part of a name."""
-        may = _may_be_name(w, self.lex)
+        may = self._names.may_be_name(w)
         if not may or not self._sentence_initial(start):
             return may
         # a capitalised common word at the start of a sentence: the text also uses it in lower case,
@@ -145,7 +146,7 @@ class NameIndex:
     def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
         """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
         words = tuple(run)
-        part = _name_part(words, self.lex)
+        part = self._names.name_part(words)
         if part is None:
             return
         a, b, org = part
@@ -296,7 +297,40 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(word)}(?<!{WORD_CHARS}.{{{len(word)}}})(?!{WORD_CHARS})")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+class _NameWords:
+    """What a lexicon makes of capitalised words (`_may_be_name`) and of runs of them (`_name_part`),
+    remembered for the process (names recur across documents) in dictionaries keyed by the word or the
+    run: a lookup there costs a fraction of an lru_cache's keyed by (word, lexicon), which builds and
+    compares a tuple per call. Each dictionary is emptied when it reaches WORD_CACHE_SIZE entries."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.words: dict[str, bool] = {}
+        self.runs: dict[tuple[str, ...], tuple[int, int, bool] | None] = {}
+
+    def may_be_name(self, word: str) -> bool:
+        may = self.words.get(word)
+        if may is None:
+            if len(self.words) >= WORD_CACHE_SIZE:
+                self.words.clear()
+            may = self.words[word] = _may_be_name(word, self.lex)
+        return may
+
+    def name_part(self, words: tuple[str, ...]) -> tuple[int, int, bool] | None:
+        try:
+            return self.runs[words]
+        except KeyError:  # (None is a value here: a miss raises, once per new run)
+            if len(self.runs) >= WORD_CACHE_SIZE:
+                self.runs.clear()
+            part = self.runs[words] = _name_part(words, self.lex)
+            return part
+
+
+@cache
+def _name_words(lex: Lexicon) -> _NameWords:
+    return _NameWords(lex)
+
+
 def _may_be_name(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may be part of a name: not a function word, determiner, pronoun, adverb…"""
     f = lex.fold(word)
@@ -304,7 +338,6 @@ def _may_be_name(word: str, lex: Lexicon) -> bool:
                 or f in lex.as_prefixes or f in lex.adverbs)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_part(words: tuple[str, ...], lex: Lexicon) -> tuple[int, int, bool] | None:
     """The words [a, b) of a run of capitalised name words that make the name, and whether it is an
     organisation's; None when nothing is left."""
