@@ -119,7 +119,12 @@ def function_word_shares(text: str) -> dict[str, float]:
             shares[lex.language] = 0.0  # none of this language's letters occur
             continue
         folded = WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words
-        shares[lex.language] = sum(map(lex.function_words.__contains__, folded)) / len(words)
+        function_words = lex.function_words
+        hits = 0
+        for w in folded:  # (compiled, a loop of set lookups: sum(map(...)) calls a method wrapper per word)
+            if w in function_words:
+                hits += 1
+        shares[lex.language] = hits / len(words)
     return shares
 
 
