@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import LexiconError, QuotechainError
-from builder.language import LATIN, LATIN_WORD, dominant_script, latin_only, script_counts
+from builder.language import LATIN, LATIN_WORD, beyond_ascii, dominant_script, latin_only, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
@@ -42,6 +42,7 @@ CLEAN_MODES = ("auto", "trim", "mask", "none")
 PROSE_MIN_WORDS = 8  # fewer words never reads as an article paragraph on its own
 PROSE_ANY_END_WORDS = 30  # this many words are prose even without final punctuation
 NAV_MAX_WORDS = 6
+COUNTER_MAX_WORDS = 2  # "1,234 views", "5 comments"
 NAV_MIN_SHARE = 0.75  # of the words of a short line that are navigation labels
 DATE_MAX_WORDS = 8
 PROMPT_MAX_WORDS = 20
@@ -62,29 +63,46 @@ DIGIT = re.compile(r"\d")
 NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 # NUL and other C0/C1 controls except tab and newline; zero-width characters; soft hyphen.
 INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Every character either of the two above can match: most texts have none, and one scan of a character
+# class tells (NEWLINES' alternation is tried at every position, which makes it the slower scan).
+ODD_CHARACTER = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85" + INVISIBLE.pattern[1:])
 
 
 @dataclass(frozen=True)
 class PatternSet:
     """A list of case-insensitive patterns, matched as two alternations: those anchored at the start
     of the line (tried once per line) and the others (a combined pattern with anchored branches would
-    try each of them at every position). `ascii_needs`: lower-case strings one of which every match of
-    `free` in an ASCII text holds (see `required_literals`), so that most lines skip that alternation,
-    which tries each of its branches at every position; None where some pattern has no such string."""
+    try each of them at every position). `needs`: lower-case strings one of which every match of `free`
+    holds in a line whose characters beyond ASCII are all uncased (see `required_literals` and
+    `_uncased_beyond_ascii`: an English line with curly quotes and dashes), so that most lines skip that
+    alternation, which tries each of its branches at every position; None where some pattern has no
+    such string."""
 
     anchored: re.Pattern[str]
     free: re.Pattern[str]
-    ascii_needs: tuple[str, ...] | None = None
+    needs: tuple[str, ...] | None = None
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in `text`."""
         if self.anchored.search(text):
             return True
-        if self.ascii_needs is not None and text.isascii():
+        if self.needs is not None and _uncased_beyond_ascii(text):
             low = text.lower()
-            if not any(n in low for n in self.ascii_needs):
+            if not any(n in low for n in self.needs):
                 return False
         return self.free.search(text) is not None
+
+
+def _uncased(chars: str) -> bool:
+    """Whether lower- and upper-casing leave `chars` alone: no character of it has a case."""
+    return chars.lower() == chars and chars.upper() == chars
+
+
+def _uncased_beyond_ascii(text: str) -> bool:
+    """Whether every character of `text` outside ASCII is uncased (quotes, dashes, ©). Such a character
+    matches only itself case-insensitively and lower-casing keeps it; the ASCII letters lower-case to
+    themselves; so a case-insensitive match of a string in `text` is a plain match in `text.lower()`."""
+    return text.isascii() or _uncased(beyond_ascii(text))
 
 
 @dataclass(frozen=True)
@@ -163,26 +181,25 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
 def _pattern_set(patterns: list[str], where: str) -> PatternSet:
     anchored = [p for p in patterns if p.startswith("^")]
     free = [p for p in patterns if p not in anchored]
-    return PatternSet(_compile(anchored, where), _compile(free, where), _ascii_needs(free))
+    return PatternSet(_compile(anchored, where), _compile(free, where), _needs(free))
 
 
-def _ascii_needs(patterns: list[str]) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every case-insensitive match of one of `patterns` in an ASCII text
-    holds, or None when some pattern has none. On ASCII text and ASCII strings, `in` on the lower-cased
-    text agrees with the engine's case-insensitive matching; a required string with other characters
-    cannot occur in ASCII text, unless one of its characters matches an ASCII one case-insensitively
-    (the Kelvin sign and k): then no list is made."""
+def _needs(patterns: list[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every case-insensitive match of one of `patterns` holds in a line
+    whose characters beyond ASCII are uncased (`_uncased_beyond_ascii`), or None when some pattern has
+    none. A required string with a cased letter outside ASCII cannot occur in such a line, unless that
+    letter matches an ASCII one case-insensitively (the Kelvin sign and k): then no list is made."""
     needs: set[str] = set()
     for p in patterns:
         found = required_literals(p)
         if found is None:
             return None
         for s in found:
-            if s.isascii():
-                needs.add(s.lower())
-            elif any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for c in s if not c.isascii()
-                     for a in range(128)):
+            odd = "".join(c for c in s if not c.isascii())
+            if any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for c in odd for a in range(128)):
                 return None
+            if _uncased(odd):
+                needs.add(s.lower())
     return tuple(sorted(needs))
 
 
@@ -255,8 +272,9 @@ def load_rules() -> ChromeRules:
 
 def normalize_text(text: str) -> str:
     """NFC; every line break as \\n; no NUL, control, zero-width or soft-hyphen characters."""
-    text = NEWLINES.sub("\n", text)
-    text = INVISIBLE.sub("", text)
+    if ODD_CHARACTER.search(text) is not None:
+        text = NEWLINES.sub("\n", text)
+        text = INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -303,24 +321,25 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
     n = len(words)
     if n > LONGEST_CHROME_WORDS:
         return ""  # an article paragraph: longer than any kind of chrome line
-    folded = [_fold(w) for w in words]
+    ends = _ends_like_sentence(text, rules)
     if n == 0:
         if not DIGIT.search(text):
             return "decoration"
-        if _ends_like_sentence(text, rules):
+        if ends:
             return ""  # "3." or "30,000." numbers a list or leads a listicle item
         return "timestamp" if rules.date_patterns.search(text) else "counter"
     has_digit = DIGIT.search(text) is not None
-    if n <= DATE_MAX_WORDS and not _ends_like_sentence(text, rules):
+    if n <= DATE_MAX_WORDS and not ends:
         rest = WORD.findall(rules.date_patterns.sub(" ", text))
         if all(_fold(w) in rules.date_words for w in rest) and (has_digit or n <= 2):
             return "timestamp"
-    if has_digit and n <= 2 and all(w.startswith(rules.counter_units) for w in folded):
-        return "counter"
-    nav = sum(w in rules.nav_words for w in folded)
-    if n <= NAV_MAX_WORDS and nav >= NAV_MIN_SHARE * n and not _ends_like_sentence(text, rules):
-        return "navigation"
-    short_or_open = n <= PROMPT_ANY_END_WORDS or not _ends_like_sentence(text, rules)
+    if n <= max(NAV_MAX_WORDS, COUNTER_MAX_WORDS):  # only the words of short lines are folded
+        folded = [_fold(w) for w in words]
+        if has_digit and n <= COUNTER_MAX_WORDS and all(w.startswith(rules.counter_units) for w in folded):
+            return "counter"
+        if n <= NAV_MAX_WORDS and sum(w in rules.nav_words for w in folded) >= NAV_MIN_SHARE * n and not ends:
+            return "navigation"
+    short_or_open = n <= PROMPT_ANY_END_WORDS or not ends
     if n <= PROMPT_MAX_WORDS and short_or_open and rules.prompts.search(text):
         return "prompt"
     if n <= NOTICE_MAX_WORDS and rules.credits.search(text):

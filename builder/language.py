@@ -70,9 +70,20 @@ def _seed_langdetect() -> None:
 NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def beyond_ascii(text: str) -> str:
+    """The characters of `text` outside ASCII, in order (a few curly quotes and dashes in an English
+    text): its UTF-8 bytes without the ASCII ones, decoded. Three passes in C over bytes, several
+    times faster than a regular expression's scan of the text."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
 def latin_only(text: str) -> bool:
-    """Whether every letter of `text` is Latin (one scan in C; ASCII text needs no regex at all)."""
-    return text.isascii() or NON_LATIN_LETTER.search(text) is None
+    """Whether every letter of `text` is Latin. ASCII letters are, so only the characters beyond ASCII
+    are looked at (ASCII text needs no regex at all)."""
+    return text.isascii() or NON_LATIN_LETTER.search(beyond_ascii(text)) is None
 
 
 _ASCII_LETTERS = {ord(c): None for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
@@ -108,7 +119,12 @@ def function_word_shares(text: str) -> dict[str, float]:
             shares[lex.language] = 0.0  # none of this language's letters occur
             continue
         folded = WORD.findall(sample.translate(lex.fold_table)) if lex.fold_table else words
-        shares[lex.language] = sum(map(lex.function_words.__contains__, folded)) / len(words)
+        function_words = lex.function_words
+        hits = 0
+        for w in folded:  # (compiled, a loop of set lookups: sum(map(...)) calls a method wrapper per word)
+            if w in function_words:
+                hits += 1
+        shares[lex.language] = hits / len(words)
     return shares
 
 

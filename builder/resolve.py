@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
@@ -28,7 +28,8 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
-WORD_CHAR = re.compile(r"[\w’'-]")  # a character that continues a CAPITALISED or LOWER_WORD word
+WORD_CHARS = r"[\w’'-]"  # the characters that continue a CAPITALISED or LOWER_WORD word
+WORD_CHAR = re.compile(WORD_CHARS)
 APOSTROPHE = re.compile(r"['’]")
 STANDALONE_AFTER = re.compile(r"\s+[a-z]|[,.;:!?)]")  # after a word used on its own, not in a name
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
@@ -76,6 +77,7 @@ class NameIndex:
         self._first_by_name: dict[str, Mention] | None = None
         self.text = text
         self.lex = lex
+        self._names = _name_words(lex)
         self._roles: dict[str, tuple[re.Pattern[str], list[Mention], list[int]]] = {}
         self._common: dict[str, bool] = {}  # per sentence-initial capitalised word: a common word here
         self._title_lines: dict[int, bool] = {}  # per line start: the line is a title-case headline
@@ -90,33 +92,38 @@ class NameIndex:
     def _make_mentions(self) -> list[Mention]:
         """Runs of adjacent capitalised name words (only capitalised words are looked at)."""
         out: list[Mention] = []
-        run: list[re.Match[str]] = []
+        words: list[str] = []  # the run being read: its words and where each starts
+        starts: list[int] = []
         for m in CAPITALISED.finditer(self.text):
-            if self._name_word(m):
-                if run and not self._joined(run, m):
-                    self._flush(run, out)
-                    run = []
-                run.append(m)
-            elif run:
-                self._flush(run, out)
-                run = []
-        if run:
-            self._flush(run, out)
+            w = m.group()
+            start = m.start()
+            if self._name_word(w, start):
+                if words and not self._joined(words, starts[-1] + len(words[-1]), start):
+                    self._flush(words, starts, out)
+                    words.clear()
+                    starts.clear()
+                words.append(w)
+                starts.append(start)
+            elif words:
+                self._flush(words, starts, out)
+                words.clear()
+                starts.clear()
+        if words:
+            self._flush(words, starts, out)
         return out
 
-    def _joined(self, run: list[re.Match[str]], m: re.Match[str]) -> bool:
-        """A capitalised word continues the name `run` ends: a space between, an initial's dot (J. Smith), or
-        name particles after a single given name (Bill de Blasio, Mayor Bill de Blasio; not Los Hijos de Trump)."""
+    def _joined(self, run: list[str], start: int, end: int) -> bool:
+        """Whether a capitalised word starting at `end` continues the name whose words `run` ends at
+        `start`: a space between, an initial's dot (J. Smith), or name particles after a single given name
+        (Bill de Blasio, Mayor Bill de Blasio; not Los Hijos de Trump)."""
         prev = run[-1]
-        start, end = prev.end(), m.start()
         if end - start > 2:  # (a cheap test first: most capitalised words are far apart)
             return end - start <= MAX_PARTICLES_GAP and self._particles(start, end) \
-                and (len(run) == 1 or _title_like(run[-2].group(), self.lex))
+                and (len(run) == 1 or _title_like(run[-2], self.lex))
         gap = self.text[start:end]
         if gap in NAME_GAPS:
             return True
-        p = prev.group()
-        return gap in INITIAL_GAPS and (len(p) == 1 or f"{p}." in self.lex.titles)
+        return gap in INITIAL_GAPS and (len(prev) == 1 or f"{prev}." in self.lex.titles)
 
     def _particles(self, start: int, end: int) -> bool:
         """Whether text[start:end] is " de " or " van der ": name particles between single spaces."""
@@ -134,10 +141,10 @@ class NameIndex:
             return k + 1
         return pos
 
-    def _name_word(self, m: re.Match[str]) -> bool:
-        w = m.group()
-        may = _may_be_name(w, self.lex)
-        if not may or not self._sentence_initial(m.start()):
+    def _name_word(self, w: str, start: int) -> bool:
+        """Whether the capitalised word `w` (at `start`) may be part of a name."""
+        may = self._names.may_be_name(w)
+        if not may or not self._sentence_initial(start):
             return may
         # a capitalised common word at the start of a sentence: the text also uses it in lower case,
         # or (where morphology tells) it is a known common word (Музыкант, Жители)
@@ -148,18 +155,13 @@ class NameIndex:
 
     def _in_lower_case(self, word: str) -> bool:
         """Whether the text also has `word` in lower case, as a whole word (a LOWER_WORD match). Asked
-        for a few sentence-initial words per document: a substring search each, not a scan of all words."""
+        for a few sentence-initial words per document: a substring search, then (where the lower-case
+        form occurs at all) one search for it as a whole word, not a scan of all words."""
         low = word.lower()
-        if LOWER_WORD.fullmatch(low) is None:
+        i = self.text.find(low)
+        if i < 0 or LOWER_WORD.fullmatch(low) is None:
             return False
-        text = self.text
-        i = text.find(low)
-        while i >= 0:
-            j = i + len(low)
-            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and WORD_CHAR.match(text, j) is None:
-                return True
-            i = text.find(low, i + 1)
-        return False
+        return _whole_word(low).search(self.text, i) is not None
 
     def _sentence_initial(self, pos: int) -> bool:
         k = pos - 1
@@ -167,13 +169,14 @@ class NameIndex:
             k -= 1
         return k < 0 or self.text[k] in ".!?\n…:"
 
-    def _flush(self, run: list[re.Match[str]], out: list[Mention]) -> None:
-        words = tuple(m.group() for m in run)
-        part = _name_part(words, self.lex)
+    def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
+        """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
+        words = tuple(run)
+        part = self._names.name_part(words)
         if part is None:
             return
         a, b, org = part
-        start, end = run[a].start(), run[b - 1].end()
+        start, end = starts[a], starts[b - 1] + len(words[b - 1])
         last = words[b - 1]
         if len(last) > 2 and last[-2] in "'’" and last[-1] == "s":
             end -= 2  # a possessive is not part of the name (Rubio's -> Rubio)
@@ -371,8 +374,7 @@ class NameIndex:
     def _role_matches(self, role: str) -> tuple[re.Pattern[str], list[Mention], list[int]]:
         """A role's pattern, and the names it introduces in the whole text with the starts of their role words."""
         if role not in self._roles:
-            pattern = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+",
-                                 re.IGNORECASE)
+            pattern = _role_pattern(role)
             hits, starts = [], []
             for m in pattern.finditer(self.text):
                 name = self._introduced(m)
@@ -413,6 +415,58 @@ WORD_CACHE_SIZE = 1 << 16
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """A role word (any ending, not inside a word), its "of …" and possessive complements, then the space or
+    comma before a name: "spokesperson Ned Price", "secretary of state John Kerry". The role's first
+    letter comes before the lookbehind, so that the engine tests the lookbehind only where that letter
+    stands, not at every position of the text."""
+    return re.compile(rf"{re.escape(role[:1])}(?<!\w.){re.escape(role[1:])}"
+                      rf"\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A pattern that finds `word` where no WORD_CHARS character stands on either side of it. The word
+    comes before the lookbehind (which then looks at the character before it), so that the engine jumps
+    from one occurrence of the word to the next (the "s" of a sentence-initial "S" in "U.S." occurs a
+    hundred times inside other words of a text)."""
+    return re.compile(rf"{re.escape(word)}(?<!{WORD_CHARS}.{{{len(word)}}})(?!{WORD_CHARS})")
+
+
+class _NameWords:
+    """What a lexicon makes of capitalised words (`_may_be_name`) and of runs of them (`_name_part`),
+    remembered for the process (names recur across documents) in dictionaries keyed by the word or the
+    run: a lookup there costs a fraction of an lru_cache's keyed by (word, lexicon), which builds and
+    compares a tuple per call. Each dictionary is emptied when it reaches WORD_CACHE_SIZE entries."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.words: dict[str, bool] = {}
+        self.runs: dict[tuple[str, ...], tuple[int, int, bool] | None] = {}
+
+    def may_be_name(self, word: str) -> bool:
+        may = self.words.get(word)
+        if may is None:
+            if len(self.words) >= WORD_CACHE_SIZE:
+                self.words.clear()
+            may = self.words[word] = _may_be_name(word, self.lex)
+        return may
+
+    def name_part(self, words: tuple[str, ...]) -> tuple[int, int, bool] | None:
+        try:
+            return self.runs[words]
+        except KeyError:  # (None is a value here: a miss raises, once per new run)
+            if len(self.runs) >= WORD_CACHE_SIZE:
+                self.runs.clear()
+            part = self.runs[words] = _name_part(words, self.lex)
+            return part
+
+
+@cache
+def _name_words(lex: Lexicon) -> _NameWords:
+    return _NameWords(lex)
+
+
 def _may_be_name(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may be part of a name: not a function word, determiner, pronoun, adverb…"""
     f = lex.fold(word)
@@ -420,7 +474,6 @@ def _may_be_name(word: str, lex: Lexicon) -> bool:
                 or f in lex.as_prefixes or f in lex.adverbs)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_part(words: tuple[str, ...], lex: Lexicon) -> tuple[int, int, bool] | None:
     """The words [a, b) of a run of capitalised name words that make the name, and whether it is an
     organisation's; None when nothing is left."""

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from builder import api, language
 from builder.build import BuildConfig, build
 from builder.dataset import iter_rows
-from builder.language import LATIN_WORD, WORD, latin_only
+from builder.language import LATIN_WORD, NON_LATIN_LETTER, WORD, beyond_ascii, latin_only
 
 MIXED = ("Putin speaks to reporters about the economy\n\n"
          "MOSCOW, March 3 - Russian President Vladimir Putin spoke to reporters on Thursday about the economy.\n\n"
@@ -87,3 +87,12 @@ def test_latin_word_finds_what_word_finds_in_latin_text(text: str) -> None:
     """LATIN_WORD is only a faster spelling of WORD for text whose letters are all Latin."""
     if latin_only(text):
         assert LATIN_WORD.findall(text) == WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x7F), st.characters(min_codepoint=0x80, max_codepoint=0x2FF),
+                         st.sampled_from(list("“”—…µªºⁱⁿИя\u0307\ud800\udfff😀"))), max_size=40))
+def test_latin_only_reads_the_characters_beyond_ascii(text: str) -> None:
+    """latin_only looks only at the characters outside ASCII: the same answer as a scan of the whole text."""
+    assert latin_only(text) == (NON_LATIN_LETTER.search(text) is None)
+    assert beyond_ascii(text) == "".join(c for c in text if not c.isascii())

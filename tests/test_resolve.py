@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder import api
+from builder.lexicon import load_lexicon
+from builder.resolve import NameIndex, _role_pattern
 
 RESOLVE = [
     # a first-person speaker inside a quotation is whoever utters it, even when named after it
@@ -114,3 +120,29 @@ def test_speaker_names(text: str, lang: str, written: str, name: str | None) -> 
 def test_speaker_role_and_org(text: str, lang: str, role: str, org: str) -> None:
     q = api.extract(text, lang=lang)[-1]
     assert (q.speaker_role, q.speaker_org) == (role, org)
+
+
+def _in_lower_case_reference(text: str, word: str) -> bool:
+    """The plain reading of NameIndex._in_lower_case: some occurrence of the lower-cased word with no
+    word character (letters, digits, _, apostrophes, hyphen) on either side."""
+    low = word.lower()
+    if not re.fullmatch(r"[a-z\u00DF-\u00FF\u0430-\u045F][\w’'-]*", low):
+        return False
+    return any((i == 0 or not re.match(r"[\w’'-]", text[i - 1])) and not re.match(r"[\w’'-]", text[i + len(low):])
+               for i in range(len(text)) if text.startswith(low, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("sSaA- ’'.\n_9éЁё"), max_size=30),
+       st.sampled_from(["S", "A", "As", "Sa", "Ёж", "É", "9"]))
+def test_in_lower_case_finds_whole_words_only(text: str, word: str) -> None:
+    names = NameIndex(text, load_lexicon("en"))
+    assert names._in_lower_case(word) == _in_lower_case_reference(text, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("sSpPkK\u212aſ ,’'\n_9oféо"), max_size=40), st.sampled_from(["sp", "k", "spok", "о"]))
+def test_role_pattern_is_the_plain_role_pattern(text: str, role: str) -> None:
+    """The role's pattern tests its lookbehind after the first letter: the same matches as testing it first."""
+    plain = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
+    assert [m.span() for m in _role_pattern(role).finditer(text)] == [m.span() for m in plain.finditer(text)]
