@@ -802,10 +802,9 @@ NOT_REPORTED = [
 
 QUOTE_MARKS = [
     # an inner mark closed by a mark of another kind does not keep the outer quotation open (the inner
-    # one is then no quotation: its words are a reported clause, marks and all)
+    # one is then no quotation: its words are a reported clause, marks and all, nested in the quotation)
     ("“He said, ‘I hope that happens,'” Clinton told workers.", "en",
-     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"]),
-      ("indirect", "He", "said", ["‘I hope that happens,'"])]),
+     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"])]),
     # '' … '' typed on old keyboards are quotation marks
     ("''We will win,'' Mr. Obama said.", "en", [("direct", "Mr. Obama", "said", ["We will win"])]),
     # a mismatched pair (“ … ") still closes
@@ -968,6 +967,10 @@ CHAINS = [
     # a raised subject's report inside a clause is nested even where its pieces span the whole clause
     ("Rendell noted that Reagan appeared unsteady in his first debate.", "en", [["Rendell"], ["Rendell", ""]]),
     ("Рендел отметил, что Рейган казался неуверенным.", "ru", [["Рендел"]]),
+    # an inner report whose content ends in a closing mark past the outer content (which ends before the
+    # marks) is still nested: marks and punctuation at a part's edges do not count
+    ("“I think it is time to say ‘enough is enough,’” Lee added.", "en", [["Lee"], ["Lee", "Lee"]]),
+    ("«Я думаю, что пора сказать „хватит“», — добавил Ли.", "ru", [["Ли"], ["Ли", "Я"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
