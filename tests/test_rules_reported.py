@@ -678,6 +678,19 @@ SUBJECTS = [
      [("indirect", "Глава МИД Сергей Лавров", "заявил", ["переговоры продолжатся"])]),
     # Russian pro-drop: no subject, no speaker
     ("В своём посте обещал, что покажет всё.", "ru", [("indirect", None, "обещал", ["покажет всё"])]),
+    # a cue set off from the mention that opens its clause by material no appositive pattern explains,
+    # with a clause after it: the opening mention is the subject
+    ("A YouGov poll of American voters has, however, revealed that the President does not speak for them.", "en",
+     [("indirect", "A YouGov poll of American voters", "revealed", ["the President does not speak for them"])]),
+    ("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.", "en",
+     [("indirect", "Marcel Lehel", "stated", ["he had access to the server"])]),
+    ("Isakson and Boozman, both up for reelection, said they would help.", "en",
+     [("indirect", "Isakson", "said", ["they would help"])]),
+    # … but a participle set off after a clause reports nothing ("compared with", no clause after it)
+    ("Clinton has won 13 of the past 19 contests, compared with Obama's wins in three of the last 10.", "en", []),
+    # Russian: a coordinated subject with an appositive stays pro-drop (no speaker)
+    ("Исаксон и Бузман, оба кандидаты на переизбрание, сказали, что помогут.", "ru",
+     [("indirect", None, "сказали", ["помогут"])]),
 ]
 
 POSSESSED = [
