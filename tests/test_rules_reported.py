@@ -773,6 +773,13 @@ NOT_REPORTED = [
     # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
     ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
     ("Это провал, по его словам, аналитик прав».", "ru", []),
+    # a place the report was filed from is no content (a byline: "Costa reported from Washington.");
+    # past it a complementizer still opens the content
+    ("Costa reported from Washington.", "en", []),
+    ("Коста сообщил из Вашингтона.", "ru", []),
+    ("He has said from the start that Mexico will pay for the wall.", "en",
+     [("indirect", "He", "said", ["Mexico will pay for the wall"])]),
+    ("Коста сообщил из Вашингтона, что закон примут.", "ru", [("indirect", "Коста", "сообщил", ["закон примут"])]),
     # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
     ("About 11 states are in play on Tuesday.", "en", []),
     ("Do you want to leave a comment?", "en", []),
