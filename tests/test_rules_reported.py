@@ -19,6 +19,13 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
+    ("Many believe Clinton has already proven herself incapable.", "en",
+     [("indirect", "Many", "believe", ["Clinton has already proven herself incapable"])]),
+    ("But few believe their relationship can ever be more than cool.", "en",
+     [("indirect", "few", "believe", ["their relationship can ever be more than cool"])]),
+    ("Многие считают, что Клинтон уже доказала свою неспособность.", "ru",
+     [("indirect", "Многие", "считают", ["Клинтон уже доказала свою неспособность"])]),
     # a part of the day after a weekday is time, not content ("said Tuesday morning that …")
     ("He said Tuesday morning that the plan was “dead.”", "en", [("mixed", "He", "said", ["the plan was “dead.”"])]),
     ("Он заявил во вторник утром, что план «мёртв».", "ru", [("mixed", "Он", "заявил", ["план «мёртв»"])]),

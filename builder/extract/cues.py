@@ -231,7 +231,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             comma = i > 0 and ctx.tokens[i - 1].text == "," and form.lemma not in lex.noun_like
             return "verb" if comma and ctx.is_word(i + 1) else None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
-            or before in lex.relative_pronouns  # "voters who say"
+            or before in lex.relative_pronouns \
+            or (before in lex.plural_words and before not in lex.coordinators)  # "voters who say", "many say"
         if not (plural or before in lex.auxiliaries or before in lex.between
                 or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
                 or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
