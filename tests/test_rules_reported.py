@@ -19,6 +19,14 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a finite verb of continuation, "to" and a cue's base form are one cue ("continued to question")
+    ("In an interview with CNN, Trump continued to question Cruz's temperament.", "en",
+     [("indirect", "Trump", "continued to question", ["Cruz's temperament"])]),
+    ("He continues to insist that he will fight on.", "en",
+     [("indirect", "He", "continues to insist", ["he will fight on"])]),
+    ("The crowd continued to chant.", "en", []),
+    # (Russian has no infinitive marker and no phase_verbs: the infinitive after "продолжал" is no cue yet)
+    ("Он продолжал утверждать, что не трогал её.", "ru", []),
     # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
     ("Many believe Clinton has already proven herself incapable.", "en",
      [("indirect", "Many", "believe", ["Clinton has already proven herself incapable"])]),
