@@ -19,6 +19,14 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a participle with no comma before it that opens a clause with a complementizer reports it
+    ("New York Attorney General Eric Schneiderman filed a lawsuit in 2013 alleging that Trump University "
+     "defrauded students.", "en",
+     [("indirect", "New York Attorney General Eric Schneiderman", "alleging",
+       ["Trump University defrauded students"])]),
+    ("Clinton clearly erred in saying that the figure was right.", "en",
+     [("indirect", "Clinton", "saying", ["the figure was right"])]),
+    ("Прокурор подал иск утверждая, что университет обманул студентов.", "ru", []),
     # a finite verb of continuation, "to" and a cue's base form are one cue ("continued to question")
     ("In an interview with CNN, Trump continued to question Cruz's temperament.", "en",
      [("indirect", "Trump", "continued to question", ["Cruz's temperament"])]),

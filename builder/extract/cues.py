@@ -180,7 +180,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "participle"
         if _absolute_subject(ctx, k):
             return "verb"
-        return "participle" if quotes else None
+        # "filed a lawsuit alleging that …", "erred in saying that …": a clause opened by a complementizer
+        return "participle" if quotes or _opens_clause(ctx, i + 1) else None
     if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
             and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
                      or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
