@@ -19,6 +19,11 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a coordinated verb that opens a clause with a complementizer, whose subject is not found: no speaker
+    ("Her campaign met mothers and said that the women would campaign.", "en",
+     [("indirect", None, "said", ["the women would campaign"])]),
+    ("Её штаб встретился с матерями и заявил, что женщины будут агитировать.", "ru",
+     [("indirect", None, "заявил", ["женщины будут агитировать"])]),
     # a participle with no comma before it that opens a clause with a complementizer reports it
     ("New York Attorney General Eric Schneiderman filed a lawsuit in 2013 alleging that Trump University "
      "defrauded students.", "en",

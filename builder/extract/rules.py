@@ -1245,6 +1245,12 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         if spk is not None:
             content = content_after(ctx, hit, region.end, cut)
             return Found(hit, _all_chars(ctx, (content,)), spk, "set_off_subject", 0.5) if content else None
+    if spk is None and hit.kind == "verb" and verb_start - 1 > region.start and ctx.is_word(verb_start - 1) \
+            and ctx.word(verb_start - 1) in lex.coordinators and _introduces_clause(ctx, hit, cut):
+        # "Her campaign met mothers and said that …": a coordinated verb whose subject none of the patterns
+        # finds still reports its clause; the row keeps no speaker rather than a guessed one
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), None, "coordinated", 0.4) if content is not None else None
     if spk is None:
         return None
     p = spk[0] - 1
