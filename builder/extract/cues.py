@@ -61,7 +61,7 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
-    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
+    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts) | lex.phase_verbs
             | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
             | lex.study_prepositions)
 
@@ -186,7 +186,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "participle"
         if _absolute_subject(ctx, k):
             return "verb"
-        return "participle" if quotes else None
+        # "filed a lawsuit alleging that …", "erred in saying that …": a clause opened by a complementizer
+        return "participle" if quotes or _opens_clause(ctx, i + 1) else None
     if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
             and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
                      or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
@@ -237,7 +238,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             comma = i > 0 and ctx.tokens[i - 1].text == "," and form.lemma not in lex.noun_like
             return "verb" if comma and ctx.is_word(i + 1) else None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
-            or before in lex.relative_pronouns  # "voters who say"
+            or before in lex.relative_pronouns \
+            or (before in lex.plural_words and before not in lex.coordinators)  # "voters who say", "many say"
         if not (plural or before in lex.auxiliaries or before in lex.between
                 or (before.endswith(lex.plural_suffixes) and not before.endswith(lex.possessive_suffixes))
                 or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
@@ -337,7 +339,8 @@ def find_cues(ctx: Context) -> list[CueHit]:
     for i, w in enumerate(ctx.folded):
         if i <= after or w not in triggers or not words[i]:
             continue
-        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i), ctx) or _speech_noun(ctx, i, w) or _verb(ctx, i, w) or (
+        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i), ctx) or _speech_noun(ctx, i, w) \
+            or _phase(ctx, i, w) or _verb(ctx, i, w) or (
             CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
         if hit is not None:
@@ -374,6 +377,26 @@ def _adjunct(ctx: Context, i: int) -> CueHit | None:
         return CueHit(i, j, lemma, cue_type, "adjunct", pieces=((i, poss - 1), (poss + 1, j)),
                       speaker=(poss, poss + 1))
     return CueHit(i, j, lemma, cue_type, "adjunct")
+
+
+def _phase(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“Trump continued to question …”: a finite verb of continuation, "to" and a cue's base form
+    make one verb cue of that lemma (tokens from the phase verb to the cue)."""
+    lex = ctx.lex
+    if w not in lex.phase_verbs or ctx.word(i + 1) not in lex.infinitive_markers or not ctx.is_word(i + 2) \
+            or (ctx.is_capitalized(i) and not sentence_initial(ctx, i)):
+        return None
+    k = prev_word(ctx, i, lex.adverbs_between)
+    if k >= 0 and (ctx.word(k) in lex.determiners or ctx.word(k) in lex.infinitive_markers):
+        return None
+    n = i + 2
+    for rest, entry in lex.multiword.get(ctx.word(n), ()):
+        if entry.form in lex.base_forms and all(ctx.word(n + 1 + m) == r for m, r in enumerate(rest)):
+            return CueHit(i, n + len(rest), entry.lemma, entry.cue_type, "verb", entry.form)
+    form = lex.cue_forms.get(ctx.word(n))
+    if form is None or form.form not in lex.base_forms or form.lemma in lex.clausal_only:
+        return None
+    return CueHit(i, n, form.lemma, form.cue_type, "verb", form.form)
 
 
 def _verb(ctx: Context, i: int, w: str) -> CueHit | None:

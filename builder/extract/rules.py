@@ -1364,6 +1364,18 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         # "A survey by the group in March found …"; but "Pew found that …" reports a clause
         spk = _document_subject(ctx, region, verb_start) or (
             spk if spk is not None and _introduces_clause(ctx, hit, cut) else None)
+    if spk is None and hit.kind == "verb" and sep > region.start and (
+            _introduces_clause(ctx, hit, cut) or subject_pronoun_at(ctx, hit.j + 1)):
+        spk = _set_off_subject(ctx, region, sep)
+        if spk is not None:
+            content = content_after(ctx, hit, region.end, cut)
+            return Found(hit, _all_chars(ctx, (content,)), spk, "set_off_subject", 0.5) if content else None
+    if spk is None and hit.kind == "verb" and verb_start - 1 > region.start and ctx.is_word(verb_start - 1) \
+            and ctx.word(verb_start - 1) in lex.coordinators and _introduces_clause(ctx, hit, cut):
+        # "Her campaign met mothers and said that …": a coordinated verb whose subject none of the patterns
+        # finds still reports its clause; the row keeps no speaker rather than a guessed one
+        content = content_after(ctx, hit, region.end, cut)
+        return Found(hit, _all_chars(ctx, (content,)), None, "coordinated", 0.4) if content is not None else None
     if spk is None:
         return None
     p = spk[0] - 1
@@ -1703,6 +1715,28 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
         return None
     if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
         return None  # "Мероприятия отменены, — заявил министр": no appositive, the clause is content
+    return np
+
+
+def _set_off_subject(ctx: Context, region: Region, sep: int) -> Range | None:
+    """The mention that opens the clause of a cue right after a comma or a dash (or a comma and a closing
+    mark) where no appositive or aside pattern explains what stands between them ("Isakson and Boozman,
+    both up for reelection, said", "A YouGov poll of voters has, however, revealed that")."""
+    lex = ctx.lex
+    t = ctx.tokens[sep].text
+    if not (t == "," or _is_dash(ctx, sep) or (t in ctx.marks and ctx.tokens[sep - 1].text == ",")):
+        return None
+    a = _past_fronted_region(ctx, _after_colon_start(ctx, region, sep), sep).start
+    while a < sep and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
+        a += 1
+    a = _past_openers(ctx, a, sep)
+    if a >= sep or not ctx.is_word(a) or not (ctx.is_capitalized(a) or ctx.word(a) in lex.determiners) \
+            or ctx.word(a) in lex.non_content_starts or ctx.word(a) in lex.np_prepositions \
+            or ctx.word(a) in lex.pronouns:
+        return None
+    np = right_np(ctx, a, sep)
+    if np is None or np[0] != a or np[1] >= sep:
+        return None
     return np
 
 
