@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from builder import fastrecords
 from builder.extract.marks import Quoted, find_quotes
 from builder.lexicon import Lexicon
 from builder.records import Document, Span
@@ -229,7 +230,7 @@ class Context:
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""
-        return self.doc.span(self.tokens[a].start, self.tokens[b - 1].end)
+        return fastrecords.span(self.text, self.tokens[a].start, self.tokens[b - 1].end)
 
     def is_capitalized(self, i: int) -> bool:
         t = self.tokens[i].text

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from builder import fastrecords
 from builder.extract.content import (
     SENTENCE_PUNCT,
     adjunct_preposition,
@@ -2046,22 +2047,35 @@ def _kind(ctx: Context, pieces: tuple[Span, ...], direct: bool) -> str:
 
 def _strip_marks(ctx: Context, span: Span, direct: bool) -> Span | None:
     """Direct content excludes its enclosing marks; others keep inner marks."""
-    s, e = span.start, span.end
+    s, e = _stripped(ctx, span.start, span.end, direct)
+    return fastrecords.span(ctx.text, s, e) if s < e else None
+
+
+def _stripped(ctx: Context, s: int, e: int, direct: bool) -> Range:
+    """[s, e) less its enclosing marks and spaces (and trailing ,;:) when `direct`; else unchanged."""
     text = ctx.text
     if direct:
         while s < e and (text[s] in ctx.marks or text[s].isspace()):
             s += 1
         while e > s and (text[e - 1] in ctx.marks or text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1
-    return ctx.doc.span(s, e) if s < e else None
+    return s, e
 
 
 def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
-    out: list[Attribution] = []
+    # records made by fastrecords (compiled: no interpreted dataclass __init__), and only for the rows kept
+    out: list[tuple[int, int, int, Attribution]] = []
     seen: set[tuple[int, int, int]] = set()
+    text = ctx.text
     for f in found:
-        spans = [sp for sp in (_strip_marks(ctx, ctx.doc.span(a, b), f.direct) for a, b in f.content if a < b)
-                 if sp is not None]
+        spans = []
+        for a, b in f.content:
+            if a < b:
+                if not 0 <= a < b <= len(text):
+                    fastrecords.span(text, a, b)  # raises SpanError, as Document.span did before stripping
+                s, e = _stripped(ctx, a, b, f.direct)
+                if s < e:
+                    spans.append(fastrecords.span(text, s, e))
         if not spans:
             continue
         pieces = tuple(spans)
@@ -2078,15 +2092,15 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
         if key in seen:
             continue
         seen.add(key)
-        cue = _cue_record(ctx, f.cue) if f.cue else None
         speaker = ctx.span(*f.speaker) if f.speaker else None
         if speaker is not None and any(speaker.overlaps(p) for p in pieces):
             continue
-        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
-                               cue_type=f.cue.cue_type if f.cue else "speech",
-                               medium=_medium(ctx, f, pieces), confidence=f.confidence, rule=f.rule))
-    out.sort(key=lambda a: (a.start, a.end))
-    return out
+        cue = _cue_record(ctx, f.cue) if f.cue else None
+        out.append((key[0], key[1], len(out), fastrecords.attribution(
+            kind, pieces, cue, speaker, f.cue.cue_type if f.cue else "speech", _medium(ctx, f, pieces),
+            f.confidence, f.rule, None)))
+    out.sort()  # by (start, end), then in the order found (the index ends every comparison)
+    return [a for _, _, _, a in out]
 
 
 MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
@@ -2113,4 +2127,4 @@ def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:
     ranges = [(ctx.tokens[a].start, ctx.tokens[b].end) for a, b in hit.ranges]
-    return ctx.doc.cue(ranges, hit.lemma)
+    return fastrecords.cue(ctx.text, ranges, hit.lemma)
