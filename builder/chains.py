@@ -102,27 +102,33 @@ def _quote_id(doc_id: str, attribution: Attribution) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _chain(i: int, parents: list[int | None], links: list[Link], root: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The chain of attribution i: the document's source (`root`), then its holders outermost first, then
+    its own link; at most 17 holders are followed (a guard: nesting never cycles)."""
+    path = [i]
+    p = parents[i]
+    while p is not None and len(path) <= 17:
+        path.append(p)
+        p = parents[p]
+    return (*root, *[links[k] for k in reversed(path)])
+
+
 def build_chains(doc: Document, attributions: list[Attribution], speakers: list[Speaker], *,
                  language: str, backend: str, doc_source: str | None) -> list[Quote]:
     """Quote rows for one document (same order as `attributions`) with parent ids and chains."""
     ids = [_quote_id(doc.doc_id, a) for a in attributions]
     parents = _parents(attributions)
 
-    def chain_of(i: int, depth: int = 0) -> tuple[Link, ...]:
-        a, sp = attributions[i], speakers[i]
-        own = fastrecords.link(sp.name or (a.speaker.text if a.speaker else None), a.cue.lemma if a.cue else None,
-                               ids[i])
-        p = parents[i]
-        if p is None or depth > 16:
-            root = (fastrecords.link(doc_source, None, None),) if doc_source else ()
-            return (*root, own)
-        return (*chain_of(p, depth + 1), own)
-
+    # each attribution's own link, shared by the chains that pass through it (no closure calling itself:
+    # its reference cycle kept every attribution of the document alive until a garbage collection)
+    links = [fastrecords.link(sp.name or (a.speaker.text if a.speaker else None), a.cue.lemma if a.cue else None,
+                              ids[i]) for i, (a, sp) in enumerate(zip(attributions, speakers, strict=True))]
+    root = (fastrecords.link(doc_source, None, None),) if doc_source else ()
     quotes = []
     for i, (a, sp) in enumerate(zip(attributions, speakers, strict=True)):
         p = parents[i]
         quotes.append(fastrecords.quote(
             ids[i], doc.doc_id, language, a.kind, a.content, a.cue, a.cue_type, a.speaker, sp.name, sp.type,
-            sp.role, sp.org, a.medium.text if a.medium else None, ids[p] if p is not None else None, chain_of(i),
-            a.confidence, backend))
+            sp.role, sp.org, a.medium.text if a.medium else None, ids[p] if p is not None else None,
+            _chain(i, parents, links, root), a.confidence, backend))
     return quotes

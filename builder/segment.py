@@ -44,6 +44,29 @@ class Token(NamedTuple):
 _make_token = partial(tuple.__new__, Token)
 
 
+class TokenView:
+    """The tokens of a text as a read-only sequence of Token, each made when it is read, from the parallel
+    lists of starts, ends and texts.
+
+    A list of Token tuples costs a tuple per token up front, and a NamedTuple is never untracked by the
+    garbage collector as a plain tuple of ints and strings is: a long document's tokens reached the
+    oldest generation and made full collections come sooner. A Token read here lives as long as the
+    expression that reads it. Hot loops read `starts`, `ends` and `texts` themselves.
+    """
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Token:
+        # (a negative index counts from the end, as in a list, since each list does so)
+        return _make_token((self.starts[i], self.ends[i], self.texts[i]))
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line-delimited paragraph, whitespace trimmed."""
     out: list[tuple[int, int]] = []
@@ -69,20 +92,36 @@ def sentence_bounds(text: str, language: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lang = language if language in ("en", "ru") else "en"
     for ps, pe in paragraph_bounds(text):
-        for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
-            if not b["is_paragraph_break"]:
-                _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
+        # sentencex.segment gives the sentences as strings that follow each other through the paragraph
+        # (cheaper than get_sentence_boundaries' dict per sentence), so running sums of their lengths are
+        # their offsets; a paragraph break between them (never inside a line) is blank and trimmed away
+        pieces: list[str] = sentencex.segment(lang, text[ps:pe])
+        end = ps
+        n = len(out)
+        for piece in pieces:
+            start, end = end, end + len(piece)
+            _add_trimmed(text, start, end, out)
+        if end != pe:  # not the paragraph's pieces end to end after all: the boundaries as sentencex gives them
+            del out[n:]
+            for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
+                if not b["is_paragraph_break"]:
+                    _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
     return out
 
 
 class TextIndex:
-    """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them."""
+    """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them.
+
+    The tokens are kept as parallel lists (`token_starts`, `token_ends`, `token_texts`): a hot loop
+    reads a list item where a Token would cost an attribute lookup; `tokens`, the Token tuples, are made
+    from them on first use."""
 
     def __init__(self, text: str, language: str) -> None:
         # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
         # classes, and it cannot compile functools.cached_property)
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] | None = None
+        self._token_ends: list[int] | None = None
         self._token_texts: list[str] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] | None = None
@@ -95,12 +134,20 @@ class TextIndex:
     def tokens(self) -> list[Token]:
         v = self._tokens
         if v is None:
-            v = self._make_token_views()[0]
+            v = self._tokens = list(map(_make_token, zip(self.token_starts, self.token_ends, self.token_texts,
+                                                         strict=True)))
         return v
 
     @property
     def token_starts(self) -> list[int]:
         v = self._token_starts
+        if v is None:
+            v = self._make_token_views()[0]
+        return v
+
+    @property
+    def token_ends(self) -> list[int]:
+        v = self._token_ends
         if v is None:
             v = self._make_token_views()[1]
         return v
@@ -113,15 +160,14 @@ class TextIndex:
             v = self._make_token_views()[2]
         return v
 
-    def _make_token_views(self) -> tuple[list[Token], list[int], list[str]]:
-        """The tokens, their starts and their texts, made together from one pass over the text."""
+    def _make_token_views(self) -> tuple[list[int], list[int], list[str]]:
+        """The tokens' starts, ends and texts, made together from one pass over the text."""
         pieces: list[str] = SPACE_TOKEN.findall(self.text)
         ends = list(accumulate(map(len, pieces)))  # running sums of the pieces' lengths: each token's end
         texts = list(map(str.lstrip, pieces))
         starts = list(map(sub, ends, map(len, texts)))
-        tokens = list(map(_make_token, zip(starts, ends, texts, strict=True)))
-        self._tokens, self._token_starts, self._token_texts = tokens, starts, texts
-        return tokens, starts, texts
+        self._token_starts, self._token_ends, self._token_texts = starts, ends, texts
+        return starts, ends, texts
 
     @property
     def sentences(self) -> list[tuple[int, int]]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sentencex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from builder import api
-from builder.segment import TOKEN, TextIndex, Token
+from builder.segment import TOKEN, TextIndex, Token, _add_trimmed, paragraph_bounds, sentence_bounds
 
 PIECES = st.sampled_from([
     "“", "”", '"', "«", "»", "„", "‘", "’", "'", ", ", ". ", " — ", "\n", "\n\n", ": ",
@@ -43,3 +44,21 @@ def test_extraction_is_deterministic(text: str, lang: str) -> None:
 def test_tokens_are_the_token_pattern_matches(text: str) -> None:
     # TextIndex adds up offsets from (space, token) pairs: they must be the matches' own offsets
     assert TextIndex(text, "en").tokens == [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _sentences_from_boundaries(text: str, lang: str) -> list[tuple[int, int]]:
+    """sentence_bounds as it was first written: sentencex's boundary dicts, paragraph by paragraph."""
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraph_bounds(text):
+        for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
+            if not b["is_paragraph_break"]:
+                _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["en", "ru"]))
+@example("A b.\r\rC d. E f.\u2029G h.\x0bI j.", "en")
+def test_sentences_from_segment_lengths_are_sentencex_boundaries(text: str, lang: str) -> None:
+    # sentence_bounds adds up the lengths of sentencex.segment's sentences: they must be its boundaries
+    assert sentence_bounds(text, lang) == _sentences_from_boundaries(text, lang)

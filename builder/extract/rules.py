@@ -156,7 +156,7 @@ def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
     (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
     frame's speaker and cue."""
     return sorted({ctx.token_at(f.content[-1][1]) for f in found
-                   if f.cue is not None and f.content and ctx.tokens[f.cue.i].start >= f.content[-1][1]})
+                   if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]})
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -194,7 +194,7 @@ def _quote_pieces(ctx: Context, q: Quoted) -> tuple[Range, ...]:
 
 def _all_chars(ctx: Context, ranges: tuple[Range, ...]) -> tuple[Range, ...]:
     """Token ranges -> character ranges."""
-    return tuple((ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ranges)
+    return tuple((ctx.starts[a], ctx.ends[b - 1]) for a, b in ranges)
 
 
 def _chars(ctx: Context, r: Range | None) -> Range | None:
@@ -541,7 +541,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
-    if k >= floor and toks[k].is_word and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
+    if k >= floor and ctx.words[k] and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
         # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
         # right after the verb
         k += 1
@@ -875,11 +875,11 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
         m = k
-        while m > region.start and ctx.tokens[m].text in ctx.marks:
+        while m > region.start and ctx.texts[m] in ctx.marks:
             m -= 1  # (a closing mark typed as two, ''…,'' accusing)
         if m < k and ctx.tokens[m].text in ",;" and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
-        elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+        elif k > region.start and ctx.texts[k] in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
         elif k < h.i - 1 and (h.kind == "participle" or _passive_addressee(ctx, h)):
             # "praised the workers while announcing …", "said so when asked about …": the subordinator
@@ -1170,7 +1170,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     # inverted: "…, said Smith." / "…, — заявил Смит." / "Как заявил Смит, …"
     k = prev_word(ctx, hit.i, lex.adverbs_between)
     as_prefix = k >= 0 and ctx.word(k) in lex.as_prefixes and k == skip_between(ctx, hit.i, region.start) - 1
-    if before >= region.start and (ctx.tokens[before].text in ",—–―" or ctx.tokens[before].text in ctx.dashes
+    if before >= region.start and (ctx.texts[before] in ",—–―" or ctx.texts[before] in ctx.dashes
                                    or as_prefix):
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
@@ -1777,7 +1777,7 @@ def _clause_start(ctx: Context, region: Region, before: int, outside_quotes: boo
     """The first token of the clause that holds token `before` (after the last colon or semicolon; with
     `outside_quotes`, only one outside quotations counts)."""
     for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ";:" and not (outside_quotes and ctx.quote_of[j] >= 0):
+        if ctx.texts[j] in ";:" and not (outside_quotes and ctx.quote_of[j] >= 0):
             return j + 1
     return region.start
 
@@ -2114,8 +2114,8 @@ def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
     start = f.cue.j + 1
     if f.speaker is not None and f.speaker[0] > f.cue.j:
         start = f.speaker[1]
-    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.tokens))):
-        if not ctx.is_word(k) and ctx.tokens[k].text in ".!?;":
+    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.starts))):
+        if not ctx.is_word(k) and ctx.texts[k] in ".!?;":
             break
         m = match_phrase(ctx, k, ctx.lex.media)
         if m is not None:
@@ -2126,5 +2126,5 @@ def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
 
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:
-    ranges = [(ctx.tokens[a].start, ctx.tokens[b].end) for a, b in hit.ranges]
+    ranges = [(ctx.starts[a], ctx.ends[b]) for a, b in hit.ranges]
     return fastrecords.cue(ctx.text, ranges, hit.lemma)
