@@ -38,13 +38,33 @@ class Token(NamedTuple):
 _make_token = partial(tuple.__new__, Token)
 
 
+class TokenRef:
+    """One token as `TokenView` gives it: `start`, `end`, `text` and `is_word`, read as a Token's.
+
+    A compiled class (mypyc): made and read field by field in a few instructions, where a Token, a
+    NamedTuple, is made through tuple.__new__ and read through its class's attribute lookup.
+    """
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    def __repr__(self) -> str:
+        return f"TokenRef(start={self.start}, end={self.end}, text={self.text!r})"
+
+
 class TokenView:
-    """The tokens of a text as a read-only sequence of Token, each made when it is read, from the parallel
-    lists of starts, ends and texts.
+    """The tokens of a text as a read-only sequence, each made when it is read, from the parallel lists of
+    starts, ends and texts.
 
     A list of Token tuples costs a tuple per token up front, and a NamedTuple is never untracked by the
     garbage collector as a plain tuple of ints and strings is: a long document's tokens reached the
-    oldest generation and made full collections come sooner. A Token read here lives as long as the
+    oldest generation and made full collections come sooner. A token read here lives as long as the
     expression that reads it. Hot loops read `starts`, `ends` and `texts` themselves.
     """
 
@@ -56,9 +76,9 @@ class TokenView:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def __getitem__(self, i: int) -> Token:
+    def __getitem__(self, i: int) -> TokenRef:
         # (a negative index counts from the end, as in a list, since each list does so)
-        return _make_token((self.starts[i], self.ends[i], self.texts[i]))
+        return TokenRef(self.starts[i], self.ends[i], self.texts[i])
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from builder import api
-from builder.segment import TOKEN, TextIndex, Token, _add_trimmed, paragraph_bounds, sentence_bounds
+from builder.segment import TOKEN, TextIndex, Token, TokenView, _add_trimmed, paragraph_bounds, sentence_bounds
 
 PIECES = st.sampled_from([
     "“", "”", '"', "«", "»", "„", "‘", "’", "'", ", ", ". ", " — ", "\n", "\n\n", ": ",
@@ -63,3 +63,15 @@ def _sentences_from_boundaries(text: str, lang: str) -> list[tuple[int, int]]:
 def test_sentences_from_segment_lengths_are_sentencex_boundaries(text: str, lang: str) -> None:
     # sentence_bounds adds up the lengths of sentencex.segment's sentences: they must be its boundaries
     assert sentence_bounds(text, lang) == _sentences_from_boundaries(text, lang)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_token_view_reads_as_the_tokens(text: str) -> None:
+    # Context.tokens makes each token when read (TokenRef): the same start, end, text and is_word as a Token
+    index = TextIndex(text, "en")
+    view = TokenView(index.token_starts, index.token_ends, index.token_texts)
+    assert len(view) == len(index.tokens)
+    for i in range(-len(view), len(view)):
+        t, ref = index.tokens[i], view[i]
+        assert (ref.start, ref.end, ref.text, ref.is_word) == (t.start, t.end, t.text, t.is_word)

@@ -69,7 +69,7 @@ class Context:
 
     @property
     def tokens(self) -> TokenView:
-        """The tokens, each a Token made when read (the `starts`, `ends` and `texts` lists are cheaper)."""
+        """The tokens, each made when read (the `starts`, `ends` and `texts` lists are cheaper still)."""
         v = self._tokens
         if v is None:
             v = self._tokens = self._make_tokens()
