@@ -8,12 +8,14 @@ when the text names one (a dateline "INTERFAX -", a trailing "(Yonhap)"), then t
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from functools import cache
 from itertools import accumulate
 
+from builder import fastrecords
 from builder.lexicon import Lexicon
-from builder.records import Attribution, Document, Link, Quote, Span, Speaker, quote_id
+from builder.records import Attribution, Document, Link, Quote, Span, Speaker
 
 DATELINE_CHARS = 400
 CREDIT_CHARS = 200
@@ -78,11 +80,12 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
     """For each attribution, the innermost other one whose content holds its content, speaker and cue
     (the first in order among equally long ones)."""
     parts = [_parts(a) for a in attributions]
-    outer = [(a.start, a.end) for a in attributions]
+    outer = [(a.content[0].start, a.content[-1].end) for a in attributions]  # (not the interpreted properties)
     by_start = sorted(range(len(attributions)), key=lambda j: outer[j][0])
     starts = [outer[j][0] for j in by_start]
     reach = list(accumulate((outer[j][1] for j in by_start), max))  # furthest end among the first k
-    gapped = [a.cue is not None and a.start < a.cue.start and a.cue.end < a.end for a in attributions]
+    gapped = [a.cue is not None and s < a.cue.start and a.cue.end < e
+              for a, (s, e) in zip(attributions, outer, strict=True)]
     out: list[int | None] = []
     for i, own in enumerate(parts):
         lo, hi = min(s for s, _ in own), max(e for _, e in own)
@@ -103,28 +106,42 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
     return out
 
 
+def _quote_id(doc_id: str, attribution: Attribution) -> str:
+    """records.quote_id(doc_id, attribution.content, attribution.cue), hashed in one piece: the same
+    sha1 over the same bytes (stable_hash's parts, each followed by a unit separator)."""
+    offsets = ",".join([f"{s.start}-{s.end}" for s in attribution.content])
+    cue = attribution.cue
+    key = f"{doc_id}\x1f{offsets}\x1f{f'{cue.start}-{cue.end}' if cue is not None else ''}\x1f"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _chain(i: int, parents: list[int | None], links: list[Link], root: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The chain of attribution i: the document's source (`root`), then its holders outermost first, then
+    its own link; at most 17 holders are followed (a guard: nesting never cycles)."""
+    path = [i]
+    p = parents[i]
+    while p is not None and len(path) <= 17:
+        path.append(p)
+        p = parents[p]
+    return (*root, *[links[k] for k in reversed(path)])
+
+
 def build_chains(doc: Document, attributions: list[Attribution], speakers: list[Speaker], *,
                  language: str, backend: str, doc_source: str | None) -> list[Quote]:
     """Quote rows for one document (same order as `attributions`) with parent ids and chains."""
-    ids = [quote_id(doc.doc_id, a.content, a.cue) for a in attributions]
+    ids = [_quote_id(doc.doc_id, a) for a in attributions]
     parents = _parents(attributions)
 
-    def chain_of(i: int, depth: int = 0) -> tuple[Link, ...]:
-        a, sp = attributions[i], speakers[i]
-        own = Link(sp.name or (a.speaker.text if a.speaker else None), a.cue.lemma if a.cue else None, ids[i])
-        p = parents[i]
-        if p is None or depth > 16:
-            root = (Link(doc_source, None, None),) if doc_source else ()
-            return (*root, own)
-        return (*chain_of(p, depth + 1), own)
-
+    # each attribution's own link, shared by the chains that pass through it (no closure calling itself:
+    # its reference cycle kept every attribution of the document alive until a garbage collection)
+    links = [fastrecords.link(sp.name or (a.speaker.text if a.speaker else None), a.cue.lemma if a.cue else None,
+                              ids[i]) for i, (a, sp) in enumerate(zip(attributions, speakers, strict=True))]
+    root = (fastrecords.link(doc_source, None, None),) if doc_source else ()
     quotes = []
     for i, (a, sp) in enumerate(zip(attributions, speakers, strict=True)):
         p = parents[i]
-        quotes.append(Quote(
-            quote_id=ids[i], doc_id=doc.doc_id, language=language, kind=a.kind, content=a.content,
-            cue=a.cue, cue_type=a.cue_type, speaker=a.speaker, speaker_name=sp.name,
-            speaker_type=sp.type, speaker_role=sp.role, speaker_org=sp.org,
-            medium=a.medium.text if a.medium else None, parent_id=ids[p] if p is not None else None,
-            chain=chain_of(i), confidence=a.confidence, backend=backend))
+        quotes.append(fastrecords.quote(
+            ids[i], doc.doc_id, language, a.kind, a.content, a.cue, a.cue_type, a.speaker, sp.name, sp.type,
+            sp.role, sp.org, a.medium.text if a.medium else None, ids[p] if p is not None else None,
+            _chain(i, parents, links, root), a.confidence, backend))
     return quotes

@@ -1,6 +1,7 @@
 """Text -> paragraphs, sentences and word tokens, all as character offsets into the same text.
 
-Sentences come from sentencex (rules per language, compiled Rust); tokens from one compiled regex.
+Sentences come from sentencex (rules per language, compiled Rust); tokens from one compiled regex,
+applied only to the space-separated chunks that are not plain words.
 Nothing here copies or rewrites the text, so every offset indexes the stored document text.
 """
 
@@ -9,8 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import partial
-from itertools import accumulate
-from operator import sub
 from typing import NamedTuple
 
 import sentencex
@@ -20,11 +19,6 @@ import sentencex
 # lets a plain word skip the acronym branch at once, and the possessive quantifiers spare the engine
 # backtracking it could never use (nothing follows them): the same tokens, found sooner.
 TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
-# Every character that is not space belongs to a token, so the text is a run of pieces, each a token
-# with the space before it: found in one findall (strings, no groups, so no tuple per token), each
-# piece's end added up in C, its token its piece less the leading space (no match object, no Python
-# step per token). The regex's \s and str.lstrip() strip the same characters (str.isspace).
-SPACE_TOKEN = re.compile(rf"\s*+(?:{TOKEN.pattern})")
 NEWLINE = re.compile(r"\n")
 
 
@@ -42,6 +36,49 @@ class Token(NamedTuple):
 
 # tuple.__new__ skips the NamedTuple's Python-level __new__: tokens are made by the thousand
 _make_token = partial(tuple.__new__, Token)
+
+
+class TokenRef:
+    """One token as `TokenView` gives it: `start`, `end`, `text` and `is_word`, read as a Token's.
+
+    A compiled class (mypyc): made and read field by field in a few instructions, where a Token, a
+    NamedTuple, is made through tuple.__new__ and read through its class's attribute lookup.
+    """
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    def __repr__(self) -> str:
+        return f"TokenRef(start={self.start}, end={self.end}, text={self.text!r})"
+
+
+class TokenView:
+    """The tokens of a text as a read-only sequence, each made when it is read, from the parallel lists of
+    starts, ends and texts.
+
+    A list of Token tuples costs a tuple per token up front, and a NamedTuple is never untracked by the
+    garbage collector as a plain tuple of ints and strings is: a long document's tokens reached the
+    oldest generation and made full collections come sooner. A token read here lives as long as the
+    expression that reads it. Hot loops read `starts`, `ends` and `texts` themselves.
+    """
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> TokenRef:
+        # (a negative index counts from the end, as in a list, since each list does so)
+        return TokenRef(self.starts[i], self.ends[i], self.texts[i])
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -69,20 +106,36 @@ def sentence_bounds(text: str, language: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lang = language if language in ("en", "ru") else "en"
     for ps, pe in paragraph_bounds(text):
-        for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
-            if not b["is_paragraph_break"]:
-                _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
+        # sentencex.segment gives the sentences as strings that follow each other through the paragraph
+        # (cheaper than get_sentence_boundaries' dict per sentence), so running sums of their lengths are
+        # their offsets; a paragraph break between them (never inside a line) is blank and trimmed away
+        pieces: list[str] = sentencex.segment(lang, text[ps:pe])
+        end = ps
+        n = len(out)
+        for piece in pieces:
+            start, end = end, end + len(piece)
+            _add_trimmed(text, start, end, out)
+        if end != pe:  # not the paragraph's pieces end to end after all: the boundaries as sentencex gives them
+            del out[n:]
+            for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
+                if not b["is_paragraph_break"]:
+                    _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
     return out
 
 
 class TextIndex:
-    """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them."""
+    """Lazily computed views of one text: tokens, sentences, paragraphs, and lookups between them.
+
+    The tokens are kept as parallel lists (`token_starts`, `token_ends`, `token_texts`): a hot loop
+    reads a list item where a Token would cost an attribute lookup; `tokens`, the Token tuples, are made
+    from them on first use."""
 
     def __init__(self, text: str, language: str) -> None:
         # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
         # classes, and it cannot compile functools.cached_property)
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] | None = None
+        self._token_ends: list[int] | None = None
         self._token_texts: list[str] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] | None = None
@@ -95,12 +148,20 @@ class TextIndex:
     def tokens(self) -> list[Token]:
         v = self._tokens
         if v is None:
-            v = self._make_token_views()[0]
+            v = self._tokens = list(map(_make_token, zip(self.token_starts, self.token_ends, self.token_texts,
+                                                         strict=True)))
         return v
 
     @property
     def token_starts(self) -> list[int]:
         v = self._token_starts
+        if v is None:
+            v = self._make_token_views()[0]
+        return v
+
+    @property
+    def token_ends(self) -> list[int]:
+        v = self._token_ends
         if v is None:
             v = self._make_token_views()[1]
         return v
@@ -113,15 +174,49 @@ class TextIndex:
             v = self._make_token_views()[2]
         return v
 
-    def _make_token_views(self) -> tuple[list[Token], list[int], list[str]]:
-        """The tokens, their starts and their texts, made together from one pass over the text."""
-        pieces: list[str] = SPACE_TOKEN.findall(self.text)
-        ends = list(accumulate(map(len, pieces)))  # running sums of the pieces' lengths: each token's end
-        texts = list(map(str.lstrip, pieces))
-        starts = list(map(sub, ends, map(len, texts)))
-        tokens = list(map(_make_token, zip(starts, ends, texts, strict=True)))
-        self._tokens, self._token_starts, self._token_texts = tokens, starts, texts
-        return tokens, starts, texts
+    def _make_token_views(self) -> tuple[list[int], list[int], list[str]]:
+        """The tokens' starts, ends and texts, made together from one pass over the text.
+
+        No token holds or crosses a space, and every other character belongs to one, so the tokens of
+        the text are those of its space-separated chunks, end to end within each chunk (TOKEN looks no
+        further than the chunk either: a space stops every branch as the end of the chunk does).
+        Most chunks need no regex (a regex match costs about as much as a dozen of these steps): a
+        chunk of letters and digits is one word (str.isalnum and the regex's \\w agree, bar "_");
+        one such word with one other character after it ("said,") is that word and that character
+        (neither an acronym, which needs a dot after its first letter, nor a hyphenated word).
+        str.split and the regex's \\s agree on what is space (str.isspace).
+        """
+        text = self.text
+        starts: list[int] = []
+        ends: list[int] = []
+        texts: list[str] = []
+        pos = 0
+        for chunk in text.split():
+            pos = text.find(chunk, pos)  # (the chunk itself: nothing before it but space can start it)
+            n = len(chunk)
+            if chunk.isalnum():
+                starts.append(pos)
+                pos += n
+                ends.append(pos)
+                texts.append(chunk)
+            elif n > 1 and chunk[-1] != "_" and chunk[:-1].isalnum():
+                starts.append(pos)
+                pos += n - 1
+                ends.append(pos)
+                texts.append(chunk[:-1])
+                starts.append(pos)
+                pos += 1
+                ends.append(pos)
+                texts.append(chunk[-1])
+            else:
+                pieces: list[str] = TOKEN.findall(chunk)
+                for t in pieces:
+                    starts.append(pos)
+                    pos += len(t)
+                    ends.append(pos)
+                    texts.append(t)
+        self._token_starts, self._token_ends, self._token_texts = starts, ends, texts
+        return starts, ends, texts
 
     @property
     def sentences(self) -> list[tuple[int, int]]:

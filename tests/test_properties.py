@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sentencex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from builder import api
-from builder.segment import TOKEN, TextIndex, Token
+from builder.segment import TOKEN, TextIndex, Token, TokenView, _add_trimmed, paragraph_bounds, sentence_bounds
 
 PIECES = st.sampled_from([
     "“", "”", '"', "«", "»", "„", "‘", "’", "'", ", ", ". ", " — ", "\n", "\n\n", ": ",
@@ -39,7 +40,38 @@ def test_extraction_is_deterministic(text: str, lang: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(TEXTS)
+@given(st.one_of(TEXTS, st.text(max_size=40)))
+@example("ab_ _, a_. x. A. U.S. U.S a.b.c.d it’s-’ '- \u00a0said,\u2028“We” ²³½ e\u0301. Ⅻ.")
 def test_tokens_are_the_token_pattern_matches(text: str) -> None:
-    # TextIndex adds up offsets from (space, token) pairs: they must be the matches' own offsets
+    # TextIndex tokenises space-separated chunks, most without the regex: the same tokens and offsets
     assert TextIndex(text, "en").tokens == [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _sentences_from_boundaries(text: str, lang: str) -> list[tuple[int, int]]:
+    """sentence_bounds as it was first written: sentencex's boundary dicts, paragraph by paragraph."""
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraph_bounds(text):
+        for b in sentencex.get_sentence_boundaries(lang, text[ps:pe]):
+            if not b["is_paragraph_break"]:
+                _add_trimmed(text, ps + b["start_index"], ps + b["end_index"], out)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["en", "ru"]))
+@example("A b.\r\rC d. E f.\u2029G h.\x0bI j.", "en")
+def test_sentences_from_segment_lengths_are_sentencex_boundaries(text: str, lang: str) -> None:
+    # sentence_bounds adds up the lengths of sentencex.segment's sentences: they must be its boundaries
+    assert sentence_bounds(text, lang) == _sentences_from_boundaries(text, lang)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_token_view_reads_as_the_tokens(text: str) -> None:
+    # Context.tokens makes each token when read (TokenRef): the same start, end, text and is_word as a Token
+    index = TextIndex(text, "en")
+    view = TokenView(index.token_starts, index.token_ends, index.token_texts)
+    assert len(view) == len(index.tokens)
+    for i in range(-len(view), len(view)):
+        t, ref = index.tokens[i], view[i]
+        assert (ref.start, ref.end, ref.text, ref.is_word) == (t.start, t.end, t.text, t.is_word)

@@ -40,7 +40,7 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
     lex = ctx.lex
     if at_once:
         k = start
-        while k < end and ctx.tokens[k].text == ",":
+        while k < end and ctx.texts[k] == ",":
             k += 1
         m = match_phrase(ctx, k, lex.complementizers)
         if m is None or m[1] + 1 >= end:
@@ -51,10 +51,10 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
         return nxt
     k = start
     while k < end and k - start <= MAX_LEAD:
-        t = ctx.tokens[k]
-        if not t.is_word and t.text in SENTENCE_PUNCT:
+        t = ctx.texts[k]
+        if not ctx.words[k] and t in SENTENCE_PUNCT:
             return -1
-        if t.text in ctx.marks and k > start:
+        if t in ctx.marks and k > start:
             return -1
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
@@ -260,11 +260,11 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.tokens[a].text == ",")
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == ",")
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
-        t = ctx.tokens[k].text
+        t = ctx.texts[k]
         if t == ";":
             return k
         if t == "," and subordinate:
@@ -279,8 +279,8 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
         if ctx.word(k) in lex.coordinators and k + 1 < b and _starts_predicate(ctx, k + 1) \
                 and not _auxiliary_predicate(ctx, k + 1):
             # "… the eventual nominee but did not suggest …": a new predicate of the main subject
-            return k - 1 if ctx.tokens[k - 1].text == "," else k
-        if t == ":" and k + 1 < b and ctx.tokens[k + 1].text in ctx.marks:
+            return k - 1 if ctx.texts[k - 1] == "," else k
+        if t == ":" and k + 1 < b and ctx.texts[k + 1] in ctx.marks:
             return k
     return b
 
@@ -293,9 +293,9 @@ def object_end(ctx: Context, a: int, b: int) -> int:
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # a quoted fragment is part of the object ("Ali “talked the talk and walked the walk”")
-        if k in ctx.quote_close_tok and ctx.tokens[k - 1].text == ",":
+        if k in ctx.quote_close_tok and ctx.texts[k - 1] == ",":
             n = k + 1
-            while n < b and ctx.tokens[n].text in ctx.marks and n not in ctx.quote_open_tok:
+            while n < b and ctx.texts[n] in ctx.marks and n not in ctx.quote_open_tok:
                 n += 1  # (the second half of a closing '')
             j = n
             while j < b and j - n < QUOTED_LIST_LEAD and ctx.is_word(j):
@@ -308,20 +308,20 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
-            if e < b and ctx.tokens[e].text in ctx.marks:
+            if e < b and ctx.texts[e] in ctx.marks:
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”": the object goes on
             j = k
             while j - 1 > a and ctx.word(j - 1) in lex.time_words:
                 j -= 1
             return j  # "endorsed Trump Thursday", "endorsed Trump last week"
-        if ctx.tokens[k].text == "," and k + 1 < b:
+        if ctx.texts[k] == "," and k + 1 < b:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)
             if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
                 return k  # ", while …", ", adding …": the object has ended
             if nxt in lex.non_content_starts and nxt in lex.np_prepositions \
                     and ctx.word(k + 2) not in lex.relative_pronouns \
-                    and not any(ctx.tokens[j].text == "," for j in range(k + 1, b)):
+                    and not any(ctx.texts[j] == "," for j in range(k + 1, b)):
                 return k  # "reaffirming the alliance, in talks with …": a closing adjunct
         if w in lex.coordinators and k + 1 < b:
             n = k + 1
@@ -331,5 +331,5 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             form = lex.cue_forms.get(nxt)
             if (form is not None and form.form not in lex.base_forms) or (
                     nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
-                return k - 1 if ctx.tokens[k - 1].text == "," else k
+                return k - 1 if ctx.texts[k - 1] == "," else k
     return b

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from builder import fastrecords
 from builder.extract.marks import Quoted, find_quotes
 from builder.lexicon import Lexicon
 from builder.records import Document, Span
-from builder.segment import TextIndex, Token
+from builder.segment import TextIndex, TokenView
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -47,10 +48,12 @@ class Context:
     def __init__(self, document: Document, lex: Lexicon, language: str) -> None:
         # views computed on first use by the _make_* methods (plain attributes: mypyc compiles these
         # classes, and it cannot compile functools.cached_property)
-        self._tokens: list[Token] | None = None
+        self._tokens: TokenView | None = None
         self._folded: list[str] | None = None
         self._words: list[bool] | None = None
         self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._texts: list[str] | None = None
         self._quotes: list[Quoted] | None = None
         self._quote_of: list[int] | None = None
         self._quote_open_tok: dict[int, int] | None = None
@@ -65,14 +68,15 @@ class Context:
         self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
 
     @property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> TokenView:
+        """The tokens, each made when read (the `starts`, `ends` and `texts` lists are cheaper still)."""
         v = self._tokens
         if v is None:
             v = self._tokens = self._make_tokens()
         return v
 
-    def _make_tokens(self) -> list[Token]:
-        return self.index.tokens
+    def _make_tokens(self) -> TokenView:
+        return TokenView(self.starts, self.ends, self.texts)
 
     @property
     def folded(self) -> list[str]:
@@ -104,6 +108,7 @@ class Context:
 
     @property
     def starts(self) -> list[int]:
+        """Each token's start (`tokens[i].start` without the tuple)."""
         v = self._starts
         if v is None:
             v = self._starts = self._make_starts()
@@ -111,6 +116,22 @@ class Context:
 
     def _make_starts(self) -> list[int]:
         return self.index.token_starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Each token's end (`tokens[i].end`)."""
+        v = self._ends
+        if v is None:
+            v = self._ends = self.index.token_ends
+        return v
+
+    @property
+    def texts(self) -> list[str]:
+        """Each token's text (`tokens[i].text`)."""
+        v = self._texts
+        if v is None:
+            v = self._texts = self.index.token_texts
+        return v
 
     @property
     def quotes(self) -> list[Quoted]:
@@ -132,7 +153,7 @@ class Context:
 
     def _make_quote_of(self) -> list[int]:
         """For each token, the depth-0 quotation that contains it, or -1."""
-        out = [-1] * len(self.tokens)
+        out = [-1] * len(self.starts)
         for qi, q in enumerate(self.quotes):
             for s, e in q.pieces:
                 for i in range(self.token_at(s), self.token_at(e)):
@@ -199,15 +220,16 @@ class Context:
         """Whether the sentence before token `boundary` ends in a title of the lexicon ("… said Ms." +
         "Brainard conveyed …", "then-Sen." + "Obama"): a title stands before a name, so the split is the
         segmenter's error (abbreviations such as "Inc." may end a sentence, titles do not)."""
-        if boundary < 2 or boundary >= len(self.tokens) or self.tokens[boundary - 1].text != ".":
+        texts = self.texts
+        if boundary < 2 or boundary >= len(texts) or texts[boundary - 1] != ".":
             return False
-        word = self.tokens[boundary - 2].text.rsplit("-", 1)[-1] + "."
-        same_line = "\n" not in self.text[self.tokens[boundary - 1].end:self.tokens[boundary].start]
+        word = texts[boundary - 2].rsplit("-", 1)[-1] + "."
+        same_line = "\n" not in self.text[self.ends[boundary - 1]:self.starts[boundary]]
         return same_line and word in self.lex.titles
 
     def _quote_crosses(self, boundary: int) -> bool:
         """Whether a quotation opened before token `boundary` is still open at it (same paragraph)."""
-        if boundary <= 0 or boundary >= len(self.tokens):
+        if boundary <= 0 or boundary >= len(self.starts):
             return False
         left, right = self.quote_of[boundary - 1], self.quote_of[boundary]
         if left >= 0 and left == right:
@@ -229,16 +251,15 @@ class Context:
 
     def span(self, a: int, b: int) -> Span:
         """The text span of tokens [a, b)."""
-        return self.doc.span(self.tokens[a].start, self.tokens[b - 1].end)
+        return fastrecords.span(self.text, self.starts[a], self.ends[b - 1])
 
     def is_capitalized(self, i: int) -> bool:
-        t = self.tokens[i].text
-        return t[0].isupper()
+        return self.texts[i][0].isupper()
 
     def in_title_case(self, i: int) -> bool:
         """Whether token i stands in a line written in title case ("Sanders Says He Will Stay In"):
         every word of four letters or more, and at least four of them, capitalised."""
-        s = self.text.rfind("\n", 0, self.tokens[i].start) + 1
+        s = self.text.rfind("\n", 0, self.starts[i]) + 1
         if s not in self._title_lines:
             e = self.text.find("\n", s)
             long = [w for w in self.text[s:e if e >= 0 else len(self.text)].split() if len(w) >= 4 and w[0].isalpha()]
@@ -247,4 +268,4 @@ class Context:
 
     def newline_before(self, i: int) -> bool:
         """A line break between token i-1 and token i."""
-        return i > 0 and "\n" in self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        return i > 0 and "\n" in self.text[self.ends[i - 1]:self.starts[i]]

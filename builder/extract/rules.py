@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from builder import fastrecords
 from builder.extract.content import (
     SENTENCE_PUNCT,
     adjunct_preposition,
@@ -157,7 +158,7 @@ def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
     (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
     frame's speaker and cue."""
     return sorted({ctx.token_at(f.content[-1][1]) for f in found
-                   if f.cue is not None and f.content and ctx.tokens[f.cue.i].start >= f.content[-1][1]})
+                   if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]})
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -195,7 +196,7 @@ def _quote_pieces(ctx: Context, q: Quoted) -> tuple[Range, ...]:
 
 def _all_chars(ctx: Context, ranges: tuple[Range, ...]) -> tuple[Range, ...]:
     """Token ranges -> character ranges."""
-    return tuple((ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ranges)
+    return tuple((ctx.starts[a], ctx.ends[b - 1]) for a, b in ranges)
 
 
 def _chars(ctx: Context, r: Range | None) -> Range | None:
@@ -566,7 +567,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
-    if k >= floor and toks[k].is_word and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
+    if k >= floor and ctx.words[k] and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
         # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
         # right after the verb
         k += 1
@@ -999,11 +1000,11 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 h.kind == "participle" and ctx.word(k) in ctx.lex.coordinators)):
             k -= 1
         m = k
-        while m > region.start and ctx.tokens[m].text in ctx.marks:
+        while m > region.start and ctx.texts[m] in ctx.marks:
             m -= 1  # (a closing mark typed as two, ''…,'' accusing)
         if m < k and ctx.tokens[m].text in ",;" and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
-        elif k > region.start and ctx.tokens[k].text in ",;" and (h.kind in ("participle", "adjunct")):
+        elif k > region.start and ctx.texts[k] in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
         elif k < h.i - 1 and (h.kind == "participle" or _passive_addressee(ctx, h)):
             # "praised the workers while announcing …", "said so when asked about …": the subordinator
@@ -1294,7 +1295,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     # inverted: "…, said Smith." / "…, — заявил Смит." / "Как заявил Смит, …"
     k = prev_word(ctx, hit.i, lex.adverbs_between)
     as_prefix = k >= 0 and ctx.word(k) in lex.as_prefixes and k == skip_between(ctx, hit.i, region.start) - 1
-    if before >= region.start and (ctx.tokens[before].text in ",—–―" or ctx.tokens[before].text in ctx.dashes
+    if before >= region.start and (ctx.texts[before] in ",—–―" or ctx.texts[before] in ctx.dashes
                                    or as_prefix):
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
@@ -1943,7 +1944,7 @@ def _clause_start(ctx: Context, region: Region, before: int, outside_quotes: boo
     """The first token of the clause that holds token `before` (after the last colon or semicolon; with
     `outside_quotes`, only one outside quotations counts)."""
     for j in range(before - 1, region.start, -1):
-        if ctx.tokens[j].text in ";:" and not (outside_quotes and ctx.quote_of[j] >= 0):
+        if ctx.texts[j] in ";:" and not (outside_quotes and ctx.quote_of[j] >= 0):
             return j + 1
     return region.start
 
@@ -2213,22 +2214,35 @@ def _kind(ctx: Context, pieces: tuple[Span, ...], direct: bool) -> str:
 
 def _strip_marks(ctx: Context, span: Span, direct: bool) -> Span | None:
     """Direct content excludes its enclosing marks; others keep inner marks."""
-    s, e = span.start, span.end
+    s, e = _stripped(ctx, span.start, span.end, direct)
+    return fastrecords.span(ctx.text, s, e) if s < e else None
+
+
+def _stripped(ctx: Context, s: int, e: int, direct: bool) -> Range:
+    """[s, e) less its enclosing marks and spaces (and trailing ,;:) when `direct`; else unchanged."""
     text = ctx.text
     if direct:
         while s < e and (text[s] in ctx.marks or text[s].isspace()):
             s += 1
         while e > s and (text[e - 1] in ctx.marks or text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1
-    return ctx.doc.span(s, e) if s < e else None
+    return s, e
 
 
 def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
-    out: list[Attribution] = []
+    # records made by fastrecords (compiled: no interpreted dataclass __init__), and only for the rows kept
+    out: list[tuple[int, int, int, Attribution]] = []
     seen: set[tuple[int, int, int]] = set()
+    text = ctx.text
     for f in found:
-        spans = [sp for sp in (_strip_marks(ctx, ctx.doc.span(a, b), f.direct) for a, b in f.content if a < b)
-                 if sp is not None]
+        spans = []
+        for a, b in f.content:
+            if a < b:
+                if not 0 <= a < b <= len(text):
+                    fastrecords.span(text, a, b)  # raises SpanError, as Document.span did before stripping
+                s, e = _stripped(ctx, a, b, f.direct)
+                if s < e:
+                    spans.append(fastrecords.span(text, s, e))
         if not spans:
             continue
         pieces = tuple(spans)
@@ -2245,15 +2259,15 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
         if key in seen:
             continue
         seen.add(key)
-        cue = _cue_record(ctx, f.cue) if f.cue else None
         speaker = ctx.span(*f.speaker) if f.speaker else None
         if speaker is not None and any(speaker.overlaps(p) for p in pieces):
             continue
-        out.append(Attribution(kind=kind, content=pieces, cue=cue, speaker=speaker,
-                               cue_type=f.cue.cue_type if f.cue else "speech",
-                               medium=_medium(ctx, f, pieces), confidence=f.confidence, rule=f.rule))
-    out.sort(key=lambda a: (a.start, a.end))
-    return out
+        cue = _cue_record(ctx, f.cue) if f.cue else None
+        out.append((key[0], key[1], len(out), fastrecords.attribution(
+            kind, pieces, cue, speaker, f.cue.cue_type if f.cue else "speech", _medium(ctx, f, pieces),
+            f.confidence, f.rule, None)))
+    out.sort()  # by (start, end), then in the order found (the index ends every comparison)
+    return [a for _, _, _, a in out]
 
 
 MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
@@ -2267,8 +2281,8 @@ def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
     start = f.cue.j + 1
     if f.speaker is not None and f.speaker[0] > f.cue.j:
         start = f.speaker[1]
-    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.tokens))):
-        if not ctx.is_word(k) and ctx.tokens[k].text in ".!?;":
+    for k in range(start, min(start + MEDIUM_WINDOW, len(ctx.starts))):
+        if not ctx.is_word(k) and ctx.texts[k] in ".!?;":
             break
         m = match_phrase(ctx, k, ctx.lex.media)
         if m is not None:
@@ -2279,5 +2293,5 @@ def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:
 
 
 def _cue_record(ctx: Context, hit: CueHit) -> Cue:
-    ranges = [(ctx.tokens[a].start, ctx.tokens[b].end) for a, b in hit.ranges]
-    return ctx.doc.cue(ranges, hit.lemma)
+    ranges = [(ctx.starts[a], ctx.ends[b]) for a, b in hit.ranges]
+    return fastrecords.cue(ctx.text, ranges, hit.lemma)

@@ -29,26 +29,27 @@ APOSTROPHE = re.compile(r"['’]")
 def _name_dot(ctx: Context, k: int) -> bool:
     """A '.' that ends no sentence: after an initial (J.) or a title (Sen., Mr.), inside a word
     (presidentialhistory.com), or right before a comma (R-Ky., N.C.,)."""
-    if k <= 0 or ctx.tokens[k].text != ".":
+    if k <= 0 or ctx.texts[k] != ".":
         return False
-    end = ctx.tokens[k].end
-    if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+    end = ctx.ends[k]
+    if end < len(ctx.text) and ctx.text[end].isalnum() and ctx.ends[k - 1] == ctx.starts[k]:
         return True
-    if end < len(ctx.text) and ctx.text[end] == "," and ctx.tokens[k - 1].end == ctx.tokens[k].start:
+    if end < len(ctx.text) and ctx.text[end] == "," and ctx.ends[k - 1] == ctx.starts[k]:
         return True  # "R-Ky., said": a comma right after the dot, so the dot ends an abbreviation
-    prev = ctx.tokens[k - 1].text
+    prev = ctx.texts[k - 1]
     return (len(prev) == 1 and prev.isupper()) or f"{prev}." in ctx.lex.titles or f"{prev}." in ctx.lex.abbreviations
 
 
 def _joins(ctx: Context, k: int) -> bool:
     """A hyphen, apostrophe or ampersand inside a mention (R-Ohio, AT&T), not a dash between spaces."""
-    t = ctx.tokens[k]
-    if t.text not in JOINERS:
+    t = ctx.texts[k]
+    if t not in JOINERS:
         return False
-    if t.text == "&":
+    if t == "&":
         return True
     text = ctx.text
-    return not (t.start > 0 and text[t.start - 1].isspace()) and not (t.end < len(text) and text[t.end].isspace())
+    start, end = ctx.starts[k], ctx.ends[k]
+    return not (start > 0 and text[start - 1].isspace()) and not (end < len(text) and text[end].isspace())
 
 
 def skip_between(ctx: Context, end: int, floor: int) -> int:
@@ -62,12 +63,12 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
             b -= n
         elif w in lex.plural_words and b - 2 >= floor and (ctx.word(b - 2) in lex.auxiliaries or (
                 w not in lex.coordinators and w not in lex.determiners and b == end and (
-                    ctx.tokens[b - 2].text in ctx.dashes or (ctx.is_word(b - 2) and not _breaks(ctx, b - 2) and (
+                    ctx.texts[b - 2] in ctx.dashes or (ctx.is_word(b - 2) and not _breaks(ctx, b - 2) and (
                         ctx.is_capitalized(b - 2) or ctx.word(b - 2).endswith(lex.plural_suffixes)))))):
             b -= 1  # a floating quantifier: "Cruz and Rubio have both urged", "Cruz and Rubio both urged"
         elif w in lex.between or w in lex.auxiliaries or w in lex.negations or w in lex.adverbs or (
                 lex.is_adverb(w) and not ctx.is_capitalized(b - 1)) or (  # "Connolly said": a name
-                lex.morphology and is_adverb(ctx.tokens[b - 1].text)):
+                lex.morphology and is_adverb(ctx.texts[b - 1])):
             b -= 1
         else:
             break
@@ -94,7 +95,7 @@ def _past_time(ctx: Context, end: int, floor: int) -> int:
         b -= 1
     last = ctx.word(end - 1)
     if b == end or last in lex.determiners or last in lex.non_content_starts or b - 1 < floor or not (
-            ctx.is_word(b - 1) or ctx.tokens[b - 1].text in ",)"):
+            ctx.is_word(b - 1) or ctx.texts[b - 1] in ",)"):
         return end  # (a bracket or an appositive's comma may end the subject: "(D-Calif.) last week said")
     return b
 
@@ -103,7 +104,7 @@ def _breaks(ctx: Context, k: int) -> bool:
     """Whether word token k cannot be inside a speaker mention."""
     lex = ctx.lex
     w = ctx.word(k)
-    text = ctx.tokens[k].text
+    text = ctx.texts[k]
     if len(text) > 1 and text.isupper():
         return False  # an acronym (US, WHO), not the function word it spells
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
@@ -119,12 +120,12 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
     lex = ctx.lex
     b = skip_between(ctx, end, floor)
-    if b - 1 >= floor and ctx.tokens[b - 1].text == ")":
+    if b - 1 >= floor and ctx.texts[b - 1] == ")":
         # "Sen. Mitch McConnell (R-Ky.) said": the bracket belongs to the mention before it
         k = b - 1
-        while k >= floor and ctx.tokens[k].text != "(" and b - k < MAX_SPEAKER_TOKENS:
+        while k >= floor and ctx.texts[k] != "(" and b - k < MAX_SPEAKER_TOKENS:
             k -= 1
-        if k < floor or ctx.tokens[k].text != "(":
+        if k < floor or ctx.texts[k] != "(":
             return None
         inner = left_np(ctx, k, floor)
         return (inner[0], b) if inner is not None else None
@@ -136,8 +137,7 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     a = b
     while a - 1 >= floor and b - a < MAX_SPEAKER_TOKENS:
         k = a - 1
-        t = ctx.tokens[k]
-        if t.is_word:
+        if ctx.words[k]:
             w = ctx.word(k)
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
@@ -220,23 +220,23 @@ def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
     """Газета «Коммерсант» / the agency "Xinhua": a name in quotation marks right after the noun it
     names, ending right before token `b`, is one mention with that noun; «Эхо Москвы» alone when it
     opens the sentence."""
-    if b - 1 <= floor or ctx.tokens[b - 1].text not in ctx.marks:
+    if b - 1 <= floor or ctx.texts[b - 1] not in ctx.marks:
         return None
     k = b - 2
-    while k >= floor and ctx.tokens[k].text not in ctx.marks and b - k <= 6:
+    while k >= floor and ctx.texts[k] not in ctx.marks and b - k <= 6:
         if not (ctx.is_word(k) or _joins(ctx, k)):
             return None
         k -= 1
-    if k < floor or k == b - 2 or ctx.tokens[k].text not in ctx.marks or not ctx.is_capitalized(k + 1):
+    if k < floor or k == b - 2 or ctx.texts[k] not in ctx.marks or not ctx.is_capitalized(k + 1):
         return None
     lex = ctx.lex
     if k == floor and ctx.word(k + 1) not in lex.pronouns and ctx.word(k + 1) not in lex.function_words \
-            and (not lex.morphology or has_case(ctx.tokens[k + 1].text, lex.subject_case)):
+            and (not lex.morphology or has_case(ctx.texts[k + 1], lex.subject_case)):
         return k, b  # «Эхо Москвы» говорит …: the name opens the sentence
     if k == floor:
         return None
     noun = left_np(ctx, k, floor)  # the noun the name belongs to
-    if noun is None or noun[1] != k or ctx.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] != " ":
+    if noun is None or noun[1] != k or ctx.text[ctx.ends[k - 1]:ctx.starts[k]] != " ":
         return None
     return noun[0], b
 
@@ -248,7 +248,7 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
     lex = ctx.lex
     pp = 0  # 1: right after a preposition; 2: past the head of its phrase
     while a < ceiling and ctx.is_word(a):
-        text = ctx.tokens[a].text
+        text = ctx.texts[a]
         if ctx.word(a) in lex.end_after_cue or is_preposition(text):
             pp = 1
         elif pp == 1:
@@ -267,10 +267,10 @@ def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | Non
     b = a + 1
     while b < ceiling and b - a <= 5 and (ctx.is_word(b) or _joins(ctx, b) or _name_dot(ctx, b)):
         b += 1
-    if b >= ceiling or b == a + 1 or ctx.tokens[b].text not in ctx.marks or not ctx.is_capitalized(a + 1):
+    if b >= ceiling or b == a + 1 or ctx.texts[b] not in ctx.marks or not ctx.is_capitalized(a + 1):
         return None
     after = b + 1
-    if after < ceiling and ctx.tokens[after].text not in ",;.!?…" and ctx.tokens[after].text not in ctx.marks:
+    if after < ceiling and ctx.texts[after] not in ",;.!?…" and ctx.texts[after] not in ctx.marks:
         return None
     return a, b + 1
 
@@ -301,14 +301,13 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         a = _past_oblique(ctx, a, ceiling)
     while a < ceiling and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщил сам министр"
-    if subject and a < ceiling and ctx.tokens[a].text in ctx.marks:
+    if subject and a < ceiling and ctx.texts[a] in ctx.marks:
         return _quoted_subject(ctx, a, ceiling)  # "…, пишет «Российская газета»."
     if a < ceiling and ctx.is_word(a) and lex.is_subject_pronoun(ctx.word(a)):
         return a, a + 1  # a personal pronoun takes no dependents ("сказал он журналистам")
     b = a
     while b < ceiling and b - a < MAX_SPEAKER_TOKENS:
-        t = ctx.tokens[b]
-        if t.is_word:
+        if ctx.words[b]:
             w = ctx.word(b)
             possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
             bare = APOSTROPHE.split(w, maxsplit=1)[0]  # he'd, she's -> he, she
@@ -339,7 +338,7 @@ def _coordinated_modifiers(ctx: Context, k: int, ceiling: int) -> bool:
     рынков"): where morphology tells, both sides agree as adjectives in one case."""
     lex = ctx.lex
     return bool(lex.morphology) and ctx.word(k) in lex.coordinators and k + 1 < ceiling and ctx.is_word(k - 1) \
-        and ctx.is_word(k + 1) and agree_as_adjectives(ctx.tokens[k - 1].text, ctx.tokens[k + 1].text)
+        and ctx.is_word(k + 1) and agree_as_adjectives(ctx.texts[k - 1], ctx.texts[k + 1])
 
 
 def _head_ok(ctx: Context, a: int, b: int) -> bool:
@@ -351,5 +350,5 @@ def _head_ok(ctx: Context, a: int, b: int) -> bool:
     if b - a == 1 and ctx.word(a) in lex.infinitive_markers:
         return False  # "to be urging": no subject
     if lex.morphology:
-        return any(has_case(ctx.tokens[k].text, lex.subject_case) for k in range(a, b) if ctx.is_word(k))
+        return any(has_case(ctx.texts[k], lex.subject_case) for k in range(a, b) if ctx.is_word(k))
     return True
