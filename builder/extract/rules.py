@@ -1264,9 +1264,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
-    if relative and p >= region.start and ctx.tokens[p].text == ",":
+    if (relative and p >= region.start and ctx.tokens[p].text == ",") or _fronted_subordinate(ctx, region, p):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
+    """Whether token p is a subordinator that opens the sentence (after a coordinator at most): the
+    clause it opens ends at a comma, and the main clause follows (“While liberals dismissed him as an
+    actor, the truth was …”)."""
+    lex = ctx.lex
+    if p < region.start or ctx.word(p) not in lex.subordinators or ctx.word(p) in lex.coordinators:
+        return False
+    return all(not ctx.is_word(k) or ctx.word(k) in lex.coordinators for k in range(region.start, p))
 
 
 def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
