@@ -55,7 +55,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
-                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool",
+                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool", "trailing_asides": "list[str]",
                 "adjunct_openers": "list[str]", "connectives": "list[str]", "time_adverbs": "list[str]",
                 "gerund_suffixes": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
@@ -171,6 +171,7 @@ class Lexicon:
     verb_particles: frozenset[str]
     absolute_prepositions: frozenset[str]
     colon_quote_joins: bool
+    trailing_asides: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -399,6 +400,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         verb_particles=folded(gr["verb_particles"]),
         absolute_prepositions=folded(gr["absolute_prepositions"]),
         colon_quote_joins=gr["colon_quote_joins"],
+        trailing_asides=folded(gr["trailing_asides"]),
         before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

@@ -44,3 +44,34 @@ FRONTED_SUBORDINATE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), FRONTED_SUBORDINATE)
 def test_fronted_subordinate_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+TRAILING_ASIDES = [
+    # a trailing appositive or non-restrictive relative clause after the last comma of content that runs
+    # to the end of the sentence is the narrator's aside (was content up to the full stop)
+    ("Media titan Rupert Murdoch announced his engagement to Jerry Hall, who is the ex-wife of Mick Jagger.", "en",
+     [("indirect", "Media titan Rupert Murdoch", "announced", ["his engagement to Jerry Hall"])]),
+    ("The FBI director said she should face no criminal charges, a recommendation the attorney general adopted.",
+     "en", [("indirect", "The FBI director", "said", ["she should face no criminal charges"])]),
+    ("Trump has declared that he plans to repeal the Dodd-Frank Act, which was passed in 2010.", "en",
+     [("indirect", "Trump", "declared", ["he plans to repeal the Dodd-Frank Act"])]),
+    # an aside with a comma after it is inside the clause; an aside with a quotation quotes the speaker
+    ("Smith said the plan, which was drafted in May, will fail.", "en",
+     [("indirect", "Smith", "said", ["the plan, which was drafted in May, will fail"])]),
+    ("Sanders said he was hoping for a large turnout, which “will help elect Kloppenburg.”", "en",
+     [("mixed", "Sanders", "said", ["he was hoping for a large turnout, which “will help elect Kloppenburg.”"])]),
+    # an object that a coordinated cue ends keeps its relative clause (the seeds' annotation, §4.7)
+    ("The Secretary condemned the recent missile launches, which were in violation of UN resolutions, and "
+     "reaffirmed openness to dialogue.", "en",
+     [("indirect", "The Secretary", "condemned",
+       ["the recent missile launches, which were in violation of UN resolutions"]),
+      ("indirect", "The Secretary", "reaffirmed", ["openness to dialogue"])]),
+    # Russian keeps relative clauses inside the reported clause (guidelines §4.7)
+    ("Министр заявил, что реформу поддержал Петров, который возглавляет комитет.", "ru",
+     [("indirect", "Министр", "заявил", ["реформу поддержал Петров, который возглавляет комитет"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TRAILING_ASIDES)
+def test_trailing_asides(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

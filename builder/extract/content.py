@@ -149,6 +149,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
             # preposition stays: "возлагала ответственность за …")
+    if words_in(ctx, b, min(end, cut)) == 0:
+        b = aside_start(ctx, a, b)  # (an object that ends before the sentence does keeps its clauses)
     if hit.lemma in lex.named_as_only and not _named_as(ctx, a, b):
         return None  # "referring to the talks": a topic, not a name given
     content = trim(ctx, a, b)
@@ -159,6 +161,26 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     return content
 
 
+def aside_start(ctx: Context, a: int, b: int) -> int:
+    """Where reported content [a, b) that runs to the end of its sentence gives way to the narrator's
+    trailing aside: the last comma, when a word that opens an appositive or a non-restrictive relative
+    clause follows it and no comma, bracket, dash or quotation comes after it; else b."""
+    lex = ctx.lex
+    if not lex.trailing_asides:
+        return b
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
+    for k in range(b - 2, a, -1):
+        t = ctx.tokens[k].text
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            return b  # "…, which “will help elect …”": the aside quotes the speaker, it is theirs
+        if t == ",":
+            return k if ctx.word(k + 1) in lex.trailing_asides else b
+        if t in ASIDE_BREAKS or t in ctx.dashes:
+            return b
+    return b
+
+
+ASIDE_BREAKS = frozenset(";:()[]")
 NAMED_AS_LEAD = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
 
 
