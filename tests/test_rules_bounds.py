@@ -75,3 +75,27 @@ TRAILING_ASIDES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), TRAILING_ASIDES)
 def test_trailing_asides(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+PARENTHETICAL_CUE = [
+    # after a cue clause that ends with its verb ("X, Smith said, Y") the piece after its comma goes on
+    # with X: no appositive of the speaker, and a finite verb there is X's predicate (was X alone)
+    ("Overall, she said, a number of key Republican constituencies are finding themselves alienated.", "en",
+     [("indirect", "she", "said",
+       ["Overall", "a number of key Republican constituencies are finding themselves alienated"])]),
+    ("His wife, he says, plans to leave the Democratic Party.", "en",
+     [("indirect", "he", "says", ["His wife", "plans to leave the Democratic Party"])]),
+    ("Его жена, он говорит, планирует уйти из партии.", "ru",
+     [("indirect", "он", "говорит", ["Его жена", "планирует уйти из партии"])]),
+    # a participle after the comma is a cue clause of its own; after an inverted speaker ("said Smith,")
+    # an appositive describes the speaker
+    ("The plan will fail, Smith said, adding that the vote was rigged.", "en",
+     [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Smith", "adding", ["the vote was rigged"])]),
+    ("The plan, said Smith, a senior fellow at the institute, is weak.", "en",
+     [("indirect", "Smith", "said", ["The plan"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PARENTHETICAL_CUE)
+def test_parenthetical_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

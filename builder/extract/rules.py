@@ -1127,8 +1127,12 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     return False
 
 
-def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
-    """“X, said Smith, Y” / “X, according to Smith, Y”: the content piece after the cue clause."""
+def _after_speaker(ctx: Context, spk_end: int, end: int, verb_last: bool = False) -> Range | None:
+    """“X, said Smith, Y” / “X, according to Smith, Y”: the content piece after the cue clause.
+
+    `verb_last`: the cue clause ends with its verb (“X, Smith said, Y”), so what follows its comma is
+    no appositive of the speaker, and a finite verb there goes on with X (“His wife, he says, plans …”).
+    """
     k = spk_end
     while k < end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
         k += 1
@@ -1139,11 +1143,12 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
         if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
                 return None  # "…, said Borges, who …": a relative clause about the speaker
-            if ctx.is_word(j + 1) and (ctx.word(j + 1) in ctx.lex.cue_forms
+            form = ctx.lex.cue_forms.get(ctx.word(j + 1))
+            if ctx.is_word(j + 1) and ((form is not None and (not verb_last or form.form in ctx.lex.participle_forms))
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
-            if _appositive_start(ctx, j + 1):
+            if not verb_last and _appositive_start(ctx, j + 1):
                 return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
@@ -1258,7 +1263,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         first = trim(ctx, region.start, p)
         if first is None:
             return None
-        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut)
+        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut, verb_last=True)
         pieces = (first,) if rest is None else (first, rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
