@@ -99,3 +99,22 @@ PARENTHETICAL_CUE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), PARENTHETICAL_CUE)
 def test_parenthetical_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+OBJECT_ENDS = [
+    # a role phrase set off by commas (", as a …,") is no clause: the object goes on past it
+    ("Some staffers have described how Trump, as a presidential candidate, zipped their lips.", "en",
+     [("indirect", "Some staffers", "described", ["how Trump, as a presidential candidate, zipped their lips"])]),
+    ("Smith endorsed Jones, while Brown stayed silent.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    # a time phrase followed by a predicate marker does not end the object ("see X Sunday as Y")
+    ("Experts see the elections held Sunday as a test of the generals.", "en",
+     [("indirect", "Experts", "see", ["the elections held Sunday as a test of the generals"])]),
+    # a preposition before the date that ends an object is no part of the object (was "Jones in")
+    ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OBJECT_ENDS)
+def test_object_ends(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -330,17 +330,19 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
-            if e < b and ctx.tokens[e].text in ctx.marks:
-                continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”": the object goes on
+            if e < b and (ctx.tokens[e].text in ctx.marks or ctx.word(e) in lex.predicate_markers):
+                continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
+                # held Sunday as a test of …": the object goes on
             j = k
-            while j - 1 > a and ctx.word(j - 1) in lex.time_words:
+            while j - 1 > a and (ctx.word(j - 1) in lex.time_words or ctx.word(j - 1) in lex.end_after_cue):
                 j -= 1
-            return j  # "endorsed Trump Thursday", "endorsed Trump last week"
+            return j  # "endorsed Trump Thursday", "endorsed Trump last week", "… in January" ("in" was left)
         if ctx.tokens[k].text == "," and k + 1 < b:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)
-            if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
-                return k  # ", while …", ", adding …": the object has ended
+            role = nxt in lex.predicate_markers and ctx.word(k + 2) in lex.indefinite_articles
+            if (nxt in lex.subordinators and not role) or (form is not None and form.form in lex.participle_forms):
+                return k  # ", while …", ", adding …": the object has ended (", as a candidate, …" is a role)
             if nxt in lex.non_content_starts and nxt in lex.np_prepositions \
                     and ctx.word(k + 2) not in lex.relative_pronouns \
                     and not any(ctx.tokens[j].text == "," for j in range(k + 1, b)):
