@@ -87,6 +87,16 @@ PARENTHETICAL_CUE = [
      [("indirect", "he", "says", ["His wife", "plans to leave the Democratic Party"])]),
     ("Его жена, он говорит, планирует уйти из партии.", "ru",
      [("indirect", "он", "говорит", ["Его жена", "планирует уйти из партии"])]),
+    # a cue clause after that comma goes on with X too, and its own row nests inside (was X alone); a
+    # coordinated clause ("but Jones said") or a quotation there has a row of its own
+    ("But without the ability to campaign, Ms. Gedrich said, she thought she would use every tool.", "en",
+     [("indirect", "Ms. Gedrich", "said",
+       ["But without the ability to campaign", "she thought she would use every tool"])]),
+    ("Если требования не выполнят, Тейлор предупредил, сторонники Сандерса считают, что надо уйти из партии.", "ru",
+     [("indirect", "Тейлор", "предупредил",
+       ["Если требования не выполнят", "сторонники Сандерса считают, что надо уйти из партии"])]),
+    ("The plan will fail, Smith said, but Jones said it would work.", "en",
+     [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Jones", "said", ["it would work"])]),
     # a participle after the comma is a cue clause of its own; after an inverted speaker ("said Smith,")
     # an appositive describes the speaker
     ("The plan will fail, Smith said, adding that the vote was rigged.", "en",

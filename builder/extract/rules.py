@@ -1263,7 +1263,11 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         first = trim(ctx, region.start, p)
         if first is None:
             return None
-        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut, verb_last=True)
+        # "If the demands are not met, Mr. Taylor warned, die-hard supporters plan to leave": a cue clause
+        # after the closing comma goes on with the first piece (its own row nests inside)
+        after = region.end if cut == hit.j + 1 and ctx.word(cut + 1) not in lex.coordinators \
+            and not any(k in ctx.quote_open_tok for k in range(cut, region.end)) else cut
+        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
         pieces = (first,) if rest is None else (first, rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
