@@ -56,7 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
-                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool",
+                "absolute_prepositions": "list[str]", "colon_quote_joins": "bool", "trailing_asides": "list[str]",
                 "source_prepositions": "list[str]", "source_openers": "list[str]",
                 "adjunct_openers": "list[str]", "connectives": "list[str]", "time_adverbs": "list[str]",
                 "gerund_suffixes": "list[str]"},
@@ -177,6 +177,7 @@ class Lexicon:
     colon_quote_joins: bool
     source_prepositions: frozenset[str]
     source_openers: frozenset[str]
+    trailing_asides: frozenset[str]
     before_speaker: tuple[str, ...]
     phrase_types: Mapping[str, str]
     possessives: frozenset[str]
@@ -409,6 +410,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         colon_quote_joins=gr["colon_quote_joins"],
         source_prepositions=folded(gr["source_prepositions"]),
         source_openers=folded(gr["source_openers"]),
+        trailing_asides=folded(gr["trailing_asides"]),
         before_speaker=folded_phrases(adj["before_speaker"]),
         phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
                                        for p in phrases}),

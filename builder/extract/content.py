@@ -149,6 +149,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
             # preposition stays: "возлагала ответственность за …")
+    if words_in(ctx, b, min(end, cut)) == 0:
+        b = aside_start(ctx, a, b)  # (an object that ends before the sentence does keeps its clauses)
     if hit.lemma in lex.named_as_only and not _named_as(ctx, a, b):
         return None  # "referring to the talks": a topic, not a name given
     content = trim(ctx, a, b)
@@ -159,6 +161,26 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     return content
 
 
+def aside_start(ctx: Context, a: int, b: int) -> int:
+    """Where reported content [a, b) that runs to the end of its sentence gives way to the narrator's
+    trailing aside: the last comma, when a word that opens an appositive or a non-restrictive relative
+    clause follows it and no comma, bracket, dash or quotation comes after it; else b."""
+    lex = ctx.lex
+    if not lex.trailing_asides:
+        return b
+    outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
+    for k in range(b - 2, a, -1):
+        t = ctx.tokens[k].text
+        if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
+            return b  # "…, which “will help elect …”": the aside quotes the speaker, it is theirs
+        if t == ",":
+            return k if ctx.word(k + 1) in lex.trailing_asides else b
+        if t in ASIDE_BREAKS or t in ctx.dashes:
+            return b
+    return b
+
+
+ASIDE_BREAKS = frozenset(";:()[]")
 NAMED_AS_LEAD = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
 
 
@@ -308,17 +330,19 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
-            if e < b and ctx.texts[e] in ctx.marks:
-                continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”": the object goes on
+            if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers):
+                continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
+                # held Sunday as a test of …": the object goes on
             j = k
-            while j - 1 > a and ctx.word(j - 1) in lex.time_words:
+            while j - 1 > a and (ctx.word(j - 1) in lex.time_words or ctx.word(j - 1) in lex.end_after_cue):
                 j -= 1
-            return j  # "endorsed Trump Thursday", "endorsed Trump last week"
+            return j  # "endorsed Trump Thursday", "endorsed Trump last week", "… in January" ("in" was left)
         if ctx.texts[k] == "," and k + 1 < b:
             nxt = ctx.word(k + 1)
             form = lex.cue_forms.get(nxt)
-            if nxt in lex.subordinators or (form is not None and form.form in lex.participle_forms):
-                return k  # ", while …", ", adding …": the object has ended
+            role = nxt in lex.predicate_markers and ctx.word(k + 2) in lex.indefinite_articles
+            if (nxt in lex.subordinators and not role) or (form is not None and form.form in lex.participle_forms):
+                return k  # ", while …", ", adding …": the object has ended (", as a candidate, …" is a role)
             if nxt in lex.non_content_starts and nxt in lex.np_prepositions \
                     and ctx.word(k + 2) not in lex.relative_pronouns \
                     and not any(ctx.texts[j] == "," for j in range(k + 1, b)):

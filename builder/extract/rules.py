@@ -1253,8 +1253,12 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     return False
 
 
-def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
-    """“X, said Smith, Y” / “X, according to Smith, Y”: the content piece after the cue clause."""
+def _after_speaker(ctx: Context, spk_end: int, end: int, verb_last: bool = False) -> Range | None:
+    """“X, said Smith, Y” / “X, according to Smith, Y”: the content piece after the cue clause.
+
+    `verb_last`: the cue clause ends with its verb (“X, Smith said, Y”), so what follows its comma is
+    no appositive of the speaker, and a finite verb there goes on with X (“His wife, he says, plans …”).
+    """
     k = spk_end
     while k < end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
         k += 1
@@ -1265,11 +1269,12 @@ def _after_speaker(ctx: Context, spk_end: int, end: int) -> Range | None:
         if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
                 return None  # "…, said Borges, who …": a relative clause about the speaker
-            if ctx.is_word(j + 1) and (ctx.word(j + 1) in ctx.lex.cue_forms
+            form = ctx.lex.cue_forms.get(ctx.word(j + 1))
+            if ctx.is_word(j + 1) and ((form is not None and (not verb_last or form.form in ctx.lex.participle_forms))
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
-            if _appositive_start(ctx, j + 1):
+            if not verb_last and _appositive_start(ctx, j + 1):
                 return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
@@ -1404,15 +1409,29 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         first = trim(ctx, region.start, first_end)
         if first is None:
             return None
-        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, cut)
+        # "If the demands are not met, Mr. Taylor warned, die-hard supporters plan to leave": a cue clause
+        # after the closing comma goes on with the first piece (its own row nests inside)
+        after = region.end if cut == hit.j + 1 and ctx.word(cut + 1) not in lex.coordinators \
+            and not any(k in ctx.quote_open_tok for k in range(cut, region.end)) else cut
+        rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
         pieces = (first,) if rest is None else (first, rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
-    if relative and p >= region.start and ctx.tokens[p].text == ",":
+    if (relative and p >= region.start and ctx.tokens[p].text == ",") or _fronted_subordinate(ctx, region, p):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
+    """Whether token p is a subordinator that opens the sentence (after a coordinator at most): the
+    clause it opens ends at a comma, and the main clause follows (“While liberals dismissed him as an
+    actor, the truth was …”)."""
+    lex = ctx.lex
+    if p < region.start or ctx.word(p) not in lex.subordinators or ctx.word(p) in lex.coordinators:
+        return False
+    return all(not ctx.is_word(k) or ctx.word(k) in lex.coordinators for k in range(region.start, p))
 
 
 def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:

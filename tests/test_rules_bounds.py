@@ -1,0 +1,130 @@
+"""Rules backend, content boundaries: (text, expected rows) tables, English and Russian.
+
+Where reported content ends (and starts) when the sentence goes on past it: a fronted subordinate
+clause, a trailing appositive or relative clause, the main clause after a set-off cue clause.
+Each expected row is (kind, speaker text or None, cue text or None, content pieces).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder import api
+
+Row = tuple[str, str | None, str | None, list[str]]
+
+
+def rows(text: str, lang: str) -> list[Row]:
+    return [(q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None,
+             [c.text for c in q.content])
+            for q in api.extract(text, lang=lang) if q.parent_id is None]
+
+
+FRONTED_SUBORDINATE = [
+    # a cue in a clause opened by a subordinator at the start of the sentence reports up to the comma
+    # that closes the clause; the main clause is the narrator's (was content up to the full stop)
+    ("While liberals dismissed him as a Hollywood actor, the truth was he was a governor.", "en",
+     [("indirect", "liberals", "dismissed", ["him as a Hollywood actor"])]),
+    ("While Clinton has forcefully condemned the proposal, the groups say they are concerned.", "en",
+     [("indirect", "Clinton", "condemned", ["the proposal"]),
+      ("indirect", "the groups", "say", ["they are concerned"])]),
+    ("But when Fiorina announced 6,000 layoffs, some workers were angry.", "en",
+     [("indirect", "Fiorina", "announced", ["6,000 layoffs"])]),
+    ("Хотя министр заявил, что реформа провалилась, депутаты проголосовали за бюджет.", "ru",
+     [("indirect", "министр", "заявил", ["реформа провалилась"])]),
+    ("Когда Петров осудил решение суда, зал замолчал.", "ru", [("indirect", "Петров", "осудил", ["решение суда"])]),
+    # a subordinator inside the content keeps its main clause ("if X, Y" is what was said)
+    ("The minister said that if the reform fails, deputies will leave.", "en",
+     [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
+    ("Министр заявил, что если реформа провалится, депутаты уйдут.", "ru",
+     [("indirect", "Министр", "заявил", ["если реформа провалится, депутаты уйдут"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FRONTED_SUBORDINATE)
+def test_fronted_subordinate_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+TRAILING_ASIDES = [
+    # a trailing appositive or non-restrictive relative clause after the last comma of content that runs
+    # to the end of the sentence is the narrator's aside (was content up to the full stop)
+    ("Media titan Rupert Murdoch announced his engagement to Jerry Hall, who is the ex-wife of Mick Jagger.", "en",
+     [("indirect", "Media titan Rupert Murdoch", "announced", ["his engagement to Jerry Hall"])]),
+    ("The FBI director said she should face no criminal charges, a recommendation the attorney general adopted.",
+     "en", [("indirect", "The FBI director", "said", ["she should face no criminal charges"])]),
+    ("Trump has declared that he plans to repeal the Dodd-Frank Act, which was passed in 2010.", "en",
+     [("indirect", "Trump", "declared", ["he plans to repeal the Dodd-Frank Act"])]),
+    # an aside with a comma after it is inside the clause; an aside with a quotation quotes the speaker
+    ("Smith said the plan, which was drafted in May, will fail.", "en",
+     [("indirect", "Smith", "said", ["the plan, which was drafted in May, will fail"])]),
+    ("Sanders said he was hoping for a large turnout, which “will help elect Kloppenburg.”", "en",
+     [("mixed", "Sanders", "said", ["he was hoping for a large turnout, which “will help elect Kloppenburg.”"])]),
+    # an object that a coordinated cue ends keeps its relative clause (the seeds' annotation, §4.7)
+    ("The Secretary condemned the recent missile launches, which were in violation of UN resolutions, and "
+     "reaffirmed openness to dialogue.", "en",
+     [("indirect", "The Secretary", "condemned",
+       ["the recent missile launches, which were in violation of UN resolutions"]),
+      ("indirect", "The Secretary", "reaffirmed", ["openness to dialogue"])]),
+    # Russian keeps relative clauses inside the reported clause (guidelines §4.7)
+    ("Министр заявил, что реформу поддержал Петров, который возглавляет комитет.", "ru",
+     [("indirect", "Министр", "заявил", ["реформу поддержал Петров, который возглавляет комитет"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TRAILING_ASIDES)
+def test_trailing_asides(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+PARENTHETICAL_CUE = [
+    # after a cue clause that ends with its verb ("X, Smith said, Y") the piece after its comma goes on
+    # with X: no appositive of the speaker, and a finite verb there is X's predicate (was X alone)
+    ("Overall, she said, a number of key Republican constituencies are finding themselves alienated.", "en",
+     [("indirect", "she", "said",
+       ["Overall", "a number of key Republican constituencies are finding themselves alienated"])]),
+    ("His wife, he says, plans to leave the Democratic Party.", "en",
+     [("indirect", "he", "says", ["His wife", "plans to leave the Democratic Party"])]),
+    ("Его жена, он говорит, планирует уйти из партии.", "ru",
+     [("indirect", "он", "говорит", ["Его жена", "планирует уйти из партии"])]),
+    # a cue clause after that comma goes on with X too, and its own row nests inside (was X alone); a
+    # coordinated clause ("but Jones said") or a quotation there has a row of its own
+    ("But without the ability to campaign, Ms. Gedrich said, she thought she would use every tool.", "en",
+     [("indirect", "Ms. Gedrich", "said",
+       ["But without the ability to campaign", "she thought she would use every tool"])]),
+    ("Если требования не выполнят, Тейлор предупредил, сторонники Сандерса считают, что надо уйти из партии.", "ru",
+     [("indirect", "Тейлор", "предупредил",
+       ["Если требования не выполнят", "сторонники Сандерса считают, что надо уйти из партии"])]),
+    ("The plan will fail, Smith said, but Jones said it would work.", "en",
+     [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Jones", "said", ["it would work"])]),
+    # a participle after the comma is a cue clause of its own; after an inverted speaker ("said Smith,")
+    # an appositive describes the speaker
+    ("The plan will fail, Smith said, adding that the vote was rigged.", "en",
+     [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Smith", "adding", ["the vote was rigged"])]),
+    ("The plan, said Smith, a senior fellow at the institute, is weak.", "en",
+     [("indirect", "Smith", "said", ["The plan"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PARENTHETICAL_CUE)
+def test_parenthetical_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+OBJECT_ENDS = [
+    # a role phrase set off by commas (", as a …,") is no clause: the object goes on past it
+    ("Some staffers have described how Trump, as a presidential candidate, zipped their lips.", "en",
+     [("indirect", "Some staffers", "described", ["how Trump, as a presidential candidate, zipped their lips"])]),
+    ("Smith endorsed Jones, while Brown stayed silent.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    # a time phrase followed by a predicate marker does not end the object ("see X Sunday as Y")
+    ("Experts see the elections held Sunday as a test of the generals.", "en",
+     [("indirect", "Experts", "see", ["the elections held Sunday as a test of the generals"])]),
+    # a preposition before the date that ends an object is no part of the object (was "Jones in")
+    ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OBJECT_ENDS)
+def test_object_ends(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
