@@ -125,11 +125,16 @@ def is_cyrillic(word: str) -> bool:
     return any(ch in CYRILLIC for ch in word)
 
 
+def _likeliest_pos(word: str) -> str | None:
+    """The part of speech of a Russian word's most likely reading (None when pymorphy3 has none)."""
+    readings = parses(word)
+    return str(readings[0].tag.POS) if readings and readings[0].tag.POS else None
+
+
 @cache
 def is_preposition(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a preposition (для, с, в)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "PREP"
+    return _likeliest_pos(word) == "PREP"
 
 
 @cache
@@ -138,22 +143,20 @@ def is_modifier(word: str) -> bool:
     a participle, a numeral or a number; a particle (же) counts too, as it stands inside the phrase."""
     if word.isdigit():
         return True
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR", "PRCL")
+    return _likeliest_pos(word) in ("ADJF", "PRTF", "NUMR", "PRCL")
 
 
 @cache
 def is_adjective(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a full adjective or participle (официальным)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+    return _likeliest_pos(word) in ("ADJF", "PRTF")
 
 
 @cache
 def is_plural_verb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a plural finite verb (заявили, считают)."""
     readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "VERB" and readings[0].tag.number == "plur"
+    return _likeliest_pos(word) == "VERB" and readings[0].tag.number == "plur"
 
 
 @cache
