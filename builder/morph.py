@@ -156,7 +156,7 @@ def is_adjective(word: str) -> bool:
 def is_plural_verb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a plural finite verb (заявили, считают)."""
     readings = parses(word)
-    return _likeliest_pos(word) == "VERB" and readings[0].tag.number == "plur"
+    return bool(readings) and readings[0].tag.POS == "VERB" and readings[0].tag.number == "plur"
 
 
 @cache

@@ -29,9 +29,7 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
 CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
 LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
 WORD_CHARS = r"[\w’'-]"  # the characters that continue a CAPITALISED or LOWER_WORD word
-WORD_CHAR = re.compile(WORD_CHARS)
 APOSTROPHE = re.compile(r"['’]")
-STANDALONE_AFTER = re.compile(r"\s+[a-z]|[,.;:!?)]")  # after a word used on its own, not in a name
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
@@ -222,8 +220,9 @@ class NameIndex:
             # in front that the text also writes elsewhere are a descriptor, not a fuller name
             parent: dict[tuple[str, ...], tuple[str, ...]] = {}
             descriptors: set[tuple[str, ...]] = set()
+            longest_first = sorted(weights, key=len, reverse=True)
             for w in weights:
-                for v in sorted(weights, key=len, reverse=True):
+                for v in longest_first:
                     if len(v) < len(w) and fk[w][len(w) - len(v):] == fk[v] and weights[v] >= 1.0:
                         parent[w] = v
                         if key[1] and self._written_elsewhere(w[:len(w) - len(v)]):
@@ -252,14 +251,8 @@ class NameIndex:
         """Whether the text also writes the first of `words` on its own, before a lower-case word or a
         punctuation mark ("Republican voters", "a Democrat, she …"): a descriptor, not a name's first word
         ("New" before "Hampshire", "Debbie" only in "Debbie Wasserman Schultz")."""
-        text, word = self.text, words[0]
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or WORD_CHAR.match(text, i - 1) is None) and STANDALONE_AFTER.match(text, j) is not None:
-                return True
-            i = text.find(word, j)
-        return False
+        i = self.text.find(words[0])
+        return i >= 0 and _standalone_word(words[0]).search(self.text, i) is not None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line holding `pos` is written in title case: most of its words of four letters or
@@ -422,6 +415,13 @@ def _role_pattern(role: str) -> re.Pattern[str]:
     stands, not at every position of the text."""
     return re.compile(rf"{re.escape(role[:1])}(?<!\w.){re.escape(role[1:])}"
                       rf"\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _standalone_word(word: str) -> re.Pattern[str]:
+    """A pattern that finds `word` on its own, not inside another word and not followed by a capitalised
+    word (a lower-case word or a punctuation mark comes next: "Republican voters", "a Democrat, she")."""
+    return re.compile(rf"{re.escape(word)}(?<!{WORD_CHARS}.{{{len(word)}}})(?=\s+[a-z]|[,.;:!?)])")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -659,8 +659,10 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         return Speaker(None, "unknown")
     at = a.speaker.start
     words = [lex.fold(w) for w in WORD.findall(a.speaker.text)]
-    if len(words) == 1 and APOSTROPHE.split(words[0], maxsplit=1)[0] in lex.pronouns:
-        words = [APOSTROPHE.split(words[0], maxsplit=1)[0]]  # He’s, she'd: the pronoun
+    if len(words) == 1:
+        bare = APOSTROPHE.split(words[0], maxsplit=1)[0]
+        if bare in lex.pronouns:
+            words = [bare]  # He’s, she'd: the pronoun
     if len(words) == 1 and words[0] in lex.pronouns:
         return _pronoun(words[0], at, names, lex, resolved)
     if len(words) == 1 and words[0] in lex.relative_pronouns:

@@ -85,7 +85,7 @@ def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
                 poss = k
                 k += 1
             elif n == 1 and modifiers and ctx.lex.morphology and ctx.word(k) != w and ctx.word(k + 1) == w \
-                    and ctx.is_word(k) and is_adjective(ctx.tokens[k].text):
+                    and ctx.is_word(k) and is_adjective(ctx.texts[k]):
                 k += 1
             if ctx.word(k) != w:
                 ok = False

@@ -167,7 +167,7 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         # clause opens with speaks (guidelines §5); any other object of a fronted preposition does not
         # ("В интервью заявили", "В своём посте обещал")
         return (a, b) if _institution(ctx, a, b) and end < len(ctx.tokens) and ctx.is_word(end) \
-            and is_plural_verb(ctx.tokens[end].text) else None
+            and is_plural_verb(ctx.texts[end]) else None
     if not _head_ok(ctx, a, b):
         if lex.morphology and a - 1 > floor and ctx.is_word(a - 1) and ctx.word(a - 1) in lex.stop_words:
             # "Маркив перед началом слушаний заявил": step over the prepositional phrase
@@ -181,7 +181,7 @@ def _fronted_object(ctx: Context, a: int, floor: int) -> bool:
     clause: the mention is that preposition's object."""
     k = a - 1
     return k >= floor and ctx.is_word(k) and ctx.word(k) in ctx.lex.document_prepositions \
-        and (k == floor or not ctx.is_word(k - 1)) and not ctx.text.startswith(".", ctx.tokens[k].end)
+        and (k == floor or not ctx.is_word(k - 1)) and not ctx.text.startswith(".", ctx.ends[k])
 
 
 def _institution(ctx: Context, a: int, b: int) -> bool:
@@ -189,7 +189,7 @@ def _institution(ctx: Context, a: int, b: int) -> bool:
     КПРФ) or an organisation noun (пресс-службе, министерстве) by its lemma."""
     lex = ctx.lex
     return ctx.is_capitalized(a) or any(str(p.normal_form) in lex.organizations
-                                        for p in parses(ctx.tokens[a].text)[:2])
+                                        for p in parses(ctx.texts[a])[:2])
 
 
 def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
@@ -201,11 +201,11 @@ def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
     c = a
     while c - 1 >= floor and ctx.is_word(c - 1):
         c -= 1
-    if not is_preposition(ctx.tokens[c].text):
+    if not is_preposition(ctx.texts[c]):
         return a  # "Агентство по охране окружающей среды США": the preposition is inside the mention
     k, pp = c, 0  # pp 1: right after a preposition; 2: past its object's first word
     while k < b - 1 and ctx.is_word(k):
-        text = ctx.tokens[k].text
+        text = ctx.texts[k]
         if is_preposition(text):
             pp = 1
         elif pp == 1:
@@ -213,7 +213,7 @@ def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
         elif has_case(text, lex.subject_case) and not text.isdigit() and not (pp == 2 and not is_cyrillic(text)):
             break  # (a foreign name after the object belongs to it: "В интервью New York Times")
         k += 1
-    return k if k > a and has_case(ctx.tokens[k].text, lex.subject_case) else a
+    return k if k > a and has_case(ctx.texts[k], lex.subject_case) else a
 
 
 def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
