@@ -18,9 +18,9 @@ MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and
 
 def trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
     """[a, b) without punctuation at its edges (quotation marks stay); None if no word is left."""
-    while a < b and not ctx.is_word(a) and ctx.tokens[a].text not in ctx.marks:
+    while a < b and not ctx.is_word(a) and ctx.texts[a] not in ctx.marks:
         a += 1
-    while b > a and not ctx.is_word(b - 1) and ctx.tokens[b - 1].text not in ctx.marks:
+    while b > a and not ctx.is_word(b - 1) and ctx.texts[b - 1] not in ctx.marks:
         b -= 1
     if not any(ctx.is_word(k) for k in range(a, b)):
         return None
@@ -74,7 +74,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     moved = True
     while moved and k < end:
         moved = False
-        while k < end and not ctx.is_word(k) and (ctx.tokens[k].text in ",:" or ctx.tokens[k].text in ctx.dashes):
+        while k < end and not ctx.is_word(k) and (ctx.texts[k] in ",:" or ctx.texts[k] in ctx.dashes):
             k += 1
             moved = True
         m = match_phrase(ctx, k, lex.media)
@@ -129,12 +129,12 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
         # clause ends at the first comma
-        b = next((k for k in range(a + 1, b) if ctx.tokens[k].text == "," and ctx.quote_of[k] < 0), b)
+        b = next((k for k in range(a + 1, b) if ctx.texts[k] == "," and ctx.quote_of[k] < 0), b)
     if a >= b or ctx.word(a) in lex.coordinators or (
             c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
         return None  # "what Obama says and promises", "said at the debate": no content
     if c < 0:
-        opens = ctx.tokens[a - 1].text == ":" or ctx.tokens[a].text in ctx.marks
+        opens = ctx.texts[a - 1] == ":" or ctx.texts[a] in ctx.marks
         if hit.lemma in lex.clausal_only and not opens:
             return None  # "added a new title", "отмечали праздник": not reported speech
         ana = anaphor_at(ctx, a, min(end, cut))
@@ -146,7 +146,7 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
         if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
-                and (ctx.is_word(a + 1) or ctx.tokens[a + 1].text in ctx.marks):
+                and (ctx.is_word(a + 1) or ctx.texts[a + 1] in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
             # preposition stays: "возлагала ответственность за …")
     if words_in(ctx, b, min(end, cut)) == 0:
@@ -170,7 +170,7 @@ def aside_start(ctx: Context, a: int, b: int) -> int:
         return b
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     for k in range(b - 2, a, -1):
-        t = ctx.tokens[k].text
+        t = ctx.texts[k]
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             return b  # "…, which “will help elect …”": the aside quotes the speaker, it is theirs
         if t == ",":
@@ -233,7 +233,7 @@ def _ends_object(ctx: Context, k: int) -> bool:
     """Whether token k ends a short object: punctuation, or a word that opens an adjunct after it."""
     lex = ctx.lex
     if not ctx.is_word(k):
-        return ctx.tokens[k].text not in ctx.marks
+        return ctx.texts[k] not in ctx.marks
     w = ctx.word(k)
     return w in lex.end_after_cue or w in lex.time_words or w in lex.stop_words or w in lex.coordinators \
         or match_phrase(ctx, k, lex.media) is not None

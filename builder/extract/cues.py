@@ -107,7 +107,7 @@ def prev_word(ctx: Context, i: int, skip: frozenset[str] = frozenset()) -> int:
 def sentence_initial(ctx: Context, i: int) -> bool:
     if i == 0 or ctx.newline_before(i):
         return True
-    prev = ctx.tokens[i - 1].text
+    prev = ctx.texts[i - 1]
     return prev in SENTENCE_END or prev in ctx.dashes or prev in "(:«„“\""
 
 
@@ -122,7 +122,7 @@ def _absolute_subject(ctx: Context, k: int) -> bool:
     while j >= 0 and k - j < ABSOLUTE_SUBJECT_TOKENS:
         if ctx.is_word(j) and ctx.word(j) in lex.absolute_prepositions:
             return j < k
-        if not (ctx.is_word(j) or ctx.tokens[j].text in ".-’'") or ctx.word(j) in lex.cue_forms:
+        if not (ctx.is_word(j) or ctx.texts[j] in ".-’'") or ctx.word(j) in lex.cue_forms:
             return False
         j -= 1
     return False
@@ -144,7 +144,7 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
-    if k >= 0 and ctx.tokens[k].text[0].isdigit() and form.form in lex.passive_forms and _noun_after(ctx, i + 1):
+    if k >= 0 and ctx.texts[k][0].isdigit() and form.form in lex.passive_forms and _noun_after(ctx, i + 1):
         return None  # "led by nearly 300 pledged delegates": a participle between a number and a noun
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
@@ -175,13 +175,13 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
         if before in lex.passive_auxiliaries or before in lex.auxiliaries or contracted:
             return "verb"  # progressive: "is saying", "he's praising"
-        prev = ctx.tokens[i - 1].text if i > 0 else ""
+        prev = ctx.texts[i - 1] if i > 0 else ""
         after_sub = (before in lex.subordinators and before not in lex.as_prefixes) or (
             before in lex.participle_prepositions or before in lex.coordinators)
         # "…, while reaffirming", "after meeting", "continued by saying", "calling X a liar and vowing to …"
         document = before in lex.documents  # "sent a tweet saying …", "a statement reading …"
         # "emailed supporters saying: “…”": a colon or comma, then a quotation
-        quotes = i + 2 in ctx.quote_open_tok and ctx.tokens[i + 1].text in ":,"
+        quotes = i + 2 in ctx.quote_open_tok and ctx.texts[i + 1] in ":,"
         if prev == "," or sentence_initial(ctx, i) or k < 0 or prev in ctx.dashes or after_sub or document:
             return "participle"
         if _absolute_subject(ctx, k):
@@ -198,7 +198,7 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         name = k >= 0 and ctx.is_capitalized(k) and not sentence_initial(ctx, k) and not _modifies(ctx, k)
         m = match_phrase(ctx, i + 1, lex.complementizers)
         relative = m is not None and ctx.word(m[1] + 1) in lex.auxiliaries  # "Rust Belt states that have …"
-        opens = i + 1 < len(ctx.tokens) and (ctx.tokens[i + 1].text == ":" or (m is not None and not relative))
+        opens = i + 1 < len(ctx.tokens) and (ctx.texts[i + 1] == ":" or (m is not None and not relative))
         # "The ad claims “Jeb is …”": a quoted sentence right after it, with no determiner before
         opens = opens or (i + 1 in ctx.quote_open_tok and ctx.is_capitalized(i + 2)
                           and before not in lex.determiners)
@@ -206,10 +206,10 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         # "Obama slams GOP's …", "British diplomat praises Obama": a name as object after it
         named_object = ctx.is_word(i + 1) and ctx.is_capitalized(i + 1) and before not in lex.determiners
         verb_after = (opens or named_object) and k >= 0 and ctx.is_word(k) \
-            and not before.endswith(lex.possessive_suffixes) and not ctx.tokens[k].text[0].isdigit()
+            and not before.endswith(lex.possessive_suffixes) and not ctx.texts[k][0].isdigit()
         # "“…,” the document states.": a document noun, then the form at the end of the clause
         document = before in lex.documents and (i + 1 >= len(ctx.tokens) or not ctx.is_word(i + 1)) \
-            and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text in ",.;"
+            and i + 1 < len(ctx.tokens) and ctx.texts[i + 1] in ",.;"
         # "Obama plans to send …", "Clinton hopes to win": a name (sentence-initial too) and an infinitive
         infinitive = k >= 0 and ctx.is_capitalized(k) and ctx.word(i + 1) in lex.infinitive_markers \
             and not before.endswith(lex.possessive_suffixes) and before not in lex.determiners
@@ -235,7 +235,7 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if k < 0:
             # "…, say some Democrats", "about two-thirds, 67 percent, say they …": after a comma the
             # frames decide (but "say, 10 percent" is "for example")
-            comma = i > 0 and ctx.tokens[i - 1].text == "," and form.lemma not in lex.noun_like
+            comma = i > 0 and ctx.texts[i - 1] == "," and form.lemma not in lex.noun_like
             return "verb" if comma and ctx.is_word(i + 1) else None
         plural = lex.pronouns.get(before, ("", ""))[1] == "pl" or before in lex.plural_pronouns \
             or before in lex.relative_pronouns \
@@ -251,7 +251,7 @@ def _opens_clause(ctx: Context, n: int) -> bool:
     """Whether token n opens a reported clause: a colon, or a complementizer that is no relative pronoun
     before an auxiliary ("states that …", not "Rust Belt states that have …")."""
     lex = ctx.lex
-    if n < len(ctx.tokens) and ctx.tokens[n].text == ":":
+    if n < len(ctx.tokens) and ctx.texts[n] == ":":
         return True
     m = match_phrase(ctx, n, lex.complementizers)
     return m is not None and ctx.word(m[1] + 1) not in lex.auxiliaries
@@ -320,7 +320,7 @@ def _plural_mention(ctx: Context, k: int) -> bool:
     lex = ctx.lex
     for n in range(k - 1, max(k - 4, -1), -1):
         if not ctx.is_word(n):
-            if ctx.tokens[n].text not in "-.'’&":
+            if ctx.texts[n] not in "-.'’&":
                 return False
             continue
         if ctx.word(n) in lex.plural_words:
@@ -428,8 +428,8 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     speaker: tuple[int, int] | None = None
     pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
-    genitive = ctx.tokens[k].text.endswith(lex.possessive_suffixes) or (
-        k > 0 and ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))
+    genitive = ctx.texts[k].endswith(lex.possessive_suffixes) or (
+        k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))
     if pronoun or genitive:
         speaker = (k, k + 1)
     if speaker is None:
@@ -452,7 +452,7 @@ def _study_adjunct(ctx: Context, i: int, w: str) -> CueHit | None:
     if w not in lex.study_prepositions:
         return None
     for k in range(i + 1, min(i + 1 + STUDY_REACH, len(ctx.tokens))):
-        if not ctx.is_word(k) and ctx.tokens[k].text not in "-/'’.":
+        if not ctx.is_word(k) and ctx.texts[k] not in "-/'’.":
             return None
         if ctx.word(k) in lex.study_nouns:
             return CueHit(i, i, w, "other", "adjunct")
@@ -467,12 +467,12 @@ def _possessed_adjunct(ctx: Context, i: int, w: str, last: int) -> CueHit | None
         return None
     prep, cue_type = entry
     k = i - 1
-    if k < 0 or not (ctx.word(k) in ctx.lex.possessives or ctx.tokens[k].text.endswith(ctx.lex.possessive_suffixes)
-                     or (ctx.tokens[k].text in "'’" and ctx.tokens[k - 1].text.endswith("s"))):
+    if k < 0 or not (ctx.word(k) in ctx.lex.possessives or ctx.texts[k].endswith(ctx.lex.possessive_suffixes)
+                     or (ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))):
         return None
     for p in range(k - 1, max(k - 8, last, -1), -1):
         if ctx.word(p) == prep:
             return CueHit(p, i, f"{prep} {w}", cue_type, "adjunct", pieces=((p, p), (i, i)), speaker=(p + 1, i))
-        if not ctx.is_word(p) and ctx.tokens[p].text not in "'’.-":
+        if not ctx.is_word(p) and ctx.texts[p] not in "'’.-":
             break
     return None

@@ -136,8 +136,8 @@ def _quote_paragraph_sequels(ctx: Context, by_token: dict[int, CueHit], found: l
     for n, f in enumerate(found):
         if f.rule not in PARAGRAPH_SEQUEL_RULES or f.speaker is None or not f.content:
             continue
-        end = max(f.content[-1][1], ctx.tokens[f.speaker[1] - 1].end,
-                  ctx.tokens[f.cue.j].end if f.cue is not None else 0)  # (“…, Carter said.⏎⏎“…”")
+        end = max(f.content[-1][1], ctx.ends[f.speaker[1] - 1],
+                  ctx.ends[f.cue.j] if f.cue is not None else 0)  # (“…, Carter said.⏎⏎“…”")
         para = index.paragraph_of(end)
         if para + 1 >= len(index.paragraphs) or ctx.text[end:index.paragraphs[para][1]].strip(".!?…\"”»' "):
             continue
@@ -203,7 +203,7 @@ def _chars(ctx: Context, r: Range | None) -> Range | None:
     """Token range -> character range."""
     if r is None:
         return None
-    return ctx.tokens[r[0]].start, ctx.tokens[r[1] - 1].end
+    return ctx.starts[r[0]], ctx.ends[r[1] - 1]
 
 
 def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
@@ -265,9 +265,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             # “…,” Fred Kagan, director of X, said: the name before the appositive
             # (or a description: “…,” his wife, Gabriela Lazar, wrote / the economist Jared Bernstein, …)
             name = right_np(ctx, first, hit.i, subject=False) if ctx.is_capitalized(first) or (
-                ctx.word(first) in ctx.lex.determiners and ctx.tokens[skip_between(ctx, hit.i, first) - 1].text == ","
+                ctx.word(first) in ctx.lex.determiners and ctx.texts[skip_between(ctx, hit.i, first) - 1] == ","
             ) else None
-            spk = name if name is not None and ctx.tokens[name[1]].text == "," else _bounded_subject(ctx, first, hit)
+            spk = name if name is not None and ctx.texts[name[1]] == "," else _bounded_subject(ctx, first, hit)
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -331,7 +331,7 @@ def _bounded_subject(ctx: Context, first: int, hit: CueHit) -> Range | None:
     only words, so all of them are the subject (coordinated descriptions included)."""
     end = skip_between(ctx, hit.i, first)
     if end - first > MAX_SPEAKER_TOKENS or end <= first or not all(
-            ctx.is_word(k) or ctx.tokens[k].text in "-.'’" for k in range(first, end)):
+            ctx.is_word(k) or ctx.texts[k] in "-.'’" for k in range(first, end)):
         return None
     if not (ctx.word(first) in ctx.lex.determiners or ctx.is_capitalized(first)):
         return None
@@ -343,7 +343,7 @@ def _adjunct_comma(ctx: Context, region: Region, start: int) -> int:
     k = start - 1
     while k > region.start and start - k <= 8 and ctx.is_word(k):
         k -= 1
-    if k <= region.start or ctx.tokens[k].text != "," or k + 1 >= start:
+    if k <= region.start or ctx.texts[k] != "," or k + 1 >= start:
         return -1
     return k if _only_adjunct(ctx, k + 1, start) and ctx.word(k + 1) not in ctx.lex.time_words else -1
 
@@ -359,7 +359,7 @@ def _only_adjunct(ctx: Context, a: int, b: int) -> bool:
         return True
     if ctx.word(k) not in lex.non_content_starts and ctx.word(k) not in lex.np_prepositions:
         return False
-    return not any(ctx.tokens[j].text == "," or ctx.word(j) in lex.auxiliaries for j in range(k, b))
+    return not any(ctx.texts[j] == "," or ctx.word(j) in lex.auxiliaries for j in range(k, b))
 
 
 def _names_a_title(ctx: Context, q: Quoted) -> bool:
@@ -375,7 +375,7 @@ def _names_a_title(ctx: Context, q: Quoted) -> bool:
 
 def _in_brackets(ctx: Context, start: int, k: int) -> bool:
     """Whether token k lies inside a bracket opened after token `start` ("(R-Fla.)")."""
-    texts = [ctx.tokens[j].text for j in range(start, k)]
+    texts = [ctx.texts[j] for j in range(start, k)]
     return texts.count("(") > texts.count(")")
 
 
@@ -425,7 +425,7 @@ def _clause_ends_after(ctx: Context, k: int) -> bool:
     lex = ctx.lex
     while nxt < len(ctx.tokens) and nxt - k <= 3 and ctx.is_word(nxt) and ctx.word(nxt) in lex.time_words:
         nxt += 1
-    return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.tokens[nxt].text in ".,!?;")
+    return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.texts[nxt] in ".,!?;")
 
 
 OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
@@ -544,7 +544,7 @@ def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
     """A short quotation right after a word, inside the cue's sentence: a title or a term, not speech."""
     open_tok = ctx.token_at(q.open)
     return ctx.index.paragraph_of(q.open) == para and open_tok > clause_end and ctx.is_word(open_tok - 1) \
-        and not ctx.tokens[open_tok - 1].text.endswith(".") \
+        and not ctx.texts[open_tok - 1].endswith(".") \
         and words_in(ctx, open_tok, ctx.token_at(q.end)) <= MAX_TITLE_WORDS \
         and not _sentence_ends(ctx, clause_end, open_tok)
 
@@ -593,7 +593,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
             # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
             # addressee of "telling CNBC: “…”")
-            ok = after is not None and (after[1] == k + 1 or ctx.tokens[after[1]].text == ",")
+            ok = after is not None and (after[1] == k + 1 or ctx.texts[after[1]] == ",")
             spk = after if ok else None
         elif not _only_lead(ctx, hit, hit.j + 1, k + 1):
             return None  # "says no matter what …, “…”": a clause before the quotation makes it mixed
@@ -616,7 +616,7 @@ def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
     sentence, with the sentence going on in lower case inside the marks: the content is the sentence
     around the cue clause (the cue frames take it), not only the quotation."""
     comma = lead - 1
-    if comma <= floor or ctx.tokens[comma].text != "," or not ctx.text[q.start:q.start + 1].islower():
+    if comma <= floor or ctx.texts[comma] != "," or not ctx.text[q.start:q.start + 1].islower():
         return False
     region = _region_of(ctx, comma)
     return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
@@ -677,9 +677,9 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
             ctx.is_capitalized(k) or ctx.word(k) in ctx.lex.coordinators for k in range(*spk) if ctx.is_word(k)):
         return None  # (two names coordinated: "Mark Blumenthal and Jon Cohen:"; "Rep. Trey Gowdy (R-S.C.):")
     before = spk[0] - 1
-    while before >= floor and ctx.tokens[before].text in ctx.marks:
+    while before >= floor and ctx.texts[before] in ctx.marks:
         before -= 1
-    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text not in ctx.dashes \
+    if before >= floor and ctx.texts[before] not in SENTENCE_PUNCT and ctx.texts[before] not in ctx.dashes \
             and not _spaced_hyphen(ctx, before):
         return None  # inside a sentence: "… tweeted about … Donald Trump:" belongs to a cue clause
     # (a headline, a spaced hyphen, then the author: "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “…”")
@@ -698,8 +698,8 @@ def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
     """Whether a mention before a colon opens its paragraph, starts and ends with a capitalised word
     (before a bracket), and the quotation after the colon opens with a capital and ends the paragraph."""
     last = spk[1] - 1
-    if ctx.tokens[last].text == ")":
-        while last > spk[0] and ctx.tokens[last].text != "(":
+    if ctx.texts[last] == ")":
+        while last > spk[0] and ctx.texts[last] != "(":
             last -= 1
         last -= 1
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][1]
@@ -722,8 +722,8 @@ def _source_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> t
         return None
     start = k - 1 if k - 1 >= floor and ctx.word(k - 1) in lex.source_openers else k
     before = start - 1
-    if before >= floor and ctx.tokens[before].text not in SENTENCE_PUNCT and ctx.tokens[before].text != "-" \
-            and ctx.tokens[before].text not in ctx.dashes:
+    if before >= floor and ctx.texts[before] not in SENTENCE_PUNCT and ctx.texts[before] != "-" \
+            and ctx.texts[before] not in ctx.dashes:
         return None  # inside a sentence: "… a phrase that could have come from Trump himself:"
     spk = left_np(ctx, colon, k + 1)
     if spk is None or spk != (k + 1, colon) or _sentence_ends(ctx, k + 1, colon) \
@@ -739,7 +739,7 @@ def _bracketed_words(ctx: Context, a: int, b: int) -> int:
     """Words of tokens [a, b) inside brackets ("(R-S.C.)" after a name)."""
     depth = n = 0
     for k in range(a, b):
-        t = ctx.tokens[k].text
+        t = ctx.texts[k]
         depth += (t == "(") - (t == ")")
         n += depth > 0 and ctx.is_word(k)
     return n
@@ -760,7 +760,7 @@ def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
     k = skip_lead(ctx, hit, start, end)
     while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words or (
-            ctx.lex.is_adverb(ctx.word(k)) and k + 1 < end and ctx.tokens[k + 1].text == ",")):
+            ctx.lex.is_adverb(ctx.word(k)) and k + 1 < end and ctx.texts[k + 1] == ",")):
         k += 1  # (an adverb set off by a comma too: "responded pointedly, with a smile: “…”")
     if k < end:
         lex = ctx.lex
@@ -846,7 +846,7 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
         return
     a, b = title
     for k in range(a + 1, min(b - 3, a + 8)):
-        if ctx.tokens[k].text == ":" and ctx.quote_of[k] < 0:
+        if ctx.texts[k] == ":" and ctx.quote_of[k] < 0:
             spk = _capitalized_run(ctx, k, a)
             if spk is not None and _label_not_speaker(ctx, spk):
                 return  # "Breaking: …", "The Latest: …", "It Might Surprise You.: …": a label, not a source
@@ -858,7 +858,7 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
         t = ctx.tokens[k]
         if t.text in "-" + "".join(ctx.dashes) and ctx.text[t.start - 1:t.start] == " " \
                 and ctx.is_word(k - 1):
-            tail = [x for x in range(k + 1, b) if ctx.tokens[x].text not in "."]
+            tail = [x for x in range(k + 1, b) if ctx.texts[x] not in "."]
             spk = (k + 1, b) if tail and all(ctx.is_word(x) and (ctx.is_capitalized(x) or ctx.word(x) in
                                                                  ctx.lex.function_words) for x in tail) else None
             content = trim(ctx, a, k)
@@ -944,7 +944,7 @@ def _label_not_speaker(ctx: Context, spk: Range) -> bool:
     """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
     sentence that ends with a full stop ("It Might Surprise You."), not a source."""
     last = spk[1] - 1
-    if ctx.tokens[last].text == "." and not _name_dot(ctx, last):
+    if ctx.texts[last] == "." and not _name_dot(ctx, last):
         return True
     return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk))
 
@@ -952,7 +952,7 @@ def _label_not_speaker(ctx: Context, spk: Range) -> bool:
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
     """A short run of capitalised words (a name) that ends right before token `end`."""
     k = end
-    while k - 1 >= floor and ((ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)) or ctx.tokens[k - 1].text in ".-’'"):
+    while k - 1 >= floor and ((ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)) or ctx.texts[k - 1] in ".-’'"):
         k -= 1
     while k < end and not ctx.is_word(k):
         k += 1
@@ -1002,7 +1002,7 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
         m = k
         while m > region.start and ctx.texts[m] in ctx.marks:
             m -= 1  # (a closing mark typed as two, ''…,'' accusing)
-        if m < k and ctx.tokens[m].text in ",;" and h.kind in ("participle", "adjunct"):
+        if m < k and ctx.texts[m] in ",;" and h.kind in ("participle", "adjunct"):
             cuts.append(k + 1)  # “…,” according to: the comma and the closing mark end the content
         elif k > region.start and ctx.texts[k] in ",;" and (h.kind in ("participle", "adjunct")):
             cuts.append(k)
@@ -1010,7 +1010,7 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             # "praised the workers while announcing …", "said so when asked about …": the subordinator
             # ends the content before it
             cuts.append(k + 1)
-        elif h.kind == "verb" and k > region.start and ctx.tokens[k].text == "," and k == h.i - 1:
+        elif h.kind == "verb" and k > region.start and ctx.texts[k] == "," and k == h.i - 1:
             cuts.append(k)  # "…, отметил, что …": a new predicate after a comma
         elif h.kind == "verb":
             # "…, 27 percent of those asked said …": a new clause with its own subject after a comma
@@ -1019,14 +1019,14 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 continue  # "she found …" reports nothing: only a document finds
             rel = spk[0] - 1 if spk is not None else -1
             if rel - 1 > region.start and ctx.word(rel) in ctx.lex.relative_pronouns \
-                    and ctx.tokens[rel - 1].text == "," and ctx.quote_of[rel] < 0:
+                    and ctx.texts[rel - 1] == "," and ctx.quote_of[rel] < 0:
                 cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
-            elif spk is not None and spk[0] - 1 > region.start and ctx.tokens[spk[0] - 1].text in ",;":
+            elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
                 cuts.append(spk[0] - 1)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
                 c = spk[0] - 1
-                cuts.append(c - 1 if ctx.tokens[c - 1].text == "," else c)
+                cuts.append(c - 1 if ctx.texts[c - 1] == "," else c)
             elif spk is not None:
                 # "…, at the town hall this week she said …": a fronted adjunct between the comma and
                 # the new clause's subject
@@ -1042,20 +1042,20 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     if f.cue is None or not f.content:
         return None
     k = ctx.token_at(f.content[-1][1])
-    if k >= len(ctx.tokens) or ctx.tokens[k].text != ":":
+    if k >= len(ctx.tokens) or ctx.texts[k] != ":":
         return None
     nxt = k + 1
-    if nxt < len(ctx.tokens) and ctx.tokens[nxt].text in ctx.marks:
+    if nxt < len(ctx.tokens) and ctx.texts[nxt] in ctx.marks:
         # «…» after the colon, in the same paragraph or opening the next one
         qi = ctx.quote_of[nxt + 1] if nxt + 1 < len(ctx.tokens) else -1
-        if qi >= 0 and ctx.quotes[qi].open == ctx.tokens[nxt].start and qi not in claimed:
+        if qi >= 0 and ctx.quotes[qi].open == ctx.starts[nxt] and qi not in claimed:
             claimed.add(qi)
             return Found(f.cue, _quote_pieces(ctx, ctx.quotes[qi]), f.speaker, "shared_quote", 0.7, direct=True)
         return None
-    para = ctx.index.paragraph_of(ctx.tokens[k].start)
+    para = ctx.index.paragraph_of(ctx.starts[k])
     if nxt < len(ctx.tokens) and ctx.newline_before(nxt) and para + 1 < len(ctx.index.paragraphs):
         ps, pe = ctx.index.paragraphs[para + 1]
-        if ctx.text.count("\n", ctx.tokens[k].end, ps) > STRIPPED_BLOCK_NEWLINES:
+        if ctx.text.count("\n", ctx.ends[k], ps) > STRIPPED_BLOCK_NEWLINES:
             return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
         if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
             return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
@@ -1132,7 +1132,7 @@ def _outermost(ctx: Context, region: Region, f: Found | None, found: _ByCue) -> 
     participle goes with “said”, not with the reported “saw”), outermost first; `f` when none does."""
     found.catch_up()
     while f is not None and f.cue is not None:
-        at = ctx.tokens[f.cue.i].start
+        at = ctx.starts[f.cue.i]
         outer = None
         for k in range(region.start, f.cue.i):
             g = found.found[found.last[k]] if k in found.last else None
@@ -1167,7 +1167,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _impersonal_frame(ctx, region, hit, cut)
         elif hit.kind == "participle":
             prev = previous or _earlier_in(region, hit, before)
-            if hit.i > region.start and ctx.tokens[hit.i - 1].text == ",":  # a participle set off by a comma
+            if hit.i > region.start and ctx.texts[hit.i - 1] == ",":  # a participle set off by a comma
                 prev = _outermost(ctx, region, prev, before)
             f = _participle_frame(ctx, region, hit, cut, prev)
         elif hit.kind == "raising":
@@ -1240,7 +1240,7 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
     k = start
     while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words and not adjunct_preposition(ctx, k):
         k += 1
-    if k >= end or ctx.tokens[k].text in ",;.!?…:" or ctx.tokens[k].text in ctx.dashes:
+    if k >= end or ctx.texts[k] in ",;.!?…:" or ctx.texts[k] in ctx.dashes:
         return True
     if ctx.word(k) in lex.infinitive_markers:
         return False  # "plans to leave": the infinitive is the content
@@ -1248,7 +1248,7 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
         return complementizer_after(ctx, k, end) < 0
     if hit is not None and hit.lemma in lex.addressee_lemmas:
         obj = right_np(ctx, k, end)
-        return obj is not None and (obj[1] >= end or ctx.tokens[obj[1]].text in ",;.!?…"
+        return obj is not None and (obj[1] >= end or ctx.texts[obj[1]] in ",;.!?…"
                                     or ctx.word(obj[1]) in lex.end_after_cue or ctx.word(obj[1]) in lex.time_words)
     return False
 
@@ -1266,18 +1266,18 @@ def _after_speaker(ctx: Context, spk_end: int, end: int, verb_last: bool = False
     if m is not None:
         k = m[1] + 1
     for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
-        if ctx.tokens[j].text == ",":  # "His criticism, according to an interview with X, was …"
+        if ctx.texts[j] == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
                 return None  # "…, said Borges, who …": a relative clause about the speaker
             form = ctx.lex.cue_forms.get(ctx.word(j + 1))
             if ctx.is_word(j + 1) and ((form is not None and (not verb_last or form.form in ctx.lex.participle_forms))
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
-                                       or (ctx.lex.morphology and is_participle(ctx.tokens[j + 1].text))):
+                                       or (ctx.lex.morphology and is_participle(ctx.texts[j + 1]))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
             if not verb_last and _appositive_start(ctx, j + 1):
                 return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
             return trim(ctx, j + 1, end)
-        if not ctx.is_word(j) and ctx.tokens[j].text in SENTENCE_PUNCT:
+        if not ctx.is_word(j) and ctx.texts[j] in SENTENCE_PUNCT:
             break
     return None
 
@@ -1305,7 +1305,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and as_prefix:
             return _as_frame(ctx, region, hit, spk, k, cut)
-        if before >= region.start and (ctx.tokens[before].text == "," or ctx.tokens[before].text in ctx.dashes):
+        if before >= region.start and (ctx.texts[before] == "," or ctx.texts[before] in ctx.dashes):
             subject = _appositive_subject(ctx, _past_fronted_region(ctx, region, before), before)
             if subject is not None:
                 content = content_after(ctx, hit, region.end, cut)
@@ -1316,7 +1316,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)) \
                 and _opening_subject(ctx, region, before) is None:  # "X, a senator, criticized the deal"
             comma = before
-            while comma > region.start and not ctx.is_word(comma - 1) and ctx.tokens[comma - 1].text not in ctx.marks:
+            while comma > region.start and not ctx.is_word(comma - 1) and ctx.texts[comma - 1] not in ctx.marks:
                 comma -= 1
             first = trim(ctx, region.start, comma)
             if first is None:
@@ -1324,11 +1324,11 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             rest = None if coordinated else _after_speaker(ctx, spk[1], cut)
             pieces = (first,) if rest is None else (first, rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
-    fragment = hit.i > region.start and ctx.tokens[hit.i - 1].text in ctx.marks and ctx.quote_of[hit.i] >= 0
+    fragment = hit.i > region.start and ctx.texts[hit.i - 1] in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
     verb_start = skip_between(ctx, hit.i, region.start)
     if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
-            and ctx.tokens[verb_start - 1].text == ",":
+            and ctx.texts[verb_start - 1] == ",":
         # "His rival, Gov. Linda Park, has called …": an appositive before the auxiliary
         spk = _appositive_subject(ctx, _past_fronted_region(ctx, region, verb_start - 1), verb_start - 1)
         if spk is not None:
@@ -1352,7 +1352,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                     return Found(hit, _all_chars(ctx, (content,)), spk, "coordinated", 0.6)
                 return None
     sep = verb_start - 1  # the comma or dash before the cue and its auxiliaries
-    if spk is None and sep > region.start and (_is_dash(ctx, sep) or ctx.tokens[sep].text == ","):
+    if spk is None and sep > region.start and (_is_dash(ctx, sep) or ctx.texts[sep] == ","):
         spk = _opening_subject(ctx, region, sep)
         if spk is not None and hit.lemma in lex.document_only and not _is_document(ctx, spk):
             return None  # "A photo, released by …, shows …": a caption, not a report
@@ -1360,7 +1360,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             content = content_after(ctx, hit, region.end, cut)
             return Found(hit, _all_chars(ctx, (content,)), spk, "appositive", 0.6) if content else None
     if spk is None and lex.pro_drop and hit.kind == "verb" and _introduces_clause(ctx, hit, cut) \
-            and not is_first_or_second_person(ctx.tokens[hit.i].text):
+            and not is_first_or_second_person(ctx.texts[hit.i]):
         # "В своём посте обещал, что …": the subject is left out, the row keeps no speaker
         content = content_after(ctx, hit, region.end, cut)
         return Found(hit, _all_chars(ctx, (content,)), None, "pro_drop", 0.5) if content is not None else None
@@ -1395,13 +1395,13 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     relative = spk[1] - spk[0] == 1 and ctx.word(spk[0]) in lex.relative_pronouns
     first_end = p
     m = p
-    while m > region.start and ctx.tokens[m].text in ctx.marks:
+    while m > region.start and ctx.texts[m] in ctx.marks:
         m -= 1  # (a closing mark may be typed as two: '')
-    if m < p and ctx.tokens[m].text == ",":
+    if m < p and ctx.texts[m] == ",":
         # "… has engaged in “a culture of disenfranchisement,” the lawsuit says": the comma inside the
         # closing mark sets the clause off (a quotation after a preposition is no direct quote of its own)
         first_end, p = p + 1, m
-    comma_before = p >= region.start and ctx.tokens[p].text in ",—–―" and words_in(ctx, region.start, p) > 0 \
+    comma_before = p >= region.start and ctx.texts[p] in ",—–―" and words_in(ctx, region.start, p) > 0 \
         and not relative  # "…, said Borges, who predicted about …": a relative clause reports what follows
     coordinated = _cue_verb_follows(ctx, hit.j + 1, cut)
     if comma_before and (coordinated or _clause_is_final(ctx, hit, hit.j + 1, cut)) \
@@ -1419,7 +1419,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
-    if (relative and p >= region.start and ctx.tokens[p].text == ",") or _fronted_subordinate(ctx, region, p):
+    if (relative and p >= region.start and ctx.texts[p] == ",") or _fronted_subordinate(ctx, region, p):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
@@ -1439,7 +1439,7 @@ def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
     that is no coordinator ("Clinton, though she said …, stopped short …")."""
     lex = ctx.lex
     w = ctx.word(k)
-    return k - 1 >= region.start and ctx.tokens[k - 1].text == "," and (
+    return k - 1 >= region.start and ctx.texts[k - 1] == "," and (
         w in lex.relative_pronouns or (w in lex.subordinators and w not in lex.coordinators))
 
 
@@ -1447,9 +1447,9 @@ def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
     """Whether the clause that token k stands in opens after a comma with a relative pronoun or a
     subordinator ("Sanders, who endorsed Canova and said …, did not show up"): its end is a comma too."""
     n = k - 1
-    while n > region.start and ctx.tokens[n].text != "," and ctx.tokens[n].text not in SENTENCE_PUNCT:
+    while n > region.start and ctx.texts[n] != "," and ctx.texts[n] not in SENTENCE_PUNCT:
         n -= 1
-    return n > region.start and ctx.tokens[n].text == "," and _set_off_opener(ctx, region, n + 1)
+    return n > region.start and ctx.texts[n] == "," and _set_off_opener(ctx, region, n + 1)
 
 
 def _relative_clause_content(ctx: Context, content: Range) -> Range:
@@ -1476,7 +1476,7 @@ def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         spk = right_np(ctx, hit.j + 1, cut)
         if spk is not None and not _clause_is_final(ctx, None, spk[1], region.end):
             return None
-        if spk is None and (b - a < 2 or not lex.pro_drop or is_first_or_second_person(ctx.tokens[hit.i].text)):
+        if spk is None and (b - a < 2 or not lex.pro_drop or is_first_or_second_person(ctx.texts[hit.i])):
             return None  # "Это подтверждает, что …": "это" is the subject
         return Found(hit, _all_chars(ctx, (ana,)), spk, "anaphor_first", 0.6)
     return None
@@ -1487,13 +1487,13 @@ def _colon_block(ctx: Context, region: Region, hit: CueHit, claimed: set[int],
     """“Министр сказал:⏎<paragraph>” / “Trump said:⏎<paragraph>”: a cue clause (the cue, or its
     subject after it) ending in a colon at the end of a paragraph introduces the next paragraph."""
     end = hit.j + 1 if speaker is None else speaker[1]
-    if end >= len(ctx.tokens) or ctx.tokens[end].text != ":":
+    if end >= len(ctx.tokens) or ctx.texts[end] != ":":
         return None  # (checked first: this runs for every verb cue that found no frame)
     if speaker is None:
         speaker = left_np(ctx, hit.i, region.start)
     if speaker is None:
         return None
-    clause = Found(hit, ((ctx.tokens[hit.i].start, ctx.tokens[end - 1].end),), speaker, "colon", 0.6)
+    clause = Found(hit, ((ctx.starts[hit.i], ctx.ends[end - 1]),), speaker, "colon", 0.6)
     return _after_colon(ctx, clause, region, claimed)
 
 
@@ -1503,7 +1503,7 @@ def _points_ahead(ctx: Context, f: Found) -> bool:
     if len(f.content) != 1:
         return False
     a, b = ctx.token_at(f.content[0][0]), ctx.token_at(f.content[0][1])
-    if b >= len(ctx.tokens) or ctx.tokens[b].text != ":":
+    if b >= len(ctx.tokens) or ctx.texts[b] != ":":
         return False
     m = match_phrase(ctx, a, ctx.lex.cataphors)
     return (m is not None and m[1] == b - 1) or is_anaphor(ctx, a, b)
@@ -1523,7 +1523,7 @@ def _with_antecedent(ctx: Context, f: Found, found: list[Found]) -> Found | None
                         ctx.lex.anaphors) is not None
     start = f.content[0][0]
     ri = bisect.bisect_right(ctx.region_starts, a) - 1
-    window = ctx.tokens[ctx.regions[max(0, ri - 2)].start].start if ri >= 0 else start
+    window = ctx.starts[ctx.regions[max(0, ri - 2)].start] if ri >= 0 else start
     best: Found | None = None
     for g in found:
         if g.content and window <= g.content[0][0] and g.content[-1][1] <= start and (
@@ -1557,9 +1557,9 @@ def _names_someone(ctx: Context, r: Range | None) -> bool:
     def name(k: int) -> bool:
         if not ctx.is_capitalized(k):
             return False
-        opens = k == 0 or ctx.newline_before(k) or ctx.tokens[k - 1].text in SENTENCE_PUNCT
+        opens = k == 0 or ctx.newline_before(k) or ctx.texts[k - 1] in SENTENCE_PUNCT
         w = ctx.word(k)  # (titles are kept as written: "Mayor", "Sen.")
-        return not opens or not (w in lex.roles or ctx.tokens[k].text in lex.titles or w in lex.function_words
+        return not opens or not (w in lex.roles or ctx.texts[k] in lex.titles or w in lex.function_words
                                  or w in lex.determiners or w in lex.pronouns)
     return any(name(k) for k in range(*r) if ctx.is_word(k))
 
@@ -1585,7 +1585,7 @@ def _reduced_passive(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fou
     question put to the subject is an attribution without a speaker; its content runs to the comma."""
     lex = ctx.lex
     k = hit.i - 1
-    if k >= region.start and ctx.tokens[k].text not in ",;(" and ctx.tokens[k].text not in ctx.dashes \
+    if k >= region.start and ctx.texts[k] not in ",;(" and ctx.texts[k] not in ctx.dashes \
             and ctx.word(k) not in lex.subordinators:
         return None
     a = hit.j + 1
@@ -1593,8 +1593,8 @@ def _reduced_passive(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fou
             and ctx.word(a) not in lex.complementizer_words:
         a += 1  # "Asked about the vote", "Asked on Sunday whether …"
     b = a
-    while b < cut and ctx.tokens[b].text not in ",;" and not (
-            not ctx.is_word(b) and ctx.tokens[b].text in SENTENCE_PUNCT):
+    while b < cut and ctx.texts[b] not in ",;" and not (
+            not ctx.is_word(b) and ctx.texts[b] in SENTENCE_PUNCT):
         b += 1
     content = trim(ctx, a, b)
     if content is None:
@@ -1605,7 +1605,7 @@ def _reduced_passive(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fou
 def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     """A cue followed (at once) by a complementizer, a colon or a quotation."""
     k = hit.j + 1
-    if k < len(ctx.tokens) and (ctx.tokens[k].text == ":" or ctx.tokens[k].text in ctx.marks):
+    if k < len(ctx.tokens) and (ctx.texts[k] == ":" or ctx.texts[k] in ctx.marks):
         return True
     return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
 
@@ -1620,7 +1620,7 @@ def _document_subject(ctx: Context, region: Region, verb_start: int) -> Range | 
     lex = ctx.lex
     a = verb_start
     while a - 1 >= region.start and verb_start - (a - 1) <= MAX_SPEAKER_TOKENS and (
-            ctx.is_word(a - 1) or ctx.tokens[a - 1].text in "-'’/.") \
+            ctx.is_word(a - 1) or ctx.texts[a - 1] in "-'’/.") \
             and ctx.word(a - 1) not in lex.complementizer_words and ctx.word(a - 1) not in lex.subordinators:
         a -= 1
     while a < verb_start and not ctx.is_word(a):
@@ -1638,17 +1638,17 @@ def _is_document(ctx: Context, spk: Range) -> bool:
 def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | None:
     """“Smith, a spokesman for X, said …” / “Gonzalez, 55, said …”: the name before the appositive."""
     lex = ctx.lex
-    sep = ctx.tokens[comma].text  # a comma, or a dash ("Jason Sims — a teacher — says …")
+    sep = ctx.texts[comma]  # a comma, or a dash ("Jason Sims — a teacher — says …")
     k = comma - 1
-    while k > region.start and ctx.tokens[k].text not in ",;:" and ctx.tokens[k].text != sep \
-            and ctx.tokens[k].text not in ctx.marks:
+    while k > region.start and ctx.texts[k] not in ",;:" and ctx.texts[k] != sep \
+            and ctx.texts[k] not in ctx.marks:
         k -= 1
-    if k <= region.start or ctx.tokens[k].text != sep:
+    if k <= region.start or ctx.texts[k] != sep:
         return None
     first = k + 1
     subject = left_np(ctx, k, region.start)
     if subject is not None and subject[1] - subject[0] == 1 and ctx.word(subject[0]) in lex.adverbs_between \
-            and subject[0] - 1 > region.start and ctx.tokens[subject[0] - 1].text == sep:
+            and subject[0] - 1 > region.start and ctx.texts[subject[0] - 1] == sep:
         subject = left_np(ctx, subject[0] - 1, region.start)  # "Sanders, meanwhile, who …, said"
     segment = left_np(ctx, comma, first)
     place = _place_before(ctx, k, region.start) if segment is not None and words_in(ctx, *segment) <= 2 else -1
@@ -1668,8 +1668,8 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     start = region.start
     if subject is not None and _fronted_adjunct(ctx, region, subject[0] - 1):
         start = subject[0]  # "On Tuesday, Kevin Brady, chairman of …, said": the adjunct opens the sentence
-    if subject is None or (subject[0] > start and ctx.tokens[subject[0] - 1].text == sep
-                           and (_is_name(ctx, subject) or ctx.tokens[subject[0]].text.isdigit())):
+    if subject is None or (subject[0] > start and ctx.texts[subject[0] - 1] == sep
+                           and (_is_name(ctx, subject) or ctx.texts[subject[0]].isdigit())):
         return None  # "Paul Porter, a driver from Ava, Mo., who …, said": "Mo." (or an age) is itself set off
     if subject[0] > start and ctx.is_word(subject[0] - 1) and len(ctx.word(subject[0] - 1)) > 4 \
             and ctx.word(subject[0] - 1).endswith(lex.gerund_suffixes):
@@ -1677,8 +1677,8 @@ def _appositive_subject(ctx: Context, region: Region, comma: int) -> Range | Non
     while first < comma - 1 and ctx.is_word(first) and lex.is_adverb(ctx.word(first)):
         first += 1  # "…, also a GOP hopeful, said"
     opener = (ctx.word(first) in lex.determiners or ctx.word(first) in lex.relative_pronouns
-              or ctx.tokens[first].text.isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
-              or (lex.morphology and is_participle(ctx.tokens[first].text)))
+              or ctx.texts[first].isdigit() or any(ctx.word(x) in lex.roles for x in range(first, comma))
+              or (lex.morphology and is_participle(ctx.texts[first])))
     # otherwise the subject must be a short name that opens the sentence
     lead = subject[0] - start
     name = words_in(ctx, *subject) <= 5 and all(ctx.is_capitalized(x) for x in range(*subject) if ctx.is_word(x))
@@ -1702,7 +1702,7 @@ def _fronted_adjunct(ctx: Context, region: Region, comma: int) -> bool:
     a = region.start
     while a < comma and ctx.is_word(a) and ctx.word(a) in ctx.lex.coordinators:
         a += 1
-    if a >= comma or ctx.tokens[comma].text != ",":
+    if a >= comma or ctx.texts[comma] != ",":
         return False
     # "Alarmed by the unrest, Senator Harry Reid, …, said": a past participle's phrase
     participle = ctx.is_word(a) and ctx.word(a).endswith(ctx.lex.past_suffixes) and all(
@@ -1731,9 +1731,9 @@ def _opening_subject(ctx: Context, region: Region, comma: int) -> Range | None:
         if more is None or more[0] != np[1] + 1 or more[1] >= comma:
             break
         np = (np[0], more[1])
-    if ctx.tokens[np[1]].text not in ",(" and not _is_dash(ctx, np[1]):
+    if ctx.texts[np[1]] not in ",(" and not _is_dash(ctx, np[1]):
         return None
-    if any(ctx.tokens[k].text in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
+    if any(ctx.texts[k] in ";:" for k in range(np[1], comma)) or words_in(ctx, np[1], comma) == 0:
         return None  # "Мероприятия отменены, — заявил министр": no appositive, the clause is content
     return np
 
@@ -1743,8 +1743,8 @@ def _set_off_subject(ctx: Context, region: Region, sep: int) -> Range | None:
     mark) where no appositive or aside pattern explains what stands between them ("Isakson and Boozman,
     both up for reelection, said", "A YouGov poll of voters has, however, revealed that")."""
     lex = ctx.lex
-    t = ctx.tokens[sep].text
-    if not (t == "," or _is_dash(ctx, sep) or (t in ctx.marks and ctx.tokens[sep - 1].text == ",")):
+    t = ctx.texts[sep]
+    if not (t == "," or _is_dash(ctx, sep) or (t in ctx.marks and ctx.texts[sep - 1] == ",")):
         return None
     a = _past_fronted_region(ctx, _after_colon_start(ctx, region, sep), sep).start
     while a < sep and ctx.is_word(a) and (ctx.word(a) in lex.coordinators or ctx.word(a) in lex.subordinators):
@@ -1768,12 +1768,12 @@ def _after_colon_start(ctx: Context, region: Region, before: int) -> Region:
 
 def _is_dash(ctx: Context, k: int) -> bool:
     """A dash, or a hyphen doubled as one ("scholars -- Tribe, Epstein and Amar -- agreed")."""
-    t = ctx.tokens[k].text
+    t = ctx.texts[k]
     if t in ctx.dashes:
         return True
-    return t == "-" and ((k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text == "-"
-                          and ctx.tokens[k + 1].start == ctx.tokens[k].end)
-                         or (k > 0 and ctx.tokens[k - 1].text == "-" and ctx.tokens[k - 1].end == ctx.tokens[k].start))
+    return t == "-" and ((k + 1 < len(ctx.tokens) and ctx.texts[k + 1] == "-"
+                          and ctx.starts[k + 1] == ctx.ends[k])
+                         or (k > 0 and ctx.texts[k - 1] == "-" and ctx.ends[k - 1] == ctx.starts[k]))
 
 
 def _is_name(ctx: Context, r: Range) -> bool:
@@ -1790,13 +1790,13 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
     k = clause_end
     while k < region.end and ctx.is_word(k) and ctx.word(k) in ctx.lex.time_words:
         k += 1
-    set_off = k >= region.end or ctx.tokens[k].text in ",.;:!?" or ctx.tokens[k].text in ctx.dashes
-    opens = as_tok - region.start <= 1 or (as_tok > region.start and ctx.tokens[as_tok - 1].text in ",(—–")
+    set_off = k >= region.end or ctx.texts[k] in ",.;:!?" or ctx.texts[k] in ctx.dashes
+    opens = as_tok - region.start <= 1 or (as_tok > region.start and ctx.texts[as_tok - 1] in ",(—–")
     if not (set_off and opens):
         return None
     if as_tok - region.start <= 1:
         k = clause_end
-        while k < region.end and ctx.tokens[k].text != ",":
+        while k < region.end and ctx.texts[k] != ",":
             k += 1
         content = trim(ctx, k + 1, region.end) if k < region.end else None
     else:
@@ -1811,7 +1811,7 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     attribution's speaker when its cue is in the same clause)."""
     spk = _document_before(ctx, region, hit)
     if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
-            ctx.tokens[k].text == ";" for k in range(previous.cue.j + 1, hit.i)) \
+            ctx.texts[k] == ";" for k in range(previous.cue.j + 1, hit.i)) \
             and _coordinated_clause(ctx, previous.cue.j, hit.i) == previous.cue.j:
         spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
     if spk is None:
@@ -1846,7 +1846,7 @@ def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
 def _cue_verb_follows(ctx: Context, k: int, end: int) -> bool:
     """Whether token k is a coordinator followed by a finite cue verb ("…, said Smith and added that")."""
     lex = ctx.lex
-    if k + 1 < end and ctx.tokens[k].text == ",":
+    if k + 1 < end and ctx.texts[k] == ",":
         k += 1  # "…, said Smith, and added"
     if k + 1 >= end or not ctx.is_word(k) or ctx.word(k) not in lex.coordinators:
         return False
@@ -1868,10 +1868,10 @@ def _inverted_subject(ctx: Context, region: Region, coord: int) -> Range | None:
 
     def after_comma(k: int) -> bool:
         # the comma ends reported content, not an appositive ("Smith, a senator, said …")
-        return k > region.start and (ctx.tokens[k - 1].text == "," or ctx.tokens[k - 1].text in ctx.dashes) \
+        return k > region.start and (ctx.texts[k - 1] == "," or ctx.texts[k - 1] in ctx.dashes) \
             and _appositive_subject(ctx, region, k - 1) is None
 
-    end = coord - 1 if coord - 1 > region.start and ctx.tokens[coord - 1].text == "," else coord
+    end = coord - 1 if coord - 1 > region.start and ctx.texts[coord - 1] == "," else coord
     if finite_cue(end - 1):  # the mention before the verb
         np = left_np(ctx, end - 1, region.start)
         return np if np is not None and after_comma(np[0]) else None
@@ -1885,12 +1885,12 @@ def _subordinate_subject(ctx: Context, region: Region, before: int) -> Range | N
     """The subject right after the last subordinator before token `before` ("when Rubio thanked …")."""
     lex = ctx.lex
     for k in range(before - 1, region.start - 1, -1):
-        if not ctx.is_word(k) and ctx.tokens[k].text in ";:":
+        if not ctx.is_word(k) and ctx.texts[k] in ";:":
             return None
         if ctx.is_word(k) and ctx.word(k) in lex.subordinators and (
                 ctx.word(k) not in lex.as_prefixes or subject_pronoun_at(ctx, k + 1)):  # "as she thanked …"
             np = right_np(ctx, k + 1, before)
-            if np is not None and any(ctx.tokens[j].text == "," or ctx.tokens[j].text in ctx.dashes
+            if np is not None and any(ctx.texts[j] == "," or ctx.texts[j] in ctx.dashes
                                       for j in range(np[1], before)):
                 return None  # "After the results were in, Weaver appeared … and outlined": the clause closed
                 # (or "Trump jumped onto his account — as he so often does — and retweeted")
@@ -1919,7 +1919,7 @@ def _main_subject(ctx: Context, region: Region, before: int) -> Range | None:
         return k, k + 1
     det = k < before and ctx.word(k) in lex.determiners
     b = k + 1 if det else k
-    while b < before and b - k < 6 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or (ctx.tokens[b].text in "-.’'"
+    while b < before and b - k < 6 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or (ctx.texts[b] in "-.’'"
                                         and b > k)):
         b += 1
     if det and b == k + 1 and b < before and ctx.word(b) in lex.roles:
@@ -1939,7 +1939,7 @@ def _coordinated_clause(ctx: Context, start: int, before: int) -> int:
     if lex.morphology:
         return start
     for j in range(before - 2, start, -1):
-        if not (ctx.is_word(j) and ctx.word(j) in lex.coordinators and ctx.tokens[j - 1].text == ",") \
+        if not (ctx.is_word(j) and ctx.word(j) in lex.coordinators and ctx.texts[j - 1] == ",") \
                 or ctx.quote_of[j] >= 0:
             continue  # (not inside a quotation: "“…, but he has no chance,” Graham said, adding …")
         a = j + 1
@@ -1996,9 +1996,9 @@ def _past_place(ctx: Context, k: int, n: int, before: int) -> int:
     if comma - 2 < k or not ctx.is_capitalized(comma - 1) or ctx.is_capitalized(comma - 2):
         return n
     b = n
-    while b < before and b - n < 4 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or ctx.tokens[b].text == "."):
+    while b < before and b - n < 4 and ((ctx.is_word(b) and ctx.is_capitalized(b)) or ctx.texts[b] == "."):
         b += 1
-    return b + 1 if n < b < before - 1 and ctx.tokens[b].text == "," else n
+    return b + 1 if n < b < before - 1 and ctx.texts[b] == "," else n
 
 
 def _past_opener(ctx: Context, k: int, before: int) -> int:
@@ -2008,7 +2008,7 @@ def _past_opener(ctx: Context, k: int, before: int) -> int:
     lex = ctx.lex
     comma = -1
     for j in range(k + 1, before - 1):
-        t = ctx.tokens[j].text
+        t = ctx.texts[j]
         if t == ",":
             comma = j
             break
@@ -2026,7 +2026,7 @@ def _past_opener(ctx: Context, k: int, before: int) -> int:
     # "More recently, …": degree words and adverbs only
     adverbial = all(ctx.word(j) in lex.intensifiers or lex.is_adverb(ctx.word(j)) for j in range(k, comma))
     # "In West Miami, where Mr. Rubio began his career, he …": a clause that goes on with the adjunct before
-    sequel = k > 0 and ctx.tokens[k - 1].text == "," and w in lex.question_starts
+    sequel = k > 0 and ctx.texts[k - 1] == "," and w in lex.question_starts
     if not (w in lex.adjunct_openers or gerund or timed or adverbial or sequel
             or (comma == k + 1 and w in lex.connectives)):
         return k
@@ -2039,7 +2039,7 @@ def _past_fronted_region(ctx: Context, region: Region, before: int) -> Region:
     k = _past_fronted(ctx, region.start, before)
     # the appositive's own comma must remain after it ("В ответ концерн Bayer, который …, заявил" has none)
     if k > region.start and _only_adjunct(ctx, region.start, k - 1) \
-            and any(ctx.tokens[j].text == "," for j in range(k, before)):
+            and any(ctx.texts[j] == "," for j in range(k, before)):
         return Region(k, region.end, region.quote)
     return region
 
@@ -2050,7 +2050,7 @@ def _past_fronted(ctx: Context, k: int, before: int) -> int:
     lex = ctx.lex
     w = ctx.word(k)
     fronted = w in lex.non_content_starts or w in lex.np_prepositions or w in lex.subordinators or lex.is_adverb(w)
-    if w in lex.coordinators and k + 1 < before and ctx.tokens[k + 1].text != ",":
+    if w in lex.coordinators and k + 1 < before and ctx.texts[k + 1] != ",":
         # "But on Tuesday, he …" is fronted past the conjunction; "But some of his supporters remain
         # reluctant …, citing …" is not fronted at all
         j = _past_openers(ctx, k + 1, before)
@@ -2058,7 +2058,7 @@ def _past_fronted(ctx: Context, k: int, before: int) -> int:
     if not fronted:
         return k
     for j in range(k + 1, before - 1):
-        t = ctx.tokens[j].text
+        t = ctx.texts[j]
         if t == ",":
             return j + 1
         if (t in SENTENCE_PUNCT and not _name_dot(ctx, j)) or t in ";:":
@@ -2073,16 +2073,16 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         return None
     spk = _with_agent(ctx, spk, region.end)
     lead = hit.i - region.start
-    if (lead <= 1 and not (lead == 1 and ctx.tokens[region.start].text in ",")) or _opens_clause(ctx, region, hit):
+    if (lead <= 1 and not (lead == 1 and ctx.texts[region.start] in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
-        while k < region.end and ctx.tokens[k].text != ",":
+        while k < region.end and ctx.texts[k] != ",":
             k += 1
         content = trim(ctx, k + 1, region.end) if k < region.end else None
         if content is None:
             return None
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
     after = max(spk[1], hit.j + 1)
-    if after < region.end and ctx.tokens[after].text == ",":
+    if after < region.end and ctx.texts[after] == ",":
         c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
         if c >= 0:
             # "слова знакомого семьи, что …": the noun's own clause is the content
@@ -2090,7 +2090,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
             if content is not None:
                 return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     comma = hit.i - 1
-    first = trim(ctx, region.start, comma if ctx.tokens[comma].text in ",—–―" else hit.i)
+    first = trim(ctx, region.start, comma if ctx.texts[comma] in ",—–―" else hit.i)
     if first is None:
         return None
     rest = _after_speaker(ctx, spk[1], region.end)
@@ -2127,7 +2127,7 @@ def _opens_clause(ctx: Context, region: Region, hit: CueHit) -> bool:
     """Whether an adjunct cue opens a subordinate clause ("said that, according to X, …", "напомнили, что
     по словам X, …"): its content is what follows, as at the start of a sentence."""
     k = hit.i - 1
-    while k > region.start and ctx.tokens[k].text == ",":
+    while k > region.start and ctx.texts[k] == ",":
         k -= 1
     return k >= region.start and ctx.is_word(k) and ctx.word(k) in ctx.lex.complementizer_words
 
@@ -2143,7 +2143,7 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
     the document named after the cue."""
     doc = _document_after(ctx, hit, region.end)
     content = content_after(ctx, hit, region.end, cut) if doc is None else None
-    if content is None and hit.i > region.start and ctx.tokens[hit.i - 1].text in ",—–―":
+    if content is None and hit.i > region.start and ctx.texts[hit.i - 1] in ",—–―":
         content = trim(ctx, region.start, hit.i - 1)
     if content is None:
         return None
