@@ -228,7 +228,8 @@ def eval_cmd(
                                                       "(matched by doc_id) carry their own parse for the "
                                                       "stanza backend (repeatable).")] = None,
 ) -> None:
-    """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end."""
+    """Score the extractor on gold data: quote P/R/F1 at exact/0.8/0.5/any, speaker, cue, end to end, nested
+    links, and resolved speaker names where the gold gives them."""
     from builder.evaluate import evaluate, render
 
     kept = tuple(k.strip() for k in kinds.split(",") if k.strip())
