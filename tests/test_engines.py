@@ -16,7 +16,7 @@ from builder.cli import app
 from builder.dataset import encode_result
 from builder.engines.local import LocalEngine, default_workers
 from builder.engines.work import Processed, process_and_encode
-from builder.errors import QuotechainError
+from builder.errors import InputError, QuotechainError
 from builder.records import Document, Skip
 from builder.schema import encode_row, features
 
@@ -145,3 +145,11 @@ def test_strict_build_with_workers_stops_cleanly(samples_dir: Path, tmp_path: Pa
     with pytest.raises(BuildError, match="bad-json"):
         build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "out"), workers=2, strict=True))
     assert not (tmp_path / "out").exists()  # the staging folder stays, for --resume
+
+
+@pytest.mark.parametrize("raw", ["-", "hf:someone/news", "crawl/**/*.html"])
+def test_spark_refuses_inputs_only_this_process_can_read(raw: str, tmp_path: Path) -> None:
+    """Standard input, hf: datasets and globs have no file listing for executors: a typed error before Spark starts."""
+    with pytest.raises(InputError, match="local engine only"):
+        build(BuildConfig(inputs=(raw,), out=str(tmp_path / "out"), engine="spark"))
+    assert not (tmp_path / "out").exists()

@@ -76,7 +76,7 @@ def both(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> tuple[P
 def test_spark_rows_equal_local_rows(both: tuple[Path, Path, Any, Any]) -> None:
     local, spark, _, _ = both
     assert configs_of(spark) == configs_of(local) == ["en", "ru", "documents"]
-    assert _rows(spark) == _rows(local)  # the same rows in the same order (shard boundaries may differ)
+    assert _rows(spark) == _rows(local)  # the same rows in the same order
 
 
 def test_spark_skips_counts_and_card_equal_local(both: tuple[Path, Path, Any, Any]) -> None:
@@ -117,7 +117,8 @@ def test_spark_reads_parquet_and_hadoop_uris(both: tuple[Path, Path, Any, Any], 
 
 def test_a_jsonl_split_by_spark_keeps_line_numbers_and_order(both: tuple[Path, Path, Any, Any],
                                                              tmp_path: Path) -> None:
-    """Small splits (4 KB) cut one JSONL file into many pieces: ids from line numbers, order and skips hold."""
+    """Small splits (4 KB) cut one JSONL file into many pieces: ids from line numbers, order and skips hold,
+    and with small shards the files are those of a local build, byte for byte (so is the card)."""
     local, _, _, _ = both
     texts = [d["text"] for d in iter_rows(local, "documents")]
     lines = []
@@ -128,11 +129,15 @@ def test_a_jsonl_split_by_spark_keeps_line_numbers_and_order(both: tuple[Path, P
             lines.append(json.dumps({"text": f"Item {i}. {texts[i % len(texts)][:1500]}"}, ensure_ascii=False))
     src = tmp_path / "big.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local"), clean="none"))
+    a = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "local"), clean="none", shard_docs=25))
     b = build(BuildConfig(inputs=(str(src),), out=str(tmp_path / "spark"), engine="spark", clean="none",
-                          spark_conf=(("spark.sql.files.maxPartitionBytes", "4096"),)))
+                          shard_docs=25, spark_conf=(("spark.sql.files.maxPartitionBytes", "4096"),)))
     assert _rows(tmp_path / "spark") == _rows(tmp_path / "local")
     assert b.skips == a.skips and len(a.skips) == 7
+    assert b.files == tuple(f.replace("/local/", "/spark/") for f in a.files) and len(a.files) == 5 * 3
+    for f in a.files:
+        assert Path(f.replace("/local/", "/spark/")).read_bytes() == Path(f).read_bytes(), f
+    assert (tmp_path / "spark" / "README.md").read_text() == (tmp_path / "local" / "README.md").read_text()
     assert [d["doc_id"] for d in iter_rows(tmp_path / "spark", "documents")][:3] == [
         "big.jsonl:1", "big.jsonl:2", "big.jsonl:3"]
 

@@ -37,7 +37,7 @@ from builder import resume
 from builder.dataset import DOCUMENTS, ShardWriter, staging_dir
 from builder.engines.work import Processed, process_and_encode, warm_up
 from builder.errors import BuildError, InputError, QuotechainError
-from builder.ingest import IngestOptions, read_inputs, within_limit
+from builder.ingest import IngestOptions, read_inputs, reads_only_locally, within_limit
 from builder.ingest.files import format_of
 from builder.ingest.jsonl import parse_line
 from builder.records import BuildReport, Document, Skip
@@ -54,7 +54,7 @@ warnings.filterwarnings("ignore", message="PySpark does not yet fully support pa
 APP_NAME = "quotechain build"
 OUT_BATCH = 256  # outcomes per Arrow batch an executor sends back
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # hdfs:, s3a:, file: (not a drive letter)
-KEYS = ("file", "part", "row")  # the input position of an item: file number, split start, row in split
+KEYS = ("file", "part", "row")  # the input position of an item: file number, split start, item in split
 
 ITEM_SCHEMA = pa.schema([("file", pa.int64()), ("part", pa.int64()), ("row", pa.int64()),
                          ("item", pa.binary())])
@@ -214,6 +214,10 @@ def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None
 
     if config.resume:
         raise BuildError("--resume works with the local engine only")
+    for raw in config.inputs:
+        if reads_only_locally(raw):
+            raise InputError(f"{raw}: standard input, hf: datasets and globs work with the local engine only; "
+                             "give --engine spark files, folders or Hadoop URIs")
     warm_up(config)  # an unknown backend or a broken lexicon fails here, not in every task
     check_license(config.license)
     evaluation = read_eval_report(config.eval_report) if config.eval_report else None
@@ -240,8 +244,7 @@ def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None
         if config.strict and skips:
             s = min(skips, key=lambda ks: ks[0])[1]
             raise BuildError(f"--strict: {s.source}: {s.reason}: {s.detail}")
-        total = processed.where("content_hash IS NOT NULL").count() - len(later) - len(reused)
-        results = _write_shards(unique, total, stage, config.shard_docs)
+        results = _write_shards(spark, unique, _offsets(processed, driver_skips), stage, config.shard_docs)
         skips += [((r.file, r.part, r.row), duplicate_skip(r.source, r.content_hash)) for r in later]
         done = {r.shard: ShardRecord(r.shard, written=list(r.written), rows=json.loads(r.rows),
                                      quotes={c: n for c, n in json.loads(r.rows).items() if c != DOCUMENTS})
@@ -348,6 +351,7 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
         files: dict[str, InputFile] = table.value
         before: dict[tuple[str, int], int] = offsets.value
         seen: dict[tuple[str, int], int] = {}
+        items: dict[tuple[str, int], int] = {}
         for batch in batches:
             rows: list[tuple[int, int, int, Document | Skip]] = []
             paths = batch.column("_path").to_pylist()
@@ -355,14 +359,16 @@ def _record_reader(kind: str, table: Any, offsets: Any, ingest: IngestOptions) -
             records = batch.column("value").to_pylist()
             for path, part, rec in zip(paths, parts, records, strict=True):
                 key = (_path_key(path), part)
-                n = seen.get(key, 0)
+                n = seen.get(key, 0)  # lines of this split before this one
                 seen[key] = n + 1
                 f = files[key[0]]
                 lineno = before[key] + n + 1
                 item: Document | Skip | None
                 item = parse_line(rec, lineno, f.id_rel, f.source, ingest.text_field, ingest.id_field)
-                if item is not None:
-                    rows.append((f.index, part, n, within_limit(item, ingest)))
+                if item is not None:  # numbered among the split's items (blank lines are none)
+                    k = items.get(key, 0)
+                    items[key] = k + 1
+                    rows.append((f.index, part, k, within_limit(item, ingest)))
             if rows:
                 yield _item_batch(rows)
 
@@ -428,35 +434,68 @@ def _dedupe(processed: DataFrame) -> tuple[DataFrame, list[Any], list[Any]]:
     return docs, found[0], found[1]
 
 
-def _write_shards(unique: DataFrame, total: int, stage: Path, shard_docs: int) -> list[Any]:
-    """Write the `total` documents of `unique` in input order, by ranges of input positions; the shard results."""
-    shards = max(1, math.ceil(total / shard_docs))
-    ordered = unique.repartitionByRange(shards, *KEYS).sortWithinPartitions(*KEYS)
+def _offsets(processed: DataFrame,
+             driver_skips: list[tuple[tuple[int, int, int], Skip]]) -> tuple[dict[tuple[int, int], int], int]:
+    """(file, split) -> how many input items come before it (an item's input number is its split's offset
+    plus its `row`, the number a local build counts shards by); and the number of items."""
+    counts: dict[tuple[int, int], int] = {}
+    for r in processed.groupBy("file", "part").count().collect():
+        counts[(r["file"], r["part"])] = r["count"]
+    for (file, part, _), _skip in driver_skips:
+        counts[(file, part)] = counts.get((file, part), 0) + 1
+    offsets, running = {}, 0
+    for key in sorted(counts):
+        offsets[key] = running
+        running += counts[key]
+    return offsets, running
+
+
+def _write_shards(spark: SparkSession, unique: DataFrame, offsets: tuple[dict[tuple[int, int], int], int],
+                  stage: Path, shard_docs: int) -> list[Any]:
+    """Write the documents of `unique` in input order into the shards a local build makes (shard k: input
+    items k*shard_docs up to (k+1)*shard_docs, skips and duplicates counted), so the files are the same;
+    the shard results."""
+    from pyspark.sql import functions as F
+
+    starts, items = offsets
+    table = spark.createDataFrame([(f, p, n) for (f, p), n in starts.items()], "file long, part long, offset long")
+    numbered = unique.join(F.broadcast(table), ["file", "part"]).withColumn(
+        "shard", F.expr(f"(offset + row) div {int(shard_docs)}"))
+    shards = max(1, math.ceil(items / shard_docs))
+    ordered = numbered.repartitionByRange(shards, "shard").sortWithinPartitions("shard", *KEYS)
     return ordered.mapInArrow(_shard_writer(str(stage)), _spark_schema(SHARD_SCHEMA)).collect()
 
 
 def _shard_writer(stage: str) -> Any:
-    """One range of documents in input order -> shard number <partition> of each config, by ShardWriter."""
+    """Documents in input order, a range of whole shards -> each shard's part file per config, by ShardWriter."""
 
     def write(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        from pyspark import TaskContext
-
-        shard = TaskContext.get().partitionId()  # type: ignore[union-attr]
         writer = ShardWriter(Path(stage))
-        writer.open(shard)
+        shard = -1
         written: list[str] = []
+
+        def finish() -> Iterator[pa.RecordBatch]:
+            rows = writer.close()
+            if written:
+                yield pa.RecordBatch.from_pylist([{"shard": shard, "rows": json.dumps(rows), "written": written}],
+                                                 schema=SHARD_SCHEMA)
+
         try:
             for batch in batches:
-                for content_hash, blob in zip(batch.column("content_hash").to_pylist(),
-                                              batch.column("rows").to_pylist(), strict=True):
+                for k, content_hash, blob in zip(batch.column("shard").to_pylist(),
+                                                 batch.column("content_hash").to_pylist(),
+                                                 batch.column("rows").to_pylist(), strict=True):
+                    if k != shard:
+                        if shard >= 0:
+                            yield from finish()
+                        shard, written = k, []
+                        writer.open(shard)
                     writer.add_rows(pickle.loads(blob))
                     written.append(content_hash)
         except BaseException:
             writer.discard()
             raise
-        rows = writer.close()
-        if written:
-            yield pa.RecordBatch.from_pylist([{"shard": shard, "rows": json.dumps(rows), "written": written}],
-                                             schema=SHARD_SCHEMA)
+        if shard >= 0:
+            yield from finish()
 
     return write

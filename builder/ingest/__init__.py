@@ -61,6 +61,11 @@ def _is_glob(raw: str) -> bool:
     return any(c in GLOB_CHARS for c in raw) and not Path(raw).exists()
 
 
+def reads_only_locally(raw: str) -> bool:
+    """Standard input, an hf: dataset or a glob: inputs this process reads itself (no file listing to share)."""
+    return raw == STDIN or raw.startswith(HF_PREFIX) or _is_glob(raw)
+
+
 def _glob_root(pattern: str) -> Path:
     """The folder before the first wildcard: ids of matched files are relative to it."""
     parts = Path(pattern).parts
