@@ -188,16 +188,46 @@ def prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
             "F1": round(200 * p * r / (p + r), 1) if p + r else 0.0, "tp": tp}
 
 
-def score(gold: dict[str, list[GoldItem]], preds: dict[str, list[PredItem]],
-          kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Matched:
+    """One gold document's gold items and predicted rows, matched one to one as the scorer matches."""
+
+    gold: GoldDocument
+    items: list[GoldItem]
+    rows: list[dict[str, Any]]
+    preds: list[PredItem]
+    matches: dict[int, tuple[int, float]]  # pred index -> (gold index, J)
+
+
+def match_documents(gold_docs: list[GoldDocument], pred_rows: Iterable[dict[str, Any]]) -> tuple[
+        list[Matched], dict[str, int]]:
+    """PRED-format rows matched to the gold documents' quotes; and span-resolution stats."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    stats: Counter[str] = Counter()
+    known = {g.doc_id for g in gold_docs}
+    for r in pred_rows:
+        if r["doc_id"] in known:
+            by_doc[r["doc_id"]].append(r)
+        else:
+            stats["pred:ignored_doc_not_in_gold"] += 1
+    out = []
+    for g in gold_docs:
+        doc = TokenDoc(g.doc_id, g.text)
+        items = gold_items(doc, g.quotes)
+        rows = by_doc.get(g.doc_id, [])
+        preds = [pred_item(doc, r, stats) for r in rows]
+        out.append(Matched(g, items, rows, preds, match(items, preds)))
+    return out, dict(stats)
+
+
+def score(matched: list[Matched], kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
     """Scores per group ("all" + each kept kind), in score.py's JSON structure."""
     groups = ("all", *[k for k in KINDS if k in kinds])
     counts: dict[str, Counter[str]] = {g: Counter() for g in groups}
     toks: dict[str, dict[str, tuple[set[tuple[str, int]], set[tuple[str, int]]]]] = {
         g: {role: (set(), set()) for role in ROLES} for g in groups}
-    for did, gs in gold.items():
-        ps = preds.get(did, [])
-        m = match(gs, ps)
+    for d in matched:
+        did, gs, ps, m = d.gold.doc_id, d.items, d.preds, d.matches
         pkind = [gs[m[i][0]].kind if i in m else p.own_kind for i, p in enumerate(ps)]
         for g in (x for x in gs if x.kind in kinds):
             for grp in ("all", g.kind):
@@ -324,17 +354,8 @@ class Evaluation:
 def score_predictions(gold_docs: list[GoldDocument], pred_rows: Iterable[dict[str, Any]],
                       kinds: tuple[str, ...] = KINDS) -> tuple[dict[str, Any], dict[str, int]]:
     """Score PRED-format rows against gold documents; returns (results, span-resolution stats)."""
-    docs = {g.doc_id: TokenDoc(g.doc_id, g.text) for g in gold_docs}
-    gold = {g.doc_id: gold_items(docs[g.doc_id], g.quotes) for g in gold_docs}
-    stats: Counter[str] = Counter()
-    preds: dict[str, list[PredItem]] = defaultdict(list)
-    for r in pred_rows:
-        d = docs.get(r["doc_id"])
-        if d is None:
-            stats["pred:ignored_doc_not_in_gold"] += 1
-            continue
-        preds[d.id].append(pred_item(d, r, stats))
-    return score(gold, preds, kinds), dict(stats)
+    matched, stats = match_documents(gold_docs, pred_rows)
+    return score(matched, kinds), stats
 
 
 def name_key(name: str | None) -> frozenset[str] | None:
@@ -346,52 +367,35 @@ def name_key(name: str | None) -> frozenset[str] | None:
     return frozenset(p for p in parts if p) or None
 
 
-def name_accuracy(gold_docs: list[GoldDocument], rows: Iterable[dict[str, Any]],
-                  kinds: tuple[str, ...] = KINDS) -> dict[str, int]:
+def name_accuracy(matched: list[Matched], kinds: tuple[str, ...] = KINDS) -> dict[str, int]:
     """Resolved speaker names: of the gold quotes with a `speaker_name` matched at J >= 0.5 (scorer matching),
     how many predictions name the same speaker (case, ё, marks and bracketed notes aside) and how many name none."""
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_doc[r["doc_id"]].append(r)
     out = Counter({"gold_names": 0, "right": 0, "unnamed": 0})
-    stats: Counter[str] = Counter()
-    for g in gold_docs:
-        doc = TokenDoc(g.doc_id, g.text)
-        gs = gold_items(doc, g.quotes)
-        preds = by_doc.get(g.doc_id, [])
-        for pi, (gi, j) in match(gs, [pred_item(doc, r, stats) for r in preds]).items():
-            want = name_key(g.quotes[gi].get("speaker_name"))
-            if j < 0.5 or want is None or gs[gi].kind not in kinds:
+    for d in matched:
+        for pi, (gi, j) in d.matches.items():
+            want = name_key(d.gold.quotes[gi].get("speaker_name"))
+            if j < 0.5 or want is None or d.items[gi].kind not in kinds:
                 continue
-            got = name_key(preds[pi].get("speaker_name"))
+            got = name_key(d.rows[pi].get("speaker_name"))
             out["gold_names"] += 1
             out["right"] += got == want
             out["unnamed"] += got is None
     return dict(out)
 
 
-def nested_links(gold_docs: list[GoldDocument], predicted: dict[str, list[Quote]]) -> dict[str, int]:
-    """Gold parent->child links, and how many the prediction reproduces (both ends matched at J ≥ 0.5)."""
+def nested_links(matched: list[Matched]) -> dict[str, int]:
+    """Gold parent->child links, and how many the prediction reproduces: both ends matched at J >= 0.5
+    (scorer matching) and the child row's parent_id is the parent row's quote_id."""
     found = total = 0
-    for g in gold_docs:
-        links = [(q["parent"], i) for i, q in enumerate(g.quotes) if q.get("parent") is not None]
+    for d in matched:
+        links = [(q["parent"], i) for i, q in enumerate(d.gold.quotes) if q.get("parent") is not None]
+        total += len(links)
         if not links:
             continue
-        total += len(links)
-        doc = TokenDoc(g.doc_id, g.text)
-        gitems = gold_items(doc, g.quotes)
-        quotes = predicted.get(g.doc_id, [])
-        stats: Counter[str] = Counter()
-        pitems = [pred_item(doc, prediction_row(q), stats) for q in quotes]
-        best: dict[int, int] = {}
-        for gi, gq in enumerate(gitems):
-            cands = [(jaccard(gq.content, p.content), pi) for pi, p in enumerate(pitems)]
-            j, pi = max(cands, default=(0.0, -1))
-            if j >= 0.5:
-                best[gi] = pi
-        ids = [q.quote_id for q in quotes]
+        row_of = {gi: d.rows[pi] for pi, (gi, j) in d.matches.items() if j >= 0.5}
         for parent, child in links:
-            if parent in best and child in best and quotes[best[child]].parent_id == ids[best[parent]]:
+            if parent in row_of and child in row_of and row_of[child].get("parent_id") is not None \
+                    and row_of[child].get("parent_id") == row_of[parent].get("quote_id"):
                 found += 1
     return {"gold_links": total, "found": found}
 
@@ -412,15 +416,16 @@ def evaluate(gold_path: str | Path, *, split: str | None = None, kinds: tuple[st
     gold_docs = read_gold(gold_path, split)
     if nested is None:
         nested = any(q.get("parent") is not None for g in gold_docs for q in g.quotes)
-    rows: list[dict[str, Any]] = []
-    all_quotes: dict[str, list[Quote]] = {}
+    every: list[dict[str, Any]] = []
     parses = read_parses(conllu) if conllu else None
-    for g, quotes in predict(gold_docs, backend, nested=True, clean=clean, model_dir=model_dir, parses=parses):
-        all_quotes[g.doc_id] = quotes
-        rows.extend(prediction_row(q) for q in quotes if nested or q.parent_id is None)
-    results, stats = score_predictions(gold_docs, rows, kinds)
-    return Evaluation(results, stats, len(gold_docs), nested_links(gold_docs, all_quotes),
-                      name_accuracy(gold_docs, rows, kinds)), rows
+    for _, quotes in predict(gold_docs, backend, nested=True, clean=clean, model_dir=model_dir, parses=parses):
+        every.extend(prediction_row(q) for q in quotes)
+    rows = every if nested else [r for r in every if r["parent_id"] is None]
+    matched, stats = match_documents(gold_docs, rows)
+    linked = [g for g in gold_docs if any(q.get("parent") is not None for q in g.quotes)]
+    # links are found among all rows, nested ones included, even when only outermost rows are scored
+    links = nested_links(matched if nested else match_documents(linked, every)[0])
+    return Evaluation(score(matched, kinds), stats, len(gold_docs), links, name_accuracy(matched, kinds)), rows
 
 
 def render(ev: Evaluation, header: str) -> str:

@@ -11,7 +11,16 @@ import pytest
 from typer.testing import CliRunner
 
 from builder.cli import app
-from builder.evaluate import TokenDoc, classify_kind, evaluate, head_word, name_accuracy, name_key, read_gold
+from builder.evaluate import (
+    TokenDoc,
+    classify_kind,
+    evaluate,
+    head_word,
+    match_documents,
+    name_accuracy,
+    name_key,
+    read_gold,
+)
 
 MINI = Path(__file__).parent / "data" / "mini_gold.jsonl"
 
@@ -91,4 +100,5 @@ def test_speaker_name_accuracy_is_counted(shared_dir: Path) -> None:
     assert ev.names["gold_names"] == 26  # gold quotes with a speaker_name, all matched at J >= 0.5
     assert ev.names["right"] + ev.names["unnamed"] <= ev.names["gold_names"]
     wrong = [dict(r, speaker_name="Nobody") for r in rows]
-    assert name_accuracy(read_gold(shared_dir / "bench" / "seeds_gold.jsonl"), wrong)["right"] == 0
+    matched, _ = match_documents(read_gold(shared_dir / "bench" / "seeds_gold.jsonl"), wrong)
+    assert name_accuracy(matched)["right"] == 0
