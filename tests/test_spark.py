@@ -47,6 +47,8 @@ def _mixed_input(root: Path, samples_dir: Path) -> Path:
     (src / "binary.txt").write_bytes(bytes(range(256)) * 10)
     (src / "latin1.txt").write_bytes("Ça va, dit-il à «Le Monde».".encode("latin-1"))
     (src / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (src / "_SUCCESS").write_bytes(b"")  # names Spark's readers leave out: read on the driver, as locally
+    (src / "sub" / "_index.txt").write_text('"Hidden," the file said. «Скрытый», — сказал файл.', encoding="utf-8")
     lines = [json.dumps({"doc_id": "a1", "text": '"Yes," Smith said.', "extra": 1}),
              json.dumps({"id": "b2", "text": "«Да», — сказал он."}, ensure_ascii=False),
              "{not json", "", json.dumps({"doc_id": "c3", "body": "no text field"}),
@@ -77,6 +79,7 @@ def test_spark_rows_equal_local_rows(both: tuple[Path, Path, Any, Any]) -> None:
     local, spark, _, _ = both
     assert configs_of(spark) == configs_of(local) == ["en", "ru", "documents"]
     assert _rows(spark) == _rows(local)  # the same rows in the same order
+    assert "sub/_index.txt" in [d["doc_id"] for d in iter_rows(spark, "documents")]  # a name Spark leaves out
 
 
 def test_spark_skips_counts_and_card_equal_local(both: tuple[Path, Path, Any, Any]) -> None:

@@ -2,12 +2,14 @@
 
 1. The driver lists the inputs (local paths or any Hadoop filesystem URI) in the order local ingest uses.
 2. Spark reads them as DataFrames: JSONL line by line (split by Spark), other files (text, HTML, WARC,
-   parquet, gzipped…) whole (`binaryFile`). Executors turn them into Documents with builder.ingest's code.
+   parquet, gzipped…) whole (`binaryFile`). Executors turn them into Documents with builder.ingest's code;
+   the driver reads the files Spark's readers leave out (empty ones, names starting with _ or .).
 3. Executors run builder.engines.work on every document (mapInArrow; one extractor per Python worker).
 4. Duplicates (same content hash), then repeated doc_ids among the rest, are dropped, keeping the first
    in input order, as locally (builder.build).
-5. Executors write the shards with builder.dataset into the staging folder, in input order; the driver
-   names them, writes the card and the manifest with builder.build.finish_build, and publishes.
+5. Executors write the shards a local build makes (by input item number) with builder.dataset into the
+   staging folder, in input order; the driver names them, writes the card and the manifest with
+   builder.build._publish, and publishes.
 
 The output folder must be reachable from the driver and every executor under the same path (always
 true with `--master local[N]`; on a cluster: a shared mount). pyspark comes with `quotechain[spark]`.
@@ -121,8 +123,10 @@ def spark_session(config: BuildConfig) -> SparkSession:
 
 
 def _hidden(rel: str) -> bool:
-    """Spark's readers skip files and folders whose names start with _ or . (_SUCCESS, .crc)."""
-    return any(part.startswith(("_", ".")) for part in rel.split("/"))
+    """Files Spark's readers leave out even when named one by one: names starting with _ or . (_SUCCESS,
+    .crc) or ending in ._COPYING_. (Folders so named are no matter: files are named to Spark one by one.)"""
+    name = rel.rsplit("/", 1)[-1]
+    return name.startswith(("_", ".")) or name.endswith("._COPYING_")
 
 
 def _dotted(rel: str) -> bool:
@@ -173,20 +177,34 @@ def list_inputs(spark: SparkSession, inputs: tuple[str, ...]) -> list[InputFile]
     return files
 
 
-def _on_driver(files: list[InputFile], ingest: IngestOptions) -> list[tuple[tuple[int, int, int], Skip]]:
-    """Skips for the files Spark's readers never hand over: hidden ones (names starting with _ or .,
-    like _SUCCESS and .crc) and empty ones, which local ingest itself judges here."""
-    out: list[tuple[tuple[int, int, int], Skip]] = []
+def _on_driver(spark: SparkSession, files: list[InputFile], ingest: IngestOptions) -> tuple[
+        list[tuple[tuple[int, int, int], Skip]], list[tuple[int, int, int, Document | Skip]]]:
+    """The files Spark's readers never hand over, read here by local ingest: empty ones (their skips) and
+    hidden ones (their items, which go through the same work as every other item)."""
+    skips: list[tuple[tuple[int, int, int], Skip]] = []
+    items: list[tuple[int, int, int, Document | Skip]] = []
     with tempfile.TemporaryDirectory(prefix="quotechain-") as tmp:
         for f in files:
-            if _hidden(f.rel):
-                out.append(((f.index, 0, 0), Skip(f.source, "hidden", "Spark does not read files whose names "
-                                                                       "start with _ or .")))
-            elif f.size == 0:
+            if f.size == 0:
                 for k, item in enumerate(_read_local(Path(tmp), f, b"", ingest)):
                     if isinstance(item, Skip):
-                        out.append(((f.index, 0, k), item))
-    return out
+                        skips.append(((f.index, 0, k), item))
+            elif _hidden(f.rel):
+                content = _hadoop_bytes(spark, f.path)
+                items.extend((f.index, 0, k, item) for k, item in enumerate(_read_local(Path(tmp), f, content, ingest)))
+    return skips, items
+
+
+def _hadoop_bytes(spark: SparkSession, path: str) -> bytes:
+    """A whole file, read through the Hadoop filesystem the listing used."""
+    jvm = spark.sparkContext._jvm
+    assert jvm is not None
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)  # type: ignore[union-attr]
+    try:
+        return bytes(jvm.org.apache.commons.io.IOUtils.toByteArray(stream))
+    finally:
+        stream.close()
 
 
 def _read_local(tmp: Path, f: InputFile, content: bytes, ingest: IngestOptions) -> Iterator[Document | Skip]:
@@ -229,8 +247,11 @@ def build_on_spark(config: BuildConfig, progress: ProgressCallback | None = None
     try:
         files = list_inputs(spark, config.inputs)
         ingest = config.ingest_options
-        driver_skips = _on_driver(files, ingest)
+        driver_skips, driver_items = _on_driver(spark, files, ingest)
         items = _read_items(spark, [f for f in files if f.size > 0 and not _hidden(f.rel)], ingest)
+        if driver_items:
+            rows = [(f, p, r, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)) for f, p, r, item in driver_items]
+            items = items.unionByName(spark.createDataFrame(rows, _spark_schema(ITEM_SCHEMA)))
         parallelism = max(1, spark.sparkContext.defaultParallelism)
         processed = (items.repartition(parallelism * 4)
                      .mapInArrow(_processor(config), _spark_schema(OUTCOME_SCHEMA)).persist())
