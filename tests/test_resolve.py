@@ -141,6 +141,15 @@ def test_in_lower_case_finds_whole_words_only(text: str, word: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("dDaA- ’'.,)\n\t\u00a0_9éЁё"), max_size=30), st.sampled_from(["D", "Da", "A", "Ёж", "É"]))
+def test_written_elsewhere_is_the_standalone_pattern(text: str, word: str) -> None:
+    """A word on its own before a lower-case word or a punctuation mark: the same answer as the pattern."""
+    plain = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?=\s+[a-z]|[,.;:!?)])")
+    names = NameIndex(text, load_lexicon("en"))
+    assert names._written_elsewhere((word, "X")) == (plain.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(st.sampled_from("sSpPkK\u212aſ ,’'\n_9oféо"), max_size=40), st.sampled_from(["sp", "k", "spok", "о"]))
 def test_role_pattern_is_the_plain_role_pattern(text: str, role: str) -> None:
     """The role's pattern tests its lookbehind after the first letter: the same matches as testing it first."""
