@@ -266,8 +266,7 @@ class NameIndex:
         if known is not None:
             return known
         b = text.find("\n", pos)
-        long = [w for w in WORD.findall(text, a, b if b >= 0 else len(text)) if len(w) >= 4]
-        titled = len(long) >= 3 and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+        titled = _title_case(text[a:b if b >= 0 else len(text)])
         self._title_lines[a] = titled
         return titled
 
@@ -418,6 +417,27 @@ def _role_pattern(role: str) -> re.Pattern[str]:
     stands, not at every position of the text."""
     return re.compile(rf"{re.escape(role[:1])}(?<!\w.){re.escape(role[1:])}"
                       rf"\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
+
+
+def _title_case(line: str) -> bool:
+    """Whether at least three of the WORD matches of `line` have four letters or more and a share of
+    TITLE_CASE_SHARE of those starts with a capital. No WORD match holds a space, so the matches are those
+    of the line's space-separated chunks: a chunk of letters is one (most chunks), and so is a chunk of
+    letters with a mark after it that continues no word ("said,"); only the other chunks go through
+    WORD (a findall over every line made a string per word: ≈ 7 % of the compiled extractor's time)."""
+    long = upper = 0
+    for chunk in line.split():
+        n = len(chunk)
+        if chunk.isalpha() or (n > 1 and chunk[:-1].isalpha() and not _word_char(chunk[-1])):
+            if n - (not chunk[-1].isalpha()) >= 4:  # (the mark is no letter)
+                long += 1
+                upper += chunk[0].isupper()
+            continue
+        for w in WORD.findall(chunk):
+            if len(w) >= 4:
+                long += 1
+                upper += w[0].isupper()
+    return long >= 3 and upper >= TITLE_CASE_SHARE * long
 
 
 def _word_char(c: str) -> bool:
