@@ -88,7 +88,12 @@ def _parents(attributions: list[Attribution]) -> list[int | None]:
               for a, (s, e) in zip(attributions, outer, strict=True)]
     out: list[int | None] = []
     for i, own in enumerate(parts):
-        lo, hi = min(s for s, _ in own), max(e for _, e in own)
+        lo, hi = own[0]
+        for s, e in own:  # (the least start and the greatest end: a loop, where min and max took a generator each)
+            if s < lo:
+                lo = s
+            if e > hi:
+                hi = e
         best: tuple[int, int] | None = None  # (length, index) of the innermost holder so far
         # only attributions starting at or before `lo` can hold it; stop where none of them reaches `hi`
         k = bisect.bisect_right(starts, lo) - 1

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import LexiconError, QuotechainError
-from builder.language import LATIN, LATIN_WORD, beyond_ascii, dominant_script, latin_only, script_counts
+from builder.language import LATIN, beyond_ascii, dominant_script, latin_only, latin_words, script_counts
 from builder.records import Document
 from builder.resources import clean_dir
 
@@ -352,14 +352,13 @@ def chrome_rule(text: str, words: list[str], rules: ChromeRules) -> str:
 def _label_lines(text: str, rules: ChromeRules) -> list[_Line]:
     lines = []
     latin = latin_only(text)
-    word = LATIN_WORD if latin else WORD  # (the same words: see LATIN_WORD)
     for i, raw in enumerate(text.split("\n"), 1):
         s = raw.strip().strip(rules.bullets).strip()
         if not s:
             # a bare bar or rule ("|", "***", "___") separates; it is not evidence of chrome around it
             lines.append(_Line(i, raw.strip(), [], BLANK, "decoration") if raw.strip() else _Line(i, "", [], BLANK))
             continue
-        words = word.findall(s)
+        words = latin_words(s) if latin else WORD.findall(s)  # (the same words: see LATIN_WORD)
         rule = chrome_rule(s, words, rules)
         if rule == "decoration":
             lines.append(_Line(i, s, [], BLANK, rule))

@@ -1,7 +1,7 @@
 """Field values -> the frozen records of builder.records, made by compiled code without their __init__.
 
 A frozen dataclass's generated `__init__` runs as interpreted Python and sets every field through
-`object.__setattr__` (≈ 3 µs for a Quote, ≈ 0.5 µs for a Link); compiled with mypyc (the wheel's hot
+`object.__setattr__` (≈ 3 µs for a Quote, ≈ 0.5 µs for a Link or a Speaker); compiled with mypyc (the wheel's hot
 path), these functions make the same object — `object.__new__`, then each slot's descriptor, which is
 where `object.__setattr__` ends up — several times faster. They take exactly the dataclass's fields, in
 its order, and store them unchanged, as its `__init__` does (tests/test_records.py compares the two);
@@ -15,7 +15,7 @@ from dataclasses import fields
 from typing import Any, Final
 
 from builder.errors import SpanError
-from builder.records import Attribution, Cue, Link, Quote, Span
+from builder.records import Attribution, Cue, Link, Quote, Span, Speaker
 
 Setter = Callable[[Any, Any], None]
 
@@ -31,12 +31,17 @@ _CUE: Final = _setters(Cue)
 _ATTRIBUTION: Final = _setters(Attribution)
 _LINK: Final = _setters(Link)
 _QUOTE: Final = _setters(Quote)
+_SPEAKER: Final = _setters(Speaker)
 _span_start: Final = _SPAN[0]
 _span_end: Final = _SPAN[1]
 _span_text: Final = _SPAN[2]
 _link_name: Final = _LINK[0]
 _link_cue: Final = _LINK[1]
 _link_quote_id: Final = _LINK[2]
+_speaker_name: Final = _SPEAKER[0]
+_speaker_type: Final = _SPEAKER[1]
+_speaker_role: Final = _SPEAKER[2]
+_speaker_org: Final = _SPEAKER[3]
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -85,6 +90,16 @@ def link(name: str | None, cue: str | None, quote_id: str | None) -> Link:
     _link_name(x, name)
     _link_cue(x, cue)
     _link_quote_id(x, quote_id)
+    return x
+
+
+def speaker(name: str | None, type: str, role: str | None, org: str | None) -> Speaker:
+    """`Speaker(name, type, role, org)`, every field given."""
+    x: Speaker = _new(Speaker)
+    _speaker_name(x, name)
+    _speaker_type(x, type)
+    _speaker_role(x, role)
+    _speaker_org(x, org)
     return x
 
 

@@ -19,7 +19,6 @@ import sentencex
 # lets a plain word skip the acronym branch at once, and the possessive quantifiers spare the engine
 # backtracking it could never use (nothing follows them): the same tokens, found sooner.
 TOKEN = re.compile(r"(?=\w\.)(?:[^\W\d_]\.){2,}|\w++(?:[-'’]\w++)*+|[^\w\s]")
-NEWLINE = re.compile(r"\n")
 
 
 class Token(NamedTuple):
@@ -85,10 +84,10 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line-delimited paragraph, whitespace trimmed."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in NEWLINE.finditer(text):
-        _add_trimmed(text, pos, m.start(), out)
-        pos = m.end()
-    _add_trimmed(text, pos, len(text), out)
+    for line in text.split("\n"):  # (the lines' lengths give their offsets: no match object per line)
+        end = pos + len(line)
+        _add_trimmed(text, pos, end, out)
+        pos = end + 1
     return out
 
 

@@ -96,3 +96,12 @@ def test_latin_only_reads_the_characters_beyond_ascii(text: str) -> None:
     """latin_only looks only at the characters outside ASCII: the same answer as a scan of the whole text."""
     assert latin_only(text) == (NON_LATIN_LETTER.search(text) is None)
     assert beyond_ascii(text) == "".join(c for c in text if not c.isascii())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x7F), st.characters(min_codepoint=0x80, max_codepoint=0x2FF),
+                         st.sampled_from(list("“”’—…µªºⁱⁿ\u212a\u0307\ud800😀"))), max_size=40))
+def testlatin_words_are_the_latin_words(text: str) -> None:
+    """The words of a Latin text split from its bytes: the same as LATIN_WORD's matches."""
+    if latin_only(text):
+        assert language.latin_words(text) == LATIN_WORD.findall(text)

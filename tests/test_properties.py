@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sentencex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -75,3 +77,16 @@ def test_token_view_reads_as_the_tokens(text: str) -> None:
     for i in range(-len(view), len(view)):
         t, ref = index.tokens[i], view[i]
         assert (ref.start, ref.end, ref.text, ref.is_word) == (t.start, t.end, t.text, t.is_word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXTS, st.text(st.sampled_from("a \n\t\r\u2028\u00a0."), max_size=30)))
+def test_paragraph_bounds_are_the_trimmed_lines(text: str) -> None:
+    # paragraph_bounds walks the lines of text.split("\n"): the same bounds as a search for each "\n"
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer("\n", text):
+        _add_trimmed(text, pos, m.start(), out)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), out)
+    assert paragraph_bounds(text) == out

@@ -10,7 +10,7 @@ import pytest
 from builder import fastrecords
 from builder.chains import _quote_id
 from builder.errors import SpanError
-from builder.records import Attribution, Document, Link, Quote, Span, quote_id
+from builder.records import Attribution, Document, Link, Quote, Span, Speaker, quote_id
 
 
 def test_span_matches_document_text() -> None:
@@ -65,6 +65,9 @@ def _made_both_ways() -> list[tuple[object, object]]:
         (cue, fastrecords.cue(TEXT, [(21, 25)], "say")),
         (doc.cue([(7, 13), (0, 2)], "по словам"), fastrecords.cue(TEXT, [(7, 13), (0, 2)], "по словам")),
         (link, fastrecords.link("Smith", "say", "q1")),
+        (Speaker("Anna Keller", "person", "minister", "Foreign Ministry"),
+         fastrecords.speaker("Anna Keller", "person", "minister", "Foreign Ministry")),
+        (Speaker(None), fastrecords.speaker(None, "unknown", None, None)),
         (attribution, fastrecords.attribution("direct", content, cue, doc.span(15, 20), "speech", None, 0.75, "r",
                                               None)),
         (quote, fastrecords.quote("q1", "d", "en", "direct", content, cue, "speech", doc.span(15, 20), "Smith",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from builder import api
 from builder.lexicon import load_lexicon
-from builder.resolve import NameIndex, _role_pattern
+from builder.resolve import TITLE_CASE_SHARE, WORD, NameIndex, _role_pattern, _title_case
 
 RESOLVE = [
     # a first-person speaker inside a quotation is whoever utters it, even when named after it
@@ -141,8 +141,27 @@ def test_in_lower_case_finds_whole_words_only(text: str, word: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("dDaA- ’'.,)\n\t\u00a0_9éЁё"), max_size=30),
+       st.sampled_from(["D", "Da", "A", "Ёж", "É"]))
+def test_written_elsewhere_is_the_standalone_pattern(text: str, word: str) -> None:
+    """A word on its own before a lower-case word or a punctuation mark: the same answer as the pattern."""
+    plain = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?=\s+[a-z]|[,.;:!?)])")
+    names = NameIndex(text, load_lexicon("en"))
+    assert names._written_elsewhere((word, "X")) == (plain.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(st.sampled_from("sSpPkK\u212aſ ,’'\n_9oféо"), max_size=40), st.sampled_from(["sp", "k", "spok", "о"]))
 def test_role_pattern_is_the_plain_role_pattern(text: str, role: str) -> None:
     """The role's pattern tests its lookbehind after the first letter: the same matches as testing it first."""
     plain = re.compile(rf"(?<!\w){re.escape(role)}\w*(?:\s+(?:of|\w+’s|\w+'s)\s+[A-Z]\w*)*[\s,]+", re.IGNORECASE)
     assert [m.span() for m in _role_pattern(role).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("aAbBéÉЖж ’'-_,.9\n\t\u00a0(“"), max_size=60))
+def test_title_case_counts_the_words_of_the_pattern(line: str) -> None:
+    """A line's title case from its space-separated chunks: the same answer as counting WORD's matches."""
+    long = [w for w in WORD.findall(line) if len(w) >= 4]
+    expected = len(long) >= 3 and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+    assert _title_case(line) == expected
