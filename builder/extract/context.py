@@ -66,6 +66,7 @@ class Context:
         self.index = TextIndex(document.text, language)
         self.marks, self.double_marks, self.dashes = _mark_sets(lex.mark_pairs, lex.inner_pairs, lex.dashes)
         self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
+        self.left_np_memo: dict[int, tuple[int, int] | None] = {}  # speakers.left_np's results
 
     @property
     def tokens(self) -> TokenView:
