@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from builder.extract.context import Context
 from builder.lexicon import CueForm, Lexicon
 from builder.morph import is_adjective
 
-SENTENCE_END = frozenset(".!?…")
+SENTENCE_END: Final = frozenset(".!?…")
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -60,7 +61,7 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]
 # phrase tuple's id -> (that tuple, _phrases of it): a dictionary read in match_phrase's hot path, where
 # the functools.cache wrapper is a call through the interpreter and hashes the tuple each time (holding
 # the tuple keeps its id from being reused; callers pass the lexicon's own tuples, so this stays small)
-_PHRASE_INDEX: dict[int, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+_PHRASE_INDEX: Final[dict[int, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]]] = {}
 
 
 def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -80,7 +81,15 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
 
 
 # which of find_cues' detectors a trigger word can start (bits of _trigger_kinds' values)
-IMPERSONAL, ADJUNCT, NOUN, PHASE, VERB, HEARSAY, POSSESSED, STUDY, TRIGGER = (1 << n for n in range(9))
+IMPERSONAL: Final = 1
+ADJUNCT: Final = 2
+NOUN: Final = 4
+PHASE: Final = 8
+VERB: Final = 16
+HEARSAY: Final = 32
+POSSESSED: Final = 64
+STUDY: Final = 128
+TRIGGER: Final = 256
 
 
 @cache
@@ -141,7 +150,7 @@ def sentence_initial(ctx: Context, i: int) -> bool:
     return prev in SENTENCE_END or prev in ctx.dashes or prev in "(:«„“\""
 
 
-ABSOLUTE_SUBJECT_TOKENS = 7  # tokens of the subject of "with X calling …"
+ABSOLUTE_SUBJECT_TOKENS: Final = 7  # tokens of the subject of "with X calling …"
 
 
 def _absolute_subject(ctx: Context, k: int) -> bool:
@@ -377,7 +386,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
                       _adjunct(ctx, i) if can & ADJUNCT else None, ctx) \
             or (_speech_noun(ctx, i, w) if can & NOUN else None) \
             or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
-            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
+            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
             or (_study_adjunct(ctx, i, w) if can & STUDY else None)
         if hit is not None:
@@ -480,7 +489,7 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
 
 
-STUDY_REACH = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
+STUDY_REACH: Final = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
 
 
 def _study_adjunct(ctx: Context, i: int, w: str) -> CueHit | None:

@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from typing import Final
 
 from builder import fastrecords
 from builder.extract.content import (
@@ -38,13 +39,13 @@ from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
-TAG_PUNCT = frozenset(",!?…")
-MAX_GAP_TOKENS = 24
-MAX_TAG_TOKENS = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
-MAX_TAIL_WORDS = 6
-OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
-MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
-AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
+TAG_PUNCT: Final = frozenset(",!?…")
+MAX_GAP_TOKENS: Final = 24
+MAX_TAG_TOKENS: Final = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
+MAX_TAIL_WORDS: Final = 6
+OPENS_QUOTATION: Final = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
+MAX_TAG_COMMAS: Final = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
+AFTER_SPEAKER_REACH: Final = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
 
@@ -123,7 +124,7 @@ class RulesExtractor:
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
-PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
+PARAGRAPH_SEQUEL_RULES: Final = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
                                     "content_before", "as_frame", "quote_then_cue", "cue_then_quote"})
 
 
@@ -299,9 +300,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
 
 
-BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
-BARE_APPOSITIVE_TOKENS = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
-BARE_CUE_TYPES = frozenset({"speech", "writing"})
+BARE_CLAUSE_WORDS: Final = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_APPOSITIVE_TOKENS: Final = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
+BARE_CUE_TYPES: Final = frozenset({"speech", "writing"})
 
 
 def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end: int) -> bool:
@@ -416,7 +417,8 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     return CueHit(k, last, w, "speech", "verb", "")
 
 
-MAX_DESCRIBED_WORDS = 3  # words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+# words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+MAX_DESCRIBED_WORDS: Final = 3
 
 
 def _clause_ends_after(ctx: Context, k: int) -> bool:
@@ -428,7 +430,7 @@ def _clause_ends_after(ctx: Context, k: int) -> bool:
     return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.texts[nxt] in ".,!?;")
 
 
-OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
+OWN_CUE_REACH: Final = 8  # tokens after a quotation's closing mark where its own cue verb may stand
 
 
 def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
@@ -500,7 +502,7 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     return None
 
 
-MAX_WOVEN_LEAD = 12  # words of the next sentence before a quotation that continues the speaker's words
+MAX_WOVEN_LEAD: Final = 12  # words of the next sentence before a quotation that continues the speaker's words
 
 
 def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
@@ -537,7 +539,7 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return n, (toks[start].start, nxt.outer_end)
 
 
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS: Final = 8
 
 
 def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
@@ -652,7 +654,7 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS: Final = 4
 
 
 def _spaced_hyphen(ctx: Context, k: int) -> bool:
@@ -691,7 +693,7 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
-MAX_LABEL_WORDS = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
+MAX_LABEL_WORDS: Final = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
 
 
 def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
@@ -708,7 +710,7 @@ def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
         and not ctx.text[q.outer_end:p_end].strip(".!?… ")
 
 
-MAX_SOURCE_TOKENS = 8  # tokens of the source named after "From" before a colon
+MAX_SOURCE_TOKENS: Final = 8  # tokens of the source named after "From" before a colon
 
 
 def _source_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
@@ -753,7 +755,7 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
-MAX_LEAD_ADJUNCT = 10  # words of a prepositional adjunct between a cue and its quotation
+MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
@@ -867,7 +869,7 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             return
 
 
-MAX_CREDIT_TAIL_WORDS = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
+MAX_CREDIT_TAIL_WORDS: Final = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
 
 
 def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
@@ -905,7 +907,8 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
 
 
-MAX_DIGEST_SOURCE_WORDS = 4  # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+# words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+MAX_DIGEST_SOURCE_WORDS: Final = 4
 
 
 def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
@@ -914,6 +917,8 @@ def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
     source (no cue)."""
     toks = ctx.tokens
     for ps, pe in ctx.index.paragraphs:
+        if ctx.text.find("]", ps, pe) < 0:
+            continue  # (no closing bracket: no token of the paragraph can be one)
         a, b = ctx.token_at(ps), ctx.token_at(pe)
         while b > a and toks[b - 1].text != "]" and not ctx.is_word(b - 1) and toks[b - 1].end > ps:
             b -= 1
@@ -1062,11 +1067,11 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
-STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block quote was removed there
+STRIPPED_BLOCK_NEWLINES: Final = 2  # more line breaks than this after a colon: a block quote was removed there
 
 
-SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
-FRAME_AFTER_RULES = frozenset({"inverted", "content_before"})  # the cue clause follows the content
+SEQUEL_RULES: Final = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+FRAME_AFTER_RULES: Final = frozenset({"inverted", "content_before"})  # the cue clause follows the content
 
 
 def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
@@ -1610,7 +1615,8 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
 
 
-DOCUMENT_LEAD = 3  # words before the document noun at the start of a document subject ("Early results of exit polls")
+# words before the document noun at the start of a document subject ("Early results of exit polls")
+DOCUMENT_LEAD: Final = 3
 
 
 def _document_subject(ctx: Context, region: Region, verb_start: int) -> Range | None:
@@ -2289,7 +2295,7 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
     return [a for _, _, _, a in out]
 
 
-MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
+MEDIUM_WINDOW: Final = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
 
 
 def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:

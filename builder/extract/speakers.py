@@ -8,6 +8,7 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from builder.extract.context import Context
 from builder.morph import (
@@ -21,10 +22,10 @@ from builder.morph import (
     parses,
 )
 
-MAX_SPEAKER_TOKENS = 12
-LEFT_NP_KEY = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
-JOINERS = frozenset("-'’&")
-APOSTROPHE = re.compile(r"['’]")
+MAX_SPEAKER_TOKENS: Final = 12
+LEFT_NP_KEY: Final = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
+JOINERS: Final = frozenset("-'’&")
+APOSTROPHE: Final = re.compile(r"['’]")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
