@@ -160,7 +160,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         pending = None
         skip_to = p_start
         for m in table.pattern.finditer(text, p_start, p_end):
-            c, pos, size = m.group(), m.start(), len(m.group())
+            c = m.group()
+            pos, size = m.start(), len(c)
             if pos < skip_to:
                 continue
             run = _inner_then_outer(table, stack, text, pos)

@@ -50,7 +50,7 @@ AFTER_SPEAKER_REACH: Final = 10  # tokens from a parenthetical cue clause's spea
 Range = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Found:
     """An attribution in token ranges, before it becomes a record."""
 
@@ -60,6 +60,16 @@ class Found:
     rule: str
     confidence: float
     direct: bool = False
+
+    def __init__(self, cue: CueHit | None, content: tuple[Range, ...], speaker: Range | None, rule: str,
+                 confidence: float, direct: bool = False) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.cue = cue
+        self.content = content
+        self.speaker = speaker
+        self.rule = rule
+        self.confidence = confidence
+        self.direct = direct
 
 
 class RulesExtractor:
@@ -221,10 +231,10 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
         last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
-    while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
+    while i < len(ctx.texts) and ctx.ends[i] <= p_end and ctx.texts[i] in TAG_PUNCT:
         tagged = True
         i += 1
-    if i < len(toks) and toks[i].text in ctx.dashes:
+    if i < len(ctx.texts) and ctx.texts[i] in ctx.dashes:
         tagged = True
         i += 1
     if not tagged and not _bare_cue_sentence(ctx, by_token, i, p_end):
@@ -232,12 +242,12 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     first = i
     hit = None
     commas = 0
-    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_TAG_TOKENS:
-        t = toks[i]
-        ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
-        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
+    while i < len(ctx.texts) and ctx.ends[i] <= p_end and i - first <= MAX_TAG_TOKENS:
+        t = ctx.texts[i]
+        ends = not ctx.words[i] and t in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t) or ends:
             break
-        commas += t.text == ","
+        commas += t == ","
         if commas > MAX_TAG_COMMAS:
             break
         if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
@@ -308,21 +318,20 @@ BARE_CUE_TYPES: Final = frozenset({"speech", "writing"})
 def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end: int) -> bool:
     """“…” Smith said. / “….” said the mayor.: a quotation closed without a comma, followed by a short
     cue clause that is a whole sentence (a few words, a cue verb, a few words, the full stop)."""
-    toks = ctx.tokens
     k = i
-    while k < len(toks) and toks[k].end <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
+    while k < len(ctx.texts) and ctx.ends[k] <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
         hit = by_token.get(k)
         if hit is not None and hit.kind == "verb" and hit.cue_type in BARE_CUE_TYPES:
             e = hit.j + 1
-            while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
+            while e < len(ctx.texts) and ctx.ends[e] <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
                 e += 1
-            if e < len(toks) and toks[e].text == "," and e > hit.j + 1:
+            if e < len(ctx.texts) and ctx.texts[e] == "," and e > hit.j + 1:
                 # an appositive after the name: “…” said Nick Merrill, a campaign spokesman.
                 a = e
-                while e < len(toks) and toks[e].end <= p_end and (ctx.is_word(e) or toks[e].text == ",") \
+                while e < len(ctx.texts) and ctx.ends[e] <= p_end and (ctx.is_word(e) or ctx.texts[e] == ",") \
                         and e - a <= BARE_APPOSITIVE_TOKENS:
                     e += 1
-            return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
+            return e >= len(ctx.texts) or ctx.ends[e] > p_end or ctx.texts[e] == "."
         k += 1
     return False
 
@@ -435,22 +444,21 @@ OWN_CUE_REACH: Final = 8  # tokens after a quotation's closing mark where its ow
 
 def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     """Whether a cue verb follows quotation q in its own sentence, set off as a reporting clause."""
-    toks = ctx.tokens
     i = ctx.token_at(q.outer_end)
     last = q.close - 1
     while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
         last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
-    while i < len(toks) and toks[i].text in TAG_PUNCT:
+    while i < len(ctx.texts) and ctx.texts[i] in TAG_PUNCT:
         tagged = True
         i += 1
     if not tagged:
         return False
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
-    for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
-        if toks[k].start >= p_end:
+    for k in range(i, min(i + OWN_CUE_REACH, len(ctx.texts))):
+        if ctx.starts[k] >= p_end:
             return False  # “B?” ⏎ Later, Rubio claimed …: the next paragraph's verb is not B's cue
-        if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
+        if not ctx.words[k] and (ctx.texts[k] in SENTENCE_PUNCT or ctx.texts[k] in ctx.marks):
             return False
         if k in by_token and by_token[k].kind == "verb":
             return True
@@ -461,7 +469,6 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
-    toks = ctx.tokens
     index = ctx.index
     para = index.paragraph_of(ctx.quotes[qi].close)
     n = qi + 1
@@ -482,14 +489,14 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     if index.paragraph_of(nxt.open) != para:
         return None
     j = clause_end
-    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
+    while j < len(ctx.texts) and not ctx.words[j] and ctx.texts[j] in ".,:":
         j += 1
-    if j < len(toks) and toks[j].start == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
+    if j < len(ctx.texts) and ctx.starts[j] == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
         return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
-    prev = toks[open_tok - 1].text
-    if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
-        prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    prev = ctx.texts[open_tok - 1]
+    if prev in ctx.marks and open_tok >= 2 and ctx.texts[open_tok - 2] in ".!?":
+        prev = ctx.texts[open_tok - 2]  # … on “Meet the Press.” “B”: the full stop inside the title's marks
     elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
         prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
@@ -509,7 +516,6 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
                         clause_end: int) -> tuple[int, Range] | None:
     """“A,” said X, a strategist. Unless rivals quit, “B.”: the sentence right after the cue's sentence
     ends in a quotation and has no cue of its own: it goes on with X's words, from its first word."""
-    toks = ctx.tokens
     n = qi + 1
     if n >= len(ctx.quotes):
         return None
@@ -519,14 +525,14 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     open_tok = ctx.token_at(nxt.open)
     k = clause_end
-    while k < open_tok and not (toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
+    while k < open_tok and not (ctx.texts[k] in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
         if k - clause_end > 40:
             return None
         k += 1
     start = k + 1
     if start >= open_tok or open_tok - start > MAX_WOVEN_LEAD or not ctx.is_word(start):
         return None
-    if any(j in by_token or toks[j].text in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
+    if any(j in by_token or ctx.texts[j] in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
         return None
     last = nxt.close - 1
     while last > nxt.start and ctx.text[last] in ctx.marks:
@@ -536,7 +542,7 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     if _has_own_cue(ctx, by_token, nxt):
         return None
-    return n, (toks[start].start, nxt.outer_end)
+    return n, (ctx.starts[start], nxt.outer_end)
 
 
 MAX_TITLE_WORDS: Final = 8
@@ -553,8 +559,7 @@ def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
 
 def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
     """Whether a sentence ends in tokens [start, end), outside quotation marks."""
-    toks = ctx.tokens
-    return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
+    return any(ctx.texts[k] in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
                and not _in_brackets(ctx, start, k) for k in range(start, end))
 
 
@@ -1507,9 +1512,10 @@ def _points_ahead(ctx: Context, f: Found) -> bool:
     before a colon: what follows the colon is what was said."""
     if len(f.content) != 1:
         return False
-    a, b = ctx.token_at(f.content[0][0]), ctx.token_at(f.content[0][1])
+    b = ctx.token_at(f.content[0][1])
     if b >= len(ctx.tokens) or ctx.texts[b] != ":":
         return False
+    a = ctx.token_at(f.content[0][0])
     m = match_phrase(ctx, a, ctx.lex.cataphors)
     return (m is not None and m[1] == b - 1) or is_anaphor(ctx, a, b)
 
