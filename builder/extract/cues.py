@@ -90,19 +90,21 @@ HEARSAY: Final = 32
 POSSESSED: Final = 64
 STUDY: Final = 128
 TRIGGER: Final = 256
+ALL_DETECTORS: Final = 255
 
 
 @cache
 def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
     """Every trigger word -> the detectors it can start (TRIGGER set for all): find_cues calls only those,
-    the others return None for that word. A word another detector adds to _triggers still gets TRIGGER."""
+    the others return None for that word. A word of _triggers that none of these sets holds (one a new or
+    widened detector added) gets every bit, so that no detector is skipped for it."""
     sets: list[tuple[int, frozenset[str]]] = [
         (IMPERSONAL, frozenset(p.split()[0] for p in lex.impersonal)),
         (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
         (NOUN, frozenset(lex.possessed_nouns)), (PHASE, lex.phase_verbs),
         (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
         (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
-    return {w: TRIGGER | sum(bit for bit, words in sets if w in words) for w in _triggers(lex)}
+    return {w: TRIGGER | (sum(bit for bit, words in sets if w in words) or ALL_DETECTORS) for w in _triggers(lex)}
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
