@@ -95,9 +95,11 @@ class Lexicon:
     mark_pairs: tuple[tuple[str, str], ...]
     inner_pairs: tuple[tuple[str, str], ...]
     dashes: tuple[str, ...]
-    cue_forms: Mapping[str, CueForm]
-    multiword: Mapping[str, tuple[tuple[tuple[str, ...], CueForm], ...]]
-    lemma_types: Mapping[str, str]
+    # the mappings are plain dicts, read-only by convention (compiled code reads a dict with direct calls; a
+    # MappingProxyType's get is two method lookups and calls through the interpreter)
+    cue_forms: dict[str, CueForm]
+    multiword: dict[str, tuple[tuple[tuple[str, ...], CueForm], ...]]
+    lemma_types: dict[str, str]
     addressee_lemmas: frozenset[str]
     noun_like: frozenset[str]
     noun_first: frozenset[str]
@@ -148,7 +150,7 @@ class Lexicon:
     clause_openers: frozenset[str]
     pro_drop: bool
     speech_nouns: frozenset[str]
-    possessed_nouns: Mapping[str, str]
+    possessed_nouns: dict[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
     agent_complements: frozenset[str]
@@ -179,14 +181,14 @@ class Lexicon:
     source_openers: frozenset[str]
     trailing_asides: frozenset[str]
     before_speaker: tuple[str, ...]
-    phrase_types: Mapping[str, str]
+    phrase_types: dict[str, str]
     possessives: frozenset[str]
     impersonal: tuple[str, ...]
     hearsay_adverbs: frozenset[str]
     study_prepositions: frozenset[str]
     study_nouns: frozenset[str]
-    possessed_adjuncts: Mapping[str, tuple[str, str]]  # noun -> (preposition, cue type)
-    pronouns: Mapping[str, tuple[str, str]]
+    possessed_adjuncts: dict[str, tuple[str, str]]  # noun -> (preposition, cue type)
+    pronouns: dict[str, tuple[str, str]]
     titles: frozenset[str]
     roles: frozenset[str]
     organizations: frozenset[str]
@@ -328,9 +330,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         mark_pairs=tuple((a, b) for a, b in raw["marks"]["pairs"]),
         inner_pairs=tuple((a, b) for a, b in raw["marks"]["inner_pairs"]),
         dashes=tuple(raw["marks"]["dashes"]),
-        cue_forms=MappingProxyType(single),
-        multiword=MappingProxyType(multi),
-        lemma_types=MappingProxyType({lem: t for t in CUE_TYPES for lem in raw["cues"][t]}),
+        cue_forms=single,
+        multiword=multi,
+        lemma_types={lem: t for t in CUE_TYPES for lem in raw["cues"][t]},
         addressee_lemmas=frozenset(raw["cues"]["addressee"]),
         noun_like=frozenset(raw["cues"]["noun_like"]),
         noun_first=frozenset(raw["cues"]["noun_first"]),
@@ -381,7 +383,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         clause_openers=folded(gr["clause_openers"]),
         pro_drop=gr["pro_drop"],
         speech_nouns=folded(gr["speech_nouns"]),
-        possessed_nouns=MappingProxyType({row[0]: row[1] for row in gr["possessed_nouns"]}),
+        possessed_nouns={row[0]: row[1] for row in gr["possessed_nouns"]},
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
         agent_complements=folded(gr["agent_complements"]),
@@ -412,16 +414,16 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         source_openers=folded(gr["source_openers"]),
         trailing_asides=folded(gr["trailing_asides"]),
         before_speaker=folded_phrases(adj["before_speaker"]),
-        phrase_types=MappingProxyType({p.lower().translate(fold_table): "belief" if p in belief else "speech"
-                                       for p in phrases}),
+        phrase_types={p.lower().translate(fold_table): "belief" if p in belief else "speech"
+                      for p in phrases},
         possessives=folded(adj["possessives"]),
         impersonal=folded_phrases(adj["impersonal"]),
         hearsay_adverbs=folded(adj["hearsay_adverbs"]),
         study_prepositions=folded(adj["study_prepositions"]),
         study_nouns=folded(adj["study_nouns"]),
-        possessed_adjuncts=MappingProxyType({row[1].lower(): (row[0].lower(), row[2])
-                                             for row in adj["possessed_adjuncts"]}),
-        pronouns=MappingProxyType({p[0]: (p[1], p[2]) for p in sp["pronouns"]}),
+        possessed_adjuncts={row[1].lower(): (row[0].lower(), row[2])
+                            for row in adj["possessed_adjuncts"]},
+        pronouns={p[0]: (p[1], p[2]) for p in sp["pronouns"]},
         titles=frozenset(sp["titles"]),
         roles=folded(sp["roles"]),
         organizations=folded(sp["organizations"]),

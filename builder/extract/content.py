@@ -8,12 +8,15 @@ the comma or dash that sets the cue clause off.
 
 from __future__ import annotations
 
+from typing import Final
+
 from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
 
-SENTENCE_PUNCT = frozenset(".!?…;")
-QUOTED_LIST_LEAD = 3  # words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
-MAX_LEAD = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
+SENTENCE_PUNCT: Final = frozenset(".!?…;")
+# words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
+QUOTED_LIST_LEAD: Final = 3
+MAX_LEAD: Final = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
 
 
 def trim(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
@@ -180,8 +183,8 @@ def aside_start(ctx: Context, a: int, b: int) -> int:
     return b
 
 
-ASIDE_BREAKS = frozenset(";:()[]")
-NAMED_AS_LEAD = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
+ASIDE_BREAKS: Final = frozenset(";:()[]")
+NAMED_AS_LEAD: Final = 3  # tokens between the predicate marker and the quotation ("as a “reformer”")
 
 
 def _named_as(ctx: Context, a: int, b: int) -> bool:
@@ -191,7 +194,7 @@ def _named_as(ctx: Context, a: int, b: int) -> bool:
                for k in range(a, b))
 
 
-MAX_ADJUNCT_TOKENS = 8  # tokens of a prepositional adjunct between a cue and its infinitive
+MAX_ADJUNCT_TOKENS: Final = 8  # tokens of a prepositional adjunct between a cue and its infinitive
 
 
 def infinitive_after_adjunct(ctx: Context, a: int, end: int) -> int:

@@ -6,8 +6,8 @@ Built once per document and language; rules only read it. Token positions are in
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,6 +66,7 @@ class Context:
         self.index = TextIndex(document.text, language)
         self.marks, self.double_marks, self.dashes = _mark_sets(lex.mark_pairs, lex.inner_pairs, lex.dashes)
         self._title_lines: dict[int, bool] = {}  # line start -> whether the line is in title case
+        self.left_np_memo: dict[int, tuple[int, int] | None] = {}  # speakers.left_np's results
 
     @property
     def tokens(self) -> TokenView:
@@ -91,7 +92,9 @@ class Context:
         if self.lex.fold_table:  # (an empty table still costs a lookup per character: ≈ 0.1 ms a text)
             lowered = lowered.translate(self.lex.fold_table)
         if len(lowered) == len(self.text):
-            return [lowered[s:s + len(t)] for s, t in zip(self.index.token_starts, self.index.token_texts, strict=True)]
+            starts, texts = self.index.token_starts, self.index.token_texts
+            # (indexes, not zip(..., strict=True), which compiled code runs as a generic iterator of tuples)
+            return [lowered[starts[k]:starts[k] + len(texts[k])] for k in range(len(texts))]
         fold = self.lex.fold  # a character whose lower case has another length: token by token
         return [fold(t) for t in self.index.token_texts]
 
@@ -239,7 +242,7 @@ class Context:
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.starts, offset)
+        return bisect_left(self.starts, offset)  # (imported by name: one lookup less per call)
 
     def is_word(self, i: int) -> bool:
         words = self.words

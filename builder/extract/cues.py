@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from builder.extract.context import Context
 from builder.lexicon import CueForm, Lexicon
 from builder.morph import is_adjective
 
-SENTENCE_END = frozenset(".!?…")
+SENTENCE_END: Final = frozenset(".!?…")
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -57,6 +58,19 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+# phrase tuple's id -> (that tuple, _phrases of it): a dictionary read in match_phrase's hot path, where
+# the functools.cache wrapper is a call through the interpreter and hashes the tuple each time (holding
+# the tuple keeps its id from being reused; callers pass the lexicon's own tuples, so this stays small)
+_PHRASE_INDEX: Final[dict[int, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]]] = {}
+
+
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _PHRASE_INDEX[id(phrases)] = (phrases, _phrases(phrases))
+    return entry[1]
+
+
 @cache
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
@@ -64,6 +78,33 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts) | lex.phase_verbs
             | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
             | lex.study_prepositions)
+
+
+# which of find_cues' detectors a trigger word can start (bits of _trigger_kinds' values)
+IMPERSONAL: Final = 1
+ADJUNCT: Final = 2
+NOUN: Final = 4
+PHASE: Final = 8
+VERB: Final = 16
+HEARSAY: Final = 32
+POSSESSED: Final = 64
+STUDY: Final = 128
+TRIGGER: Final = 256
+ALL_DETECTORS: Final = 255
+
+
+@cache
+def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
+    """Every trigger word -> the detectors it can start (TRIGGER set for all): find_cues calls only those,
+    the others return None for that word. A word of _triggers that none of these sets holds (one a new or
+    widened detector added) gets every bit, so that no detector is skipped for it."""
+    sets: list[tuple[int, frozenset[str]]] = [
+        (IMPERSONAL, frozenset(p.split()[0] for p in lex.impersonal)),
+        (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
+        (NOUN, frozenset(lex.possessed_nouns)), (PHASE, lex.phase_verbs),
+        (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
+        (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
+    return {w: TRIGGER | (sum(bit for bit, words in sets if w in words) or ALL_DETECTORS) for w in _triggers(lex)}
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -74,7 +115,7 @@ def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
     One possessive pronoun may stand after the first word (по его словам, in his words); with `modifiers`,
     where the lexicon has a morphology, one adjective or participle may instead (по официальным данным).
     """
-    cands = _phrases(phrases).get(ctx.word(i))
+    cands = _phrase_index(phrases).get(ctx.word(i))
     if not cands:
         return None
     for words in cands:
@@ -111,7 +152,7 @@ def sentence_initial(ctx: Context, i: int) -> bool:
     return prev in SENTENCE_END or prev in ctx.dashes or prev in "(:«„“\""
 
 
-ABSOLUTE_SUBJECT_TOKENS = 7  # tokens of the subject of "with X calling …"
+ABSOLUTE_SUBJECT_TOKENS: Final = 7  # tokens of the subject of "with X calling …"
 
 
 def _absolute_subject(ctx: Context, k: int) -> bool:
@@ -332,17 +373,24 @@ def _plural_mention(ctx: Context, k: int) -> bool:
 
 def find_cues(ctx: Context) -> list[CueHit]:
     """Every cue candidate of the document, in text order (phrases before the verbs they contain)."""
-    triggers = _triggers(ctx.lex)
+    triggers = _trigger_kinds(ctx.lex)
     words = ctx.words
     hits: list[CueHit] = []
     after = -1
     for i, w in enumerate(ctx.folded):
-        if i <= after or w not in triggers or not words[i]:
+        if i <= after:
             continue
-        hit = _longer(_impersonal(ctx, i), _adjunct(ctx, i), ctx) or _speech_noun(ctx, i, w) \
-            or _phase(ctx, i, w) or _verb(ctx, i, w) or (
-            CueHit(i, i, w, "speech", "hearsay") if w in ctx.lex.hearsay_adverbs else None) or (
-            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1)) or _study_adjunct(ctx, i, w)
+        can = triggers.get(w, 0)
+        if not can or not words[i]:
+            continue
+        # (a detector whose bit is not set would return None for this word: it is not called)
+        hit = _longer(_impersonal(ctx, i) if can & IMPERSONAL else None,
+                      _adjunct(ctx, i) if can & ADJUNCT else None, ctx) \
+            or (_speech_noun(ctx, i, w) if can & NOUN else None) \
+            or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
+            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
+            _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
+            or (_study_adjunct(ctx, i, w) if can & STUDY else None)
         if hit is not None:
             hits.append(hit)
             after = hit.j
@@ -443,7 +491,7 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
 
 
-STUDY_REACH = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
+STUDY_REACH: Final = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
 
 
 def _study_adjunct(ctx: Context, i: int, w: str) -> CueHit | None:

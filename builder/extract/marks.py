@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from builder.lexicon import Lexicon
 from builder.segment import TextIndex
 
-OPEN_NEIGHBOURS = frozenset(" \t\n\r([{/-–—―:;,«“„")
-SPACED_CLOSE_BEFORE = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
-CLOSING_PUNCT = frozenset(",.!?…")  # before an opening mark typed to close (“… where voters stand.“[HuffPost.])
+OPEN_NEIGHBOURS: Final = frozenset(" \t\n\r([{/-–—―:;,«“„")
+SPACED_CLOSE_BEFORE: Final = frozenset(",.!?…'’")  # what may stand before a space and a closing straight mark
+CLOSING_PUNCT: Final = frozenset(",.!?…")  # before an opening mark typed to close (“… where voters stand.“[HuffPost.])
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -159,7 +160,8 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
         pending = None
         skip_to = p_start
         for m in table.pattern.finditer(text, p_start, p_end):
-            c, pos, size = m.group(), m.start(), len(m.group())
+            c = m.group()
+            pos, size = m.start(), len(c)
             if pos < skip_to:
                 continue
             run = _inner_then_outer(table, stack, text, pos)

@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from typing import Final
 
 from builder import fastrecords
 from builder.extract.content import (
@@ -38,18 +39,18 @@ from builder.morph import is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
-TAG_PUNCT = frozenset(",!?…")
-MAX_GAP_TOKENS = 24
-MAX_TAG_TOKENS = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
-MAX_TAIL_WORDS = 6
-OPENS_QUOTATION = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
-MAX_TAG_COMMAS = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
-AFTER_SPEAKER_REACH = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
+TAG_PUNCT: Final = frozenset(",!?…")
+MAX_GAP_TOKENS: Final = 24
+MAX_TAG_TOKENS: Final = 40  # tokens from a tagged quotation to its cue verb (“…,” Trump, the frontrunner in …, said)
+MAX_TAIL_WORDS: Final = 6
+OPENS_QUOTATION: Final = frozenset(":(")  # before an opening mark: the quotation stands apart from the clause before
+MAX_TAG_COMMAS: Final = 5  # commas in a cue clause after a quotation ("…," Harry Bond, 30, of Raleigh, N.C., said)
+AFTER_SPEAKER_REACH: Final = 10  # tokens from a parenthetical cue clause's speaker to the comma that closes it
 
 Range = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
 class Found:
     """An attribution in token ranges, before it becomes a record."""
 
@@ -59,6 +60,16 @@ class Found:
     rule: str
     confidence: float
     direct: bool = False
+
+    def __init__(self, cue: CueHit | None, content: tuple[Range, ...], speaker: Range | None, rule: str,
+                 confidence: float, direct: bool = False) -> None:
+        # built by hand (init=False): mypyc runs a dataclass's generated __init__ as Python, ~10x slower
+        self.cue = cue
+        self.content = content
+        self.speaker = speaker
+        self.rule = rule
+        self.confidence = confidence
+        self.direct = direct
 
 
 class RulesExtractor:
@@ -123,7 +134,7 @@ class RulesExtractor:
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
-PARAGRAPH_SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
+PARAGRAPH_SEQUEL_RULES: Final = frozenset({"content_after", "participle", "coordinated", "appositive", "inverted",
                                     "content_before", "as_frame", "quote_then_cue", "cue_then_quote"})
 
 
@@ -220,10 +231,10 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
         last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
-    while i < len(toks) and toks[i].end <= p_end and toks[i].text in TAG_PUNCT:
+    while i < len(ctx.texts) and ctx.ends[i] <= p_end and ctx.texts[i] in TAG_PUNCT:
         tagged = True
         i += 1
-    if i < len(toks) and toks[i].text in ctx.dashes:
+    if i < len(ctx.texts) and ctx.texts[i] in ctx.dashes:
         tagged = True
         i += 1
     if not tagged and not _bare_cue_sentence(ctx, by_token, i, p_end):
@@ -231,12 +242,12 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     first = i
     hit = None
     commas = 0
-    while i < len(toks) and toks[i].end <= p_end and i - first <= MAX_TAG_TOKENS:
-        t = toks[i]
-        ends = not t.is_word and t.text in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
-        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t.text) or ends:
+    while i < len(ctx.texts) and ctx.ends[i] <= p_end and i - first <= MAX_TAG_TOKENS:
+        t = ctx.texts[i]
+        ends = not ctx.words[i] and t in SENTENCE_PUNCT and not _name_dot(ctx, i) and not _in_brackets(ctx, first, i)
+        if i in ctx.quote_open_tok or ctx.double_marks.fullmatch(t) or ends:
             break
-        commas += t.text == ","
+        commas += t == ","
         if commas > MAX_TAG_COMMAS:
             break
         if i in by_token and by_token[i].kind in ("verb", "participle", "impersonal"):
@@ -299,29 +310,28 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
 
 
-BARE_CLAUSE_WORDS = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
-BARE_APPOSITIVE_TOKENS = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
-BARE_CUE_TYPES = frozenset({"speech", "writing"})
+BARE_CLAUSE_WORDS: Final = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
+BARE_APPOSITIVE_TOKENS: Final = 10  # an appositive after the name in it (“…” said Smith, a campaign spokesman.)
+BARE_CUE_TYPES: Final = frozenset({"speech", "writing"})
 
 
 def _bare_cue_sentence(ctx: Context, by_token: dict[int, CueHit], i: int, p_end: int) -> bool:
     """“…” Smith said. / “….” said the mayor.: a quotation closed without a comma, followed by a short
     cue clause that is a whole sentence (a few words, a cue verb, a few words, the full stop)."""
-    toks = ctx.tokens
     k = i
-    while k < len(toks) and toks[k].end <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
+    while k < len(ctx.texts) and ctx.ends[k] <= p_end and ctx.is_word(k) and k - i <= BARE_CLAUSE_WORDS:
         hit = by_token.get(k)
         if hit is not None and hit.kind == "verb" and hit.cue_type in BARE_CUE_TYPES:
             e = hit.j + 1
-            while e < len(toks) and toks[e].end <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
+            while e < len(ctx.texts) and ctx.ends[e] <= p_end and ctx.is_word(e) and e - hit.j <= BARE_CLAUSE_WORDS:
                 e += 1
-            if e < len(toks) and toks[e].text == "," and e > hit.j + 1:
+            if e < len(ctx.texts) and ctx.texts[e] == "," and e > hit.j + 1:
                 # an appositive after the name: “…” said Nick Merrill, a campaign spokesman.
                 a = e
-                while e < len(toks) and toks[e].end <= p_end and (ctx.is_word(e) or toks[e].text == ",") \
+                while e < len(ctx.texts) and ctx.ends[e] <= p_end and (ctx.is_word(e) or ctx.texts[e] == ",") \
                         and e - a <= BARE_APPOSITIVE_TOKENS:
                     e += 1
-            return e >= len(toks) or toks[e].end > p_end or toks[e].text == "."
+            return e >= len(ctx.texts) or ctx.ends[e] > p_end or ctx.texts[e] == "."
         k += 1
     return False
 
@@ -416,7 +426,8 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     return CueHit(k, last, w, "speech", "verb", "")
 
 
-MAX_DESCRIBED_WORDS = 3  # words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+# words of a description before a verb the lexicon lacks (“…,” an angry Hollande retaliated)
+MAX_DESCRIBED_WORDS: Final = 3
 
 
 def _clause_ends_after(ctx: Context, k: int) -> bool:
@@ -428,27 +439,26 @@ def _clause_ends_after(ctx: Context, k: int) -> bool:
     return nxt >= len(ctx.tokens) or (not ctx.is_word(nxt) and ctx.texts[nxt] in ".,!?;")
 
 
-OWN_CUE_REACH = 8  # tokens after a quotation's closing mark where its own cue verb may stand
+OWN_CUE_REACH: Final = 8  # tokens after a quotation's closing mark where its own cue verb may stand
 
 
 def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     """Whether a cue verb follows quotation q in its own sentence, set off as a reporting clause."""
-    toks = ctx.tokens
     i = ctx.token_at(q.outer_end)
     last = q.close - 1
     while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
         last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
     tagged = ctx.text[last] in TAG_PUNCT
-    while i < len(toks) and toks[i].text in TAG_PUNCT:
+    while i < len(ctx.texts) and ctx.texts[i] in TAG_PUNCT:
         tagged = True
         i += 1
     if not tagged:
         return False
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
-    for k in range(i, min(i + OWN_CUE_REACH, len(toks))):
-        if toks[k].start >= p_end:
+    for k in range(i, min(i + OWN_CUE_REACH, len(ctx.texts))):
+        if ctx.starts[k] >= p_end:
             return False  # “B?” ⏎ Later, Rubio claimed …: the next paragraph's verb is not B's cue
-        if not toks[k].is_word and (toks[k].text in SENTENCE_PUNCT or toks[k].text in ctx.marks):
+        if not ctx.words[k] and (ctx.texts[k] in SENTENCE_PUNCT or ctx.texts[k] in ctx.marks):
             return False
         if k in by_token and by_token[k].kind == "verb":
             return True
@@ -459,7 +469,6 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     """The quotation that continues qi after its cue clause: right after it (“A,” he said, “B”), after
     the rest of the cue's sentence (“A,” he told NBC on Monday, “B” / “A,” said Smith, a lawyer. “B.”),
     or as the whole next paragraph when the cue's sentence ends its own (“A,” said X, who… ⏎ “B.”)."""
-    toks = ctx.tokens
     index = ctx.index
     para = index.paragraph_of(ctx.quotes[qi].close)
     n = qi + 1
@@ -480,14 +489,14 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     if index.paragraph_of(nxt.open) != para:
         return None
     j = clause_end
-    while j < len(toks) and not toks[j].is_word and toks[j].text in ".,:":
+    while j < len(ctx.texts) and not ctx.words[j] and ctx.texts[j] in ".,:":
         j += 1
-    if j < len(toks) and toks[j].start == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
+    if j < len(ctx.texts) and ctx.starts[j] == nxt.open and (j > clause_end or _whole_sentence(ctx, nxt)):
         return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
-    prev = toks[open_tok - 1].text
-    if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
-        prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    prev = ctx.texts[open_tok - 1]
+    if prev in ctx.marks and open_tok >= 2 and ctx.texts[open_tok - 2] in ".!?":
+        prev = ctx.texts[open_tok - 2]  # … on “Meet the Press.” “B”: the full stop inside the title's marks
     elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
         prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
@@ -500,14 +509,13 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
     return None
 
 
-MAX_WOVEN_LEAD = 12  # words of the next sentence before a quotation that continues the speaker's words
+MAX_WOVEN_LEAD: Final = 12  # words of the next sentence before a quotation that continues the speaker's words
 
 
 def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
                         clause_end: int) -> tuple[int, Range] | None:
     """“A,” said X, a strategist. Unless rivals quit, “B.”: the sentence right after the cue's sentence
     ends in a quotation and has no cue of its own: it goes on with X's words, from its first word."""
-    toks = ctx.tokens
     n = qi + 1
     if n >= len(ctx.quotes):
         return None
@@ -517,14 +525,14 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     open_tok = ctx.token_at(nxt.open)
     k = clause_end
-    while k < open_tok and not (toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
+    while k < open_tok and not (ctx.texts[k] in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0):
         if k - clause_end > 40:
             return None
         k += 1
     start = k + 1
     if start >= open_tok or open_tok - start > MAX_WOVEN_LEAD or not ctx.is_word(start):
         return None
-    if any(j in by_token or toks[j].text in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
+    if any(j in by_token or ctx.texts[j] in SENTENCE_PUNCT or j in ctx.quote_open_tok for j in range(start, open_tok)):
         return None
     last = nxt.close - 1
     while last > nxt.start and ctx.text[last] in ctx.marks:
@@ -534,10 +542,10 @@ def _woven_continuation(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     if _has_own_cue(ctx, by_token, nxt):
         return None
-    return n, (toks[start].start, nxt.outer_end)
+    return n, (ctx.starts[start], nxt.outer_end)
 
 
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS: Final = 8
 
 
 def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
@@ -551,8 +559,7 @@ def _woven_title(ctx: Context, q: Quoted, clause_end: int, para: int) -> bool:
 
 def _sentence_ends(ctx: Context, start: int, end: int) -> bool:
     """Whether a sentence ends in tokens [start, end), outside quotation marks."""
-    toks = ctx.tokens
-    return any(toks[k].text in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
+    return any(ctx.texts[k] in SENTENCE_PUNCT and not _name_dot(ctx, k) and ctx.quote_of[k] < 0
                and not _in_brackets(ctx, start, k) for k in range(start, end))
 
 
@@ -652,7 +659,7 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
 
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS: Final = 4
 
 
 def _spaced_hyphen(ctx: Context, k: int) -> bool:
@@ -691,7 +698,7 @@ def _name_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tup
     return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "name_colon", 0.6, direct=True), {qi}
 
 
-MAX_LABEL_WORDS = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
+MAX_LABEL_WORDS: Final = 8  # words of a transcript line's label ("Former secretary of state Hillary Rodham Clinton:")
 
 
 def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
@@ -708,7 +715,7 @@ def _label_line(ctx: Context, q: Quoted, spk: Range, floor: int) -> bool:
         and not ctx.text[q.outer_end:p_end].strip(".!?… ")
 
 
-MAX_SOURCE_TOKENS = 8  # tokens of the source named after "From" before a colon
+MAX_SOURCE_TOKENS: Final = 8  # tokens of the source named after "From" before a colon
 
 
 def _source_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
@@ -753,7 +760,7 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
-MAX_LEAD_ADJUNCT = 10  # words of a prepositional adjunct between a cue and its quotation
+MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
@@ -867,7 +874,7 @@ def _headline(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             return
 
 
-MAX_CREDIT_TAIL_WORDS = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
+MAX_CREDIT_TAIL_WORDS: Final = 8  # words after the name's comma in a credit line ("- Michelle Marks, Philadelphia.")
 
 
 def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
@@ -905,7 +912,8 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
             yield Found(None, pieces, spk, "quote_credit", 0.6, direct=True)
 
 
-MAX_DIGEST_SOURCE_WORDS = 4  # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+# words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
+MAX_DIGEST_SOURCE_WORDS: Final = 4
 
 
 def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
@@ -914,6 +922,8 @@ def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
     source (no cue)."""
     toks = ctx.tokens
     for ps, pe in ctx.index.paragraphs:
+        if ctx.text.find("]", ps, pe) < 0:
+            continue  # (no closing bracket: no token of the paragraph can be one)
         a, b = ctx.token_at(ps), ctx.token_at(pe)
         while b > a and toks[b - 1].text != "]" and not ctx.is_word(b - 1) and toks[b - 1].end > ps:
             b -= 1
@@ -1062,11 +1072,11 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
     return None
 
 
-STRIPPED_BLOCK_NEWLINES = 2  # more line breaks than this after a colon: a block quote was removed there
+STRIPPED_BLOCK_NEWLINES: Final = 2  # more line breaks than this after a colon: a block quote was removed there
 
 
-SEQUEL_RULES = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
-FRAME_AFTER_RULES = frozenset({"inverted", "content_before"})  # the cue clause follows the content
+SEQUEL_RULES: Final = frozenset({"content_after", "participle", "coordinated", "appositive", "pro_drop"})
+FRAME_AFTER_RULES: Final = frozenset({"inverted", "content_before"})  # the cue clause follows the content
 
 
 def _quoted_sequel(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found:
@@ -1502,9 +1512,10 @@ def _points_ahead(ctx: Context, f: Found) -> bool:
     before a colon: what follows the colon is what was said."""
     if len(f.content) != 1:
         return False
-    a, b = ctx.token_at(f.content[0][0]), ctx.token_at(f.content[0][1])
+    b = ctx.token_at(f.content[0][1])
     if b >= len(ctx.tokens) or ctx.texts[b] != ":":
         return False
+    a = ctx.token_at(f.content[0][0])
     m = match_phrase(ctx, a, ctx.lex.cataphors)
     return (m is not None and m[1] == b - 1) or is_anaphor(ctx, a, b)
 
@@ -1610,7 +1621,8 @@ def _introduces_clause(ctx: Context, hit: CueHit, cut: int) -> bool:
     return complementizer_after(ctx, k, min(cut, k + 3)) >= 0
 
 
-DOCUMENT_LEAD = 3  # words before the document noun at the start of a document subject ("Early results of exit polls")
+# words before the document noun at the start of a document subject ("Early results of exit polls")
+DOCUMENT_LEAD: Final = 3
 
 
 def _document_subject(ctx: Context, region: Region, verb_start: int) -> Range | None:
@@ -2289,7 +2301,7 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
     return [a for _, _, _, a in out]
 
 
-MEDIUM_WINDOW = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
+MEDIUM_WINDOW: Final = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
 
 
 def _medium(ctx: Context, f: Found, pieces: tuple[Span, ...]) -> Span | None:

@@ -8,6 +8,7 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from builder.extract.context import Context
 from builder.morph import (
@@ -21,9 +22,10 @@ from builder.morph import (
     parses,
 )
 
-MAX_SPEAKER_TOKENS = 12
-JOINERS = frozenset("-'’&")
-APOSTROPHE = re.compile(r"['’]")
+MAX_SPEAKER_TOKENS: Final = 12
+LEFT_NP_KEY: Final = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
+JOINERS: Final = frozenset("-'’&")
+APOSTROPHE: Final = re.compile(r"['’]")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
@@ -118,6 +120,16 @@ def _breaks(ctx: Context, k: int) -> bool:
 
 def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
+    # remembered per document: the cut points and the frame of one verb cue ask for the same mention
+    key = (end + 1) * LEFT_NP_KEY + floor + 1
+    memo = ctx.left_np_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _left_np(ctx, end, floor)
+    return found
+
+
+def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     lex = ctx.lex
     b = skip_between(ctx, end, floor)
     if b - 1 >= floor and ctx.texts[b - 1] == ")":
