@@ -38,6 +38,20 @@ FRONTED_SUBORDINATE = [
      [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
     ("Министр заявил, что если реформа провалится, депутаты уйдут.", "ru",
      [("indirect", "Министр", "заявил", ["если реформа провалится, депутаты уйдут"])]),
+    # so does an adverb or a prepositional phrase that opens the content before its subject (was content up
+    # to the comma); without one, a comma and a subject pronoun still open a clause of the narrator's
+    ("The company had argued that in an era of technological change, it needed the flexibility.", "en",
+     [("indirect", "The company", "argued", ["in an era of technological change, it needed the flexibility"])]),
+    ("Obama knows that ultimately, it was the fault of American policy.", "en",
+     [("indirect", "Obama", "knows", ["ultimately, it was the fault of American policy"])]),
+    ("He said that even after he steps down, he will look for ways to help.", "en",
+     [("indirect", "He", "said", ["even after he steps down, he will look for ways to help"])]),
+    ("The minister said that the reform failed, he was told.", "en",
+     [("indirect", "The minister", "said", ["the reform failed"])]),
+    ("Министр заявил, что после отставки, он продолжит работу.", "ru",
+     [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
+    ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
+     [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
 ]
 
 

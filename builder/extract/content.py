@@ -276,13 +276,25 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
 
 
+def _fronted_adjunct(ctx: Context, a: int) -> bool:
+    """Whether reported content at token a opens with an adjunct before its subject ("that in an era of
+    change, it needed …", "that ultimately, it was …", "that even after he steps down, he will …"): an
+    adverb, a preposition or a subordinator (not an infinitive marker: "to change it, …" is the content)."""
+    lex = ctx.lex
+    w = ctx.word(a)
+    if lex.is_adverb(w):
+        return True
+    return w not in lex.infinitive_markers and (
+        w in lex.non_content_starts or w in lex.adjunct_openers or w in lex.subordinators)
+
+
 def clause_end(ctx: Context, a: int, b: int) -> int:
     """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == ",")
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or _fronted_adjunct(ctx, a))
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
