@@ -142,3 +142,31 @@ OBJECT_ENDS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), OBJECT_ENDS)
 def test_object_ends(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+SET_OFF_CUE_CLAUSE = [
+    # a cue in a clause set off inside its sentence (a relative clause, a participle after a comma) reports
+    # up to the comma before the sentence's main predicate, an auxiliary (was content up to the full stop)
+    ("Romney, who gave a March speech denouncing Donald Trump, will not be present at the convention.", "en",
+     [("indirect", "Romney", "denouncing", ["Donald Trump"])]),
+    ("The policy changes, which officials said will go into effect in the next few months, will not apply to all "
+     "migrants.", "en",
+     [("indirect", "officials", "said", ["will go into effect in the next few months"])]),
+    ("Voters who believe the media are covering for Clinton, are unlikely to be impressed.", "en",
+     [("indirect", "who", "believe", ["the media are covering for Clinton"])]),
+    ("Министр, который заявил, что реформа провалилась, был уволен.", "ru",
+     [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
+    # content's own aside, nor in a main clause after ", and"
+    ("The truth, the senator said then, was that Trump had attacked his wife.", "en",
+     [("indirect", "the senator", "said", ["then, was that Trump had attacked his wife"])]),
+    ("The economy slowed, and Sanders suggested that, and not his candidacy, was the reason.", "en",
+     [("indirect", "Sanders", "suggested", ["and not his candidacy, was the reason"])]),
+    ("Smith, a senator, said the plan, which was drafted in May, will fail.", "en",
+     [("indirect", "Smith", "said", ["the plan, which was drafted in May, will fail"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SET_OFF_CUE_CLAUSE)
+def test_set_off_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

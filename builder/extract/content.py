@@ -8,6 +8,8 @@ the comma or dash that sets the cue clause off.
 
 from __future__ import annotations
 
+import bisect
+
 from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
 
@@ -126,6 +128,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
+    if _set_off(ctx, hit):
+        b = _main_predicate(ctx, a, b)
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
         # clause ends at the first comma
@@ -159,6 +163,41 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def _set_off(ctx: Context, hit: CueHit) -> bool:
+    """Whether the cue stands in a clause set off inside its sentence: a relative clause, or a participle
+    clause after a comma, between the sentence's start (or a quotation mark) and the cue ("Romney, who ran
+    in 2012 with a speech denouncing Trump, will not …", "the changes, which officials said …")."""
+    lex = ctx.lex
+    r = bisect.bisect_right(ctx.region_starts, hit.i) - 1
+    start = ctx.region_starts[r] if r >= 0 else 0
+    for k in range(hit.i - 1, start - 1, -1):
+        t = ctx.texts[k]
+        if t in ctx.marks:
+            return False
+        if ctx.word(k) in lex.relative_pronouns or (t == "," and hit.kind == "participle"):
+            return True  # (after a plain comma a verb's clause is the main one: "After the vote, Smith said …")
+    return False
+
+
+def _main_predicate(ctx: Context, a: int, b: int) -> int:
+    """Where content [a, b) of a set-off cue clause gives way to the sentence's main predicate: its first
+    comma, when an auxiliary follows it ("…, who believe the media are covering for her, are unlikely to
+    …"); b when the first comma is followed by anything else or a quotation comes before it."""
+    lex = ctx.lex
+    if ctx.texts[a] == "," or ctx.word(a) in lex.np_prepositions:
+        return b  # "that, and not his candidacy, was …": an aside opens the content itself; "nominated for
+        # president …, would have": a prepositional phrase is no reported clause
+    for k in range(a + 1, b - 1):
+        t = ctx.texts[k]
+        if t in ctx.marks:
+            return b
+        if t == ",":
+            if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
+                return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
+            return k if ctx.word(k + 1) in lex.auxiliaries else b
+    return b
 
 
 def aside_start(ctx: Context, a: int, b: int) -> int:
