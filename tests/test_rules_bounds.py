@@ -136,6 +136,14 @@ OBJECT_ENDS = [
     # a preposition before the date that ends an object is no part of the object (was "Jones in")
     ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
     ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+    # a relative clause right after the date belongs to the object's noun: the object goes on (was cut
+    # before the date); after a comma the date still ends it
+    ("Trump never cited a source for his claim in November that Obama wants to take in refugees.", "en",
+     [("indirect", "Trump", "cited", ["a source for his claim in November that Obama wants to take in refugees"])]),
+    ("He released a letter from his doctor Friday afternoon that says he is healthy.", "en",
+     [("indirect", "He", "released", ["a letter from his doctor Friday afternoon that says he is healthy"])]),
+    ("Министр осудил запуск ракет в понедельник, который привёл к жертвам.", "ru",
+     [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "который", "привёл", ["жертвам"])]),
 ]
 
 

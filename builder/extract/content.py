@@ -358,6 +358,17 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     return b
 
 
+def _cue_verb_in(ctx: Context, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a finite cue verb ("praised his candidacy warned on Tuesday that …": a
+    clause after the date is that verb's, not the object's)."""
+    lex = ctx.lex
+    for k in range(a, b):
+        form = lex.cue_forms.get(ctx.word(k))
+        if form is not None and form.form not in lex.base_forms and not ctx.is_capitalized(k):
+            return True
+    return False
+
+
 def object_end(ctx: Context, a: int, b: int) -> int:
     """Where the object of a verb ends inside [a, b): before a day or date, before ", while/as" or a
     comma + participle, before "and" + another verb."""
@@ -381,7 +392,8 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
-            if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers):
+            if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers
+                          or (ctx.word(e) in lex.relative_pronouns and not _cue_verb_in(ctx, a, k))):
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
                 # held Sunday as a test of …": the object goes on
             j = k
