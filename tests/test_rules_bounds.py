@@ -144,6 +144,15 @@ OBJECT_ENDS = [
      [("indirect", "He", "released", ["a letter from his doctor Friday afternoon that says he is healthy"])]),
     ("Министр осудил запуск ракет в понедельник, который привёл к жертвам.", "ru",
      [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "который", "привёл", ["жертвам"])]),
+    # a date after a determiner or a possessive, or itself a possessor, modifies a noun of the object: the
+    # object goes on (was cut before the date)
+    ("She cited Clinton’s September 2011 visit to the United Nations.", "en",
+     [("indirect", "She", "cited", ["Clinton’s September 2011 visit to the United Nations"])]),
+    ("The poll found Trump the winner of Tuesday night’s debate.", "en",
+     [("indirect", "The poll", "found", ["Trump the winner of Tuesday night’s debate"])]),
+    ("Smith endorsed Jones on Tuesday night.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("Министр процитировал своё заявление в понедельник.", "ru",
+     [("indirect", "Министр", "процитировал", ["своё заявление"])]),
 ]
 
 

@@ -392,6 +392,11 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
+            prev = ctx.word(k - 1)
+            if prev in lex.determiners or prev.endswith(lex.possessive_suffixes) \
+                    or (e < b and ctx.word(e).endswith(lex.possessive_suffixes)):
+                continue  # "an April summit where …", "Clinton's September 2011 visit", "Tuesday night's
+                # debate": the date modifies a noun of the object
             if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers
                           or (ctx.word(e) in lex.relative_pronouns and not _cue_verb_in(ctx, a, k))):
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
