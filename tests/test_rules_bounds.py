@@ -153,6 +153,15 @@ OBJECT_ENDS = [
     ("Smith endorsed Jones on Tuesday night.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
     ("Министр процитировал своё заявление в понедельник.", "ru",
      [("indirect", "Министр", "процитировал", ["своё заявление"])]),
+    # "and" + an irregular past form (lexicon grammar.past_forms) opens a new predicate, as "and" + an -ed
+    # form does (was content up to the full stop); Russian past forms are cue forms or none
+    ("Clinton and Warren echoed similar liberal themes and took the stage together.", "en",
+     [("indirect", "Clinton and Warren", "echoed", ["similar liberal themes"])]),
+    ("Smith endorsed Jones and discussed the budget.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("He praised the workers who built the plant.", "en",
+     [("indirect", "He", "praised", ["the workers who built the plant"])]),
+    ("Министр осудил запуск ракет и заявил, что Россия ответит.", "ru",
+     [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "Министр", "заявил", ["Россия ответит"])]),
 ]
 
 

@@ -422,6 +422,6 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             nxt = ctx.word(n)
             form = lex.cue_forms.get(nxt)
             if (form is not None and form.form not in lex.base_forms) or (
-                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
+                    (nxt.endswith(lex.past_suffixes) or nxt in lex.past_forms) and not ctx.is_capitalized(n)):
                 return k - 1 if ctx.texts[k - 1] == "," else k
     return b
