@@ -44,7 +44,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "abbreviations": "list[str]",
                 "plural_suffixes": "list[str]", "possessive_suffixes": "list[str]", "adverb_suffixes": "list[str]",
                 "adverbs": "list[str]", "time_words": "list[str]", "time_nouns": "list[str]",
-                "non_speakers": "list[str]", "past_suffixes": "list[str]", "clause_openers": "list[str]",
+                "non_speakers": "list[str]", "past_suffixes": "list[str]", "past_forms": "list[str]",
+                "clause_openers": "list[str]",
                 "pro_drop": "bool", "speech_nouns": "list[str]", "anaphors": "list[str]",
                 "anaphor_determiners": "list[str]", "anaphor_nouns": "list[str]",
                 "cataphors": "list[str]", "hedges": "list[str]",
@@ -147,6 +148,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     non_speakers: frozenset[str]
     past_suffixes: tuple[str, ...]
+    past_forms: frozenset[str]
     clause_openers: frozenset[str]
     pro_drop: bool
     speech_nouns: frozenset[str]
@@ -380,6 +382,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         time_nouns=folded(gr["time_nouns"]),
         non_speakers=folded(gr["non_speakers"]),
         past_suffixes=tuple(gr["past_suffixes"]),
+        past_forms=folded(gr["past_forms"]),
         clause_openers=folded(gr["clause_openers"]),
         pro_drop=gr["pro_drop"],
         speech_nouns=folded(gr["speech_nouns"]),

@@ -38,6 +38,20 @@ FRONTED_SUBORDINATE = [
      [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
     ("Министр заявил, что если реформа провалится, депутаты уйдут.", "ru",
      [("indirect", "Министр", "заявил", ["если реформа провалится, депутаты уйдут"])]),
+    # so does an adverb or a prepositional phrase that opens the content before its subject (was content up
+    # to the comma); without one, a comma and a subject pronoun still open a clause of the narrator's
+    ("The company had argued that in an era of technological change, it needed the flexibility.", "en",
+     [("indirect", "The company", "argued", ["in an era of technological change, it needed the flexibility"])]),
+    ("Obama knows that ultimately, it was the fault of American policy.", "en",
+     [("indirect", "Obama", "knows", ["ultimately, it was the fault of American policy"])]),
+    ("He said that even after he steps down, he will look for ways to help.", "en",
+     [("indirect", "He", "said", ["even after he steps down, he will look for ways to help"])]),
+    ("The minister said that the reform failed, he was told.", "en",
+     [("indirect", "The minister", "said", ["the reform failed"])]),
+    ("Министр заявил, что после отставки, он продолжит работу.", "ru",
+     [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
+    ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
+     [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
 ]
 
 
@@ -122,9 +136,63 @@ OBJECT_ENDS = [
     # a preposition before the date that ends an object is no part of the object (was "Jones in")
     ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
     ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+    # a relative clause right after the date belongs to the object's noun: the object goes on (was cut
+    # before the date); after a comma the date still ends it
+    ("Trump never cited a source for his claim in November that Obama wants to take in refugees.", "en",
+     [("indirect", "Trump", "cited", ["a source for his claim in November that Obama wants to take in refugees"])]),
+    ("He released a letter from his doctor Friday afternoon that says he is healthy.", "en",
+     [("indirect", "He", "released", ["a letter from his doctor Friday afternoon that says he is healthy"])]),
+    ("Министр осудил запуск ракет в понедельник, который привёл к жертвам.", "ru",
+     [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "который", "привёл", ["жертвам"])]),
+    # a date after a determiner or a possessive, or itself a possessor, modifies a noun of the object: the
+    # object goes on (was cut before the date)
+    ("She cited Clinton’s September 2011 visit to the United Nations.", "en",
+     [("indirect", "She", "cited", ["Clinton’s September 2011 visit to the United Nations"])]),
+    ("The poll found Trump the winner of Tuesday night’s debate.", "en",
+     [("indirect", "The poll", "found", ["Trump the winner of Tuesday night’s debate"])]),
+    ("Smith endorsed Jones on Tuesday night.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("Министр процитировал своё заявление в понедельник.", "ru",
+     [("indirect", "Министр", "процитировал", ["своё заявление"])]),
+    # "and" + an irregular past form (lexicon grammar.past_forms) opens a new predicate, as "and" + an -ed
+    # form does (was content up to the full stop); Russian past forms are cue forms or none
+    ("Clinton and Warren echoed similar liberal themes and took the stage together.", "en",
+     [("indirect", "Clinton and Warren", "echoed", ["similar liberal themes"])]),
+    ("Smith endorsed Jones and discussed the budget.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
+    ("He praised the workers who built the plant.", "en",
+     [("indirect", "He", "praised", ["the workers who built the plant"])]),
+    ("Министр осудил запуск ракет и заявил, что Россия ответит.", "ru",
+     [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "Министр", "заявил", ["Россия ответит"])]),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), OBJECT_ENDS)
 def test_object_ends(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+SET_OFF_CUE_CLAUSE = [
+    # a cue in a clause set off inside its sentence (a relative clause, a participle after a comma) reports
+    # up to the comma before the sentence's main predicate, an auxiliary (was content up to the full stop)
+    ("Romney, who gave a March speech denouncing Donald Trump, will not be present at the convention.", "en",
+     [("indirect", "Romney", "denouncing", ["Donald Trump"])]),
+    ("The policy changes, which officials said will go into effect in the next few months, will not apply to all "
+     "migrants.", "en",
+     [("indirect", "officials", "said", ["will go into effect in the next few months"])]),
+    ("Voters who believe the media are covering for Clinton, are unlikely to be impressed.", "en",
+     [("indirect", "who", "believe", ["the media are covering for Clinton"])]),
+    ("Министр, который заявил, что реформа провалилась, был уволен.", "ru",
+     [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
+    # content's own aside, nor in a main clause after ", and"
+    ("The truth, the senator said then, was that Trump had attacked his wife.", "en",
+     [("indirect", "the senator", "said", ["then, was that Trump had attacked his wife"])]),
+    ("The economy slowed, and Sanders suggested that, and not his candidacy, was the reason.", "en",
+     [("indirect", "Sanders", "suggested", ["and not his candidacy, was the reason"])]),
+    ("Smith, a senator, said the plan, which was drafted in May, will fail.", "en",
+     [("indirect", "Smith", "said", ["the plan, which was drafted in May, will fail"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SET_OFF_CUE_CLAUSE)
+def test_set_off_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected

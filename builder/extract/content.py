@@ -8,6 +8,7 @@ the comma or dash that sets the cue clause off.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 from builder.extract.context import Context
@@ -129,6 +130,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
+    if _set_off(ctx, hit):
+        b = _main_predicate(ctx, a, b)
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
         # clause ends at the first comma
@@ -162,6 +165,41 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def _set_off(ctx: Context, hit: CueHit) -> bool:
+    """Whether the cue stands in a clause set off inside its sentence: a relative clause, or a participle
+    clause after a comma, between the sentence's start (or a quotation mark) and the cue ("Romney, who ran
+    in 2012 with a speech denouncing Trump, will not …", "the changes, which officials said …")."""
+    lex = ctx.lex
+    r = bisect_right(ctx.region_starts, hit.i) - 1
+    start = ctx.region_starts[r] if r >= 0 else 0
+    for k in range(hit.i - 1, start - 1, -1):
+        t = ctx.texts[k]
+        if t in ctx.marks:
+            return False
+        if ctx.word(k) in lex.relative_pronouns or (t == "," and hit.kind == "participle"):
+            return True  # (after a plain comma a verb's clause is the main one: "After the vote, Smith said …")
+    return False
+
+
+def _main_predicate(ctx: Context, a: int, b: int) -> int:
+    """Where content [a, b) of a set-off cue clause gives way to the sentence's main predicate: its first
+    comma, when an auxiliary follows it ("…, who believe the media are covering for her, are unlikely to
+    …"); b when the first comma is followed by anything else or a quotation comes before it."""
+    lex = ctx.lex
+    if ctx.texts[a] == "," or ctx.word(a) in lex.np_prepositions:
+        return b  # "that, and not his candidacy, was …": an aside opens the content itself; "nominated for
+        # president …, would have": a prepositional phrase is no reported clause
+    for k in range(a + 1, b - 1):
+        t = ctx.texts[k]
+        if t in ctx.marks:
+            return b
+        if t == ",":
+            if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
+                return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
+            return k if ctx.word(k + 1) in lex.auxiliaries else b
+    return b
 
 
 def aside_start(ctx: Context, a: int, b: int) -> int:
@@ -279,13 +317,25 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
 
 
+def _fronted_adjunct(ctx: Context, a: int) -> bool:
+    """Whether reported content at token a opens with an adjunct before its subject ("that in an era of
+    change, it needed …", "that ultimately, it was …", "that even after he steps down, he will …"): an
+    adverb, a preposition or a subordinator (not an infinitive marker: "to change it, …" is the content)."""
+    lex = ctx.lex
+    w = ctx.word(a)
+    if lex.is_adverb(w):
+        return True
+    return w not in lex.infinitive_markers and (
+        w in lex.non_content_starts or w in lex.adjunct_openers or w in lex.subordinators)
+
+
 def clause_end(ctx: Context, a: int, b: int) -> int:
     """Reported content stops at a semicolon, at ", однако"-style clause openers, and before a colon
     that introduces a quotation (“… рассказал, что X: «…»”)."""
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == ",")
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or _fronted_adjunct(ctx, a))
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
@@ -308,6 +358,17 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
         if t == ":" and k + 1 < b and ctx.texts[k + 1] in ctx.marks:
             return k
     return b
+
+
+def _cue_verb_in(ctx: Context, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a finite cue verb ("praised his candidacy warned on Tuesday that …": a
+    clause after the date is that verb's, not the object's)."""
+    lex = ctx.lex
+    for k in range(a, b):
+        form = lex.cue_forms.get(ctx.word(k))
+        if form is not None and form.form not in lex.base_forms and not ctx.is_capitalized(k):
+            return True
+    return False
 
 
 def object_end(ctx: Context, a: int, b: int) -> int:
@@ -333,7 +394,13 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             e = k + 1
             while e < b and ctx.is_word(e) and (ctx.word(e) in lex.time_words or ctx.word(e) in lex.time_nouns):
                 e += 1
-            if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers):
+            prev = ctx.word(k - 1)
+            if prev in lex.determiners or prev.endswith(lex.possessive_suffixes) \
+                    or (e < b and ctx.word(e).endswith(lex.possessive_suffixes)):
+                continue  # "an April summit where …", "Clinton's September 2011 visit", "Tuesday night's
+                # debate": the date modifies a noun of the object
+            if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers
+                          or (ctx.word(e) in lex.relative_pronouns and not _cue_verb_in(ctx, a, k))):
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
                 # held Sunday as a test of …": the object goes on
             j = k
@@ -357,6 +424,6 @@ def object_end(ctx: Context, a: int, b: int) -> int:
             nxt = ctx.word(n)
             form = lex.cue_forms.get(nxt)
             if (form is not None and form.form not in lex.base_forms) or (
-                    nxt.endswith(lex.past_suffixes) and not ctx.is_capitalized(n)):
+                    (nxt.endswith(lex.past_suffixes) or nxt in lex.past_forms) and not ctx.is_capitalized(n)):
                 return k - 1 if ctx.texts[k - 1] == "," else k
     return b
