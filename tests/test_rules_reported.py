@@ -798,6 +798,24 @@ NOMINAL = [
      [("mixed", "He", "called", ['the plan "a disaster"']), ("indirect", "He", "pointed to", ["its costs"])]),
     ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
      [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
+    # a naming cue's object ends after the quotation that gives the name when a dash, a bracket, a
+    # comma or a subordinator sets off what follows; a phrase that goes on from it stays ("in …")
+    ("Beck called Palin a “clown” – a remark he later took back.", "en",
+     [("mixed", "Beck", "called", ["Palin a “clown”"])]),
+    ('President Obama has called inversions "unpatriotic," and his administration has tried to stop them.', "en",
+     [("mixed", "President Obama", "called", ['inversions "unpatriotic,"'])]),
+    ("Trump called undocumented immigrants “rapists” (although he allowed that some might be good people).", "en",
+     [("mixed", "Trump", "called", ["undocumented immigrants “rapists”"])]),
+    ("He called the Chinese government “strong” when it ended the protests.", "en",
+     [("mixed", "He", "called", ["the Chinese government “strong”"])]),
+    ("Kerry called the agreement “an historic step forward” in global efforts to fight climate change.", "en",
+     [("mixed", "Kerry", "called", ["the agreement “an historic step forward” in global efforts to fight climate "
+                                    "change"])]),
+    ("Он назвал Пейлин «клоуном» – позже он извинился.", "ru", [("mixed", "Он", "назвал", ["Пейлин «клоуном»"])]),
+    ("Он назвал эти сделки «непатриотичными», и его администрация пытается их остановить.", "ru",
+     [("mixed", "Он", "назвал", ["эти сделки «непатриотичными»"])]),
+    ("Он назвал соглашение «историческим шагом» в борьбе с изменением климата.", "ru",
+     [("mixed", "Он", "назвал", ["соглашение «историческим шагом» в борьбе с изменением климата"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
      [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),
