@@ -248,6 +248,8 @@ DISCONTINUOUS = [
     # a full stop inside a title's marks ends the cue's sentence before the continuation
     ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # (the closing mark of a title typed as '' is two tokens: the full stop inside it still ends the sentence)
+    ("''A,'' he said on ABC's ''This Week.'' ''B.''", "en", [("he", "said", ["A", "B."])]),
     # an abbreviation's dot (a state's) ends the cue's sentence; a whole sentence whose last words are an
     # inner quotation follows the cue clause without its stop
     ('"A," Cruz told reporters in Fort Mill, S.C. "B."', "en", [("Cruz", "told", ["A", "B."])]),

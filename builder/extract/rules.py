@@ -486,8 +486,11 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
         return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = toks[open_tok - 1].text
-    if prev in ctx.marks and open_tok >= 2 and toks[open_tok - 2].text in ".!?":
-        prev = toks[open_tok - 2].text  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    m = open_tok - 1
+    while m > clause_end and ctx.texts[m] in ctx.marks:
+        m -= 1  # (a closing '' is two tokens)
+    if prev in ctx.marks and m < open_tok - 1 and ctx.texts[m] in ".!?":
+        prev = ctx.texts[m]  # … on “Meet the Press.” “B”: the full stop inside the title's marks
     elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
         prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
