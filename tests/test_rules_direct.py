@@ -13,6 +13,11 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # "said by telephone": 'by' before a medium is no passive agent ("the facts reported by the government")
+    ("“We should act,” Ms. Gao said by telephone. “Yes, it is a free society.”", "en",
+     [("Ms. Gao", "said", ["We should act", "Yes, it is a free society."])]),
+    ("«Надо действовать», — сказала Гао по телефону. «Да, это свободное общество».", "ru",
+     [("Гао", "сказала", ["Надо действовать", "Да, это свободное общество"])]),
     # a noun-like base form right before a finite cue verb is its subject ("the press release said")
     ('"We discussed the alliance," the press release said.', "en",
      [("the press release", "said", ["We discussed the alliance"])]),

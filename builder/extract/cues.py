@@ -168,8 +168,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
-    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
-        return None  # "the facts reported by the government": a passive participle
+    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions \
+            and match_phrase(ctx, i + 1, lex.media) is None:
+        return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
     if form.form in lex.participle_forms:
         contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
             before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
