@@ -120,6 +120,12 @@ QUOTE_THEN_CUE = [
 ]
 
 CUE_THEN_QUOTE = [
+    # a relative pronoun after a comma is the subject of a cue whose adjunct runs up to the quotation
+    ("The first endorsement came from Mike Lee, who declared in the debate spin room, “It is time to unite.”",
+     "en",
+     [("who", "declared", ["It is time to unite."])]),
+    ("Первым был Майк Ли, который заявил в кулуарах: «Пора объединяться».", "ru",
+     [("который", "заявил", ["Пора объединяться"])]),
     # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
     # between a modal and the verb
     ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),

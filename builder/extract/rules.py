@@ -593,6 +593,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             # before the appositive
             spk = _appositive_subject(ctx, _region_of(ctx, hit.i), verb_start - 1) or spk
         after = right_np(ctx, hit.j + 1, k + 1)
+        if spk is None and hit.kind != "participle" and verb_start - 2 >= floor and ctx.texts[verb_start - 2] == "," \
+                and ctx.word(verb_start - 1) in ctx.lex.relative_pronouns:
+            spk = (verb_start - 1, verb_start)  # "Mike Lee, who declared in the spin room, “…”": the relative pronoun
         if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
             # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
             # addressee of "telling CNBC: “…”")
