@@ -209,6 +209,11 @@ CUE_THEN_QUOTE = [
     ('In a Fox interview later that day, Trump went even further: "If he goes, it is the end."', "en",
      [("Trump", "went even further", ["If he goes, it is the end."])]),
     ("В интервью Fox в тот же день Трамп пошёл ещё дальше: «Если он уйдёт, это конец».", "ru", []),
+    # … a longer predicate (up to six words) when its verb reads as a past, past an adverb after the subject
+    ("She then addressed the supporters again: “Here is what I regret. They do not listen.”", "en",
+     [("She", "addressed the supporters again", ["Here is what I regret. They do not listen."])]),
+    ("Она затем обратилась к сторонникам снова: «Вот о чём я жалею. Они не слушают».", "ru", []),
+    ("The problem then turned into a much bigger story: “Nobody knew.”", "en", []),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",

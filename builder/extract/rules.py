@@ -628,6 +628,9 @@ def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
     return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
 
 
+MAX_COLON_PREDICATE = 6  # words of a predicate the lexicon lacks before a colon and a quoted sentence
+
+
 def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
     """“He demurred: “…”” / “Trump went even further: “…””: a sentence of a short subject (a pronoun or
     a name) and a verb the lexicon does not list, ending in a colon before a whole quoted sentence."""
@@ -643,17 +646,26 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     else:
         while k < colon and k - a < 4 and ctx.is_word(k) and ctx.is_capitalized(k):
             k += 1
-    if k == a or k >= colon or colon - k > 3 or not all(ctx.is_word(x) and not ctx.is_capitalized(x)
-                                                        for x in range(k, colon)):
+    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    subject_end = k
+    v = k
+    while v < colon and ctx.is_word(v) and lex.is_adverb(ctx.word(v)):
+        v += 1  # "She then addressed …:"
+    if v > k and v < colon and ctx.word(v).endswith(lex.past_suffixes):
+        k = v
+    if k == a or k >= colon or colon - k > MAX_COLON_PREDICATE or not ctx.is_word(k) or ctx.is_capitalized(k) \
+            or not all(ctx.is_word(x) for x in range(k, colon)):
         return None
     w = ctx.word(k)
-    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    if colon - k > 3 and not (w.endswith(lex.past_suffixes) and all(
+            not ctx.is_capitalized(x) for x in range(k, colon))):
+        return None  # "She then addressed the supporters again: “…”": a longer predicate needs a past verb
     if w in lex.stop_words or w in lex.determiners or w in lex.function_words or any(
             ctx.word(x) in lex.auxiliaries for x in range(k, colon)) or (named and (
             ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
         return None  # "The rule is simple:": no speaker and no verb of saying
     hit = CueHit(k, colon - 1, w, "speech", "verb", "")
-    spk = (a, hit.i)
+    spk = (a, subject_end)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 
