@@ -13,6 +13,14 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a capitalised function word inside a sentence before a name is a name ("said Will Doyle"); after an
+    # abbreviation's full stop it opens a sentence ("… the U.S. While Clinton …")
+    ('"It is a pretty expensive model," said Will Doyle, a professor. "The biggest thing is personnel."', "en",
+     [("Will Doyle", "said", ["It is a pretty expensive model", "The biggest thing is personnel."])]),
+    ("Polk County GOP Chairman Will Rogers said the visit would earn attention.", "en",
+     [("Polk County GOP Chairman Will Rogers", "said", ["the visit would earn attention"])]),
+    ("«Это дорогая модель», — сказал Уилл Дойл, профессор. «Главное — расходы на персонал».", "ru",
+     [("Уилл Дойл", "сказал", ["Это дорогая модель", "Главное — расходы на персонал"])]),
     # "said by telephone": 'by' before a medium is no passive agent ("the facts reported by the government")
     ("“We should act,” Ms. Gao said by telephone. “Yes, it is a free society.”", "en",
      [("Ms. Gao", "said", ["We should act", "Yes, it is a free society."])]),
