@@ -862,6 +862,10 @@ NOT_REPORTED = [
     ("He has said from the start that Mexico will pay for the wall.", "en",
      [("indirect", "He", "said", ["Mexico will pay for the wall"])]),
     ("Коста сообщил из Вашингтона, что закон примут.", "ru", [("indirect", "Коста", "сообщил", ["закон примут"])]),
+    # a particle that makes another verb of the cue ("called off", "showing off") opens no content
+    ("Several Mexican businesses have called off projects with him because of his comments.", "en", []),
+    ("She waved, showing off the “Make America Great Again” hat his campaign had given her.", "en", []),
+    ("Несколько компаний отказались от проектов с ним.", "ru", []),
     # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
     ("About 11 states are in play on Tuesday.", "en", []),
     ("Do you want to leave a comment?", "en", []),
