@@ -766,6 +766,15 @@ POSSESSED = [
     ("The mayor's view is that the plant should close.", "en",
      [("indirect", "mayor's", "view", ["the plant should close"])]),
     ("His fear was that the plant would close.", "en", [("indirect", "His", "fear", ["the plant would close"])]),
+    # remark, comment(s), accusation; a short prepositional phrase between the noun and its clause
+    ("She fanned controversy over her remark that “there’s a special place in hell for women.”", "en",
+     [("direct", "her", "remark", ["there’s a special place in hell for women."])]),
+    ("He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept calm.", "en",
+     [("direct", "his", "statement", ["Islam hates us"])]),
+    ('The ads used her comments before a House committee that "I was responsible for quite a bit" of the policy.',
+     "en", [("mixed", "her", "comments", ['"I was responsible for quite a bit" of the policy'])]),
+    # (Russian possessed speech nouns are not listed: no row)
+    ("Его заявление в среду о том, что «ислам нас ненавидит», обсуждали.", "ru", []),
 ]
 
 NOMINAL = [

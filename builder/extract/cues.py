@@ -416,6 +416,9 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
 
 
+NOUN_ADJUNCT_WORDS = 6  # words of a prepositional phrase between a possessed speech noun and its clause
+
+
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
     it and a clause after it; the possessor is the speaker."""
@@ -438,6 +441,13 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     nxt = i + 1
     if ctx.word(nxt) in lex.passive_auxiliaries and ctx.word(nxt) in lex.auxiliaries:
         nxt += 1  # "the mayor's view is that …"
+    if match_phrase(ctx, nxt, lex.complementizers) is None and (
+            ctx.word(nxt) in lex.np_prepositions or ctx.word(nxt) in lex.non_content_starts):
+        k = nxt + 1
+        while k < len(ctx.texts) and k - nxt <= NOUN_ADJUNCT_WORDS and ctx.is_word(k) \
+                and match_phrase(ctx, k, lex.complementizers) is None:
+            k += 1  # "his statement on Wednesday that …", "her comments before a House committee that …"
+        nxt = k
     if match_phrase(ctx, nxt, lex.complementizers) is None:
         return None
     lemma = lex.possessed_nouns[w]
