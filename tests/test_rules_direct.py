@@ -13,6 +13,19 @@ def rows(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]
 
 
 QUOTE_THEN_CUE = [
+    # a capitalised function word inside a sentence before a name is a name ("said Will Doyle"); after an
+    # abbreviation's full stop it opens a sentence ("… the U.S. While Clinton …")
+    ('"It is a pretty expensive model," said Will Doyle, a professor. "The biggest thing is personnel."', "en",
+     [("Will Doyle", "said", ["It is a pretty expensive model", "The biggest thing is personnel."])]),
+    ("Polk County GOP Chairman Will Rogers said the visit would earn attention.", "en",
+     [("Polk County GOP Chairman Will Rogers", "said", ["the visit would earn attention"])]),
+    ("«Это дорогая модель», — сказал Уилл Дойл, профессор. «Главное — расходы на персонал».", "ru",
+     [("Уилл Дойл", "сказал", ["Это дорогая модель", "Главное — расходы на персонал"])]),
+    # "said by telephone": 'by' before a medium is no passive agent ("the facts reported by the government")
+    ("“We should act,” Ms. Gao said by telephone. “Yes, it is a free society.”", "en",
+     [("Ms. Gao", "said", ["We should act", "Yes, it is a free society."])]),
+    ("«Надо действовать», — сказала Гао по телефону. «Да, это свободное общество».", "ru",
+     [("Гао", "сказала", ["Надо действовать", "Да, это свободное общество"])]),
     # a noun-like base form right before a finite cue verb is its subject ("the press release said")
     ('"We discussed the alliance," the press release said.', "en",
      [("the press release", "said", ["We discussed the alliance"])]),
@@ -115,6 +128,12 @@ QUOTE_THEN_CUE = [
 ]
 
 CUE_THEN_QUOTE = [
+    # a relative pronoun after a comma is the subject of a cue whose adjunct runs up to the quotation
+    ("The first endorsement came from Mike Lee, who declared in the debate spin room, “It is time to unite.”",
+     "en",
+     [("who", "declared", ["It is time to unite."])]),
+    ("Первым был Майк Ли, который заявил в кулуарах: «Пора объединяться».", "ru",
+     [("который", "заявил", ["Пора объединяться"])]),
     # a whole quoted sentence right after the verb; a prepositional phrase before the colon; an adverb
     # between a modal and the verb
     ("She declared “What a Super Tuesday!” and left.", "en", [("She", "declared", ["What a Super Tuesday!"])]),
@@ -198,6 +217,11 @@ CUE_THEN_QUOTE = [
     ('In a Fox interview later that day, Trump went even further: "If he goes, it is the end."', "en",
      [("Trump", "went even further", ["If he goes, it is the end."])]),
     ("В интервью Fox в тот же день Трамп пошёл ещё дальше: «Если он уйдёт, это конец».", "ru", []),
+    # … a longer predicate (up to six words) when its verb reads as a past, past an adverb after the subject
+    ("She then addressed the supporters again: “Here is what I regret. They do not listen.”", "en",
+     [("She", "addressed the supporters again", ["Here is what I regret. They do not listen."])]),
+    ("Она затем обратилась к сторонникам снова: «Вот о чём я жалею. Они не слушают».", "ru", []),
+    ("The problem then turned into a much bigger story: “Nobody knew.”", "en", []),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
@@ -248,6 +272,8 @@ DISCONTINUOUS = [
     # a full stop inside a title's marks ends the cue's sentence before the continuation
     ('"A," Sanders said in an interview aired Monday on "New Day." "B."', "en", [("Sanders", "said", ["A", "B."])]),
     ("«Первое», — сказал он в программе «Время.» «Второе».", "ru", [("он", "сказал", ["Первое", "Второе"])]),
+    # (the closing mark of a title typed as '' is two tokens: the full stop inside it still ends the sentence)
+    ("''A,'' he said on ABC's ''This Week.'' ''B.''", "en", [("he", "said", ["A", "B."])]),
     # an abbreviation's dot (a state's) ends the cue's sentence; a whole sentence whose last words are an
     # inner quotation follows the cue clause without its stop
     ('"A," Cruz told reporters in Fort Mill, S.C. "B."', "en", [("Cruz", "told", ["A", "B."])]),

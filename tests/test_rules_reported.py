@@ -766,6 +766,15 @@ POSSESSED = [
     ("The mayor's view is that the plant should close.", "en",
      [("indirect", "mayor's", "view", ["the plant should close"])]),
     ("His fear was that the plant would close.", "en", [("indirect", "His", "fear", ["the plant would close"])]),
+    # remark, comment(s), accusation; a short prepositional phrase between the noun and its clause
+    ("She fanned controversy over her remark that “there’s a special place in hell for women.”", "en",
+     [("direct", "her", "remark", ["there’s a special place in hell for women."])]),
+    ("He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept calm.", "en",
+     [("direct", "his", "statement", ["Islam hates us"])]),
+    ('The ads used her comments before a House committee that "I was responsible for quite a bit" of the policy.',
+     "en", [("mixed", "her", "comments", ['"I was responsible for quite a bit" of the policy'])]),
+    # (Russian possessed speech nouns are not listed: no row)
+    ("Его заявление в среду о том, что «ислам нас ненавидит», обсуждали.", "ru", []),
 ]
 
 NOMINAL = [
@@ -798,6 +807,24 @@ NOMINAL = [
      [("mixed", "He", "called", ['the plan "a disaster"']), ("indirect", "He", "pointed to", ["its costs"])]),
     ("Он назвал план «катастрофой» и публично указал на его стоимость.", "ru",
      [("mixed", "Он", "назвал", ["план «катастрофой»"])]),
+    # a naming cue's object ends after the quotation that gives the name when a dash, a bracket, a
+    # comma or a subordinator sets off what follows; a phrase that goes on from it stays ("in …")
+    ("Beck called Palin a “clown” – a remark he later took back.", "en",
+     [("mixed", "Beck", "called", ["Palin a “clown”"])]),
+    ('President Obama has called inversions "unpatriotic," and his administration has tried to stop them.', "en",
+     [("mixed", "President Obama", "called", ['inversions "unpatriotic,"'])]),
+    ("Trump called undocumented immigrants “rapists” (although he allowed that some might be good people).", "en",
+     [("mixed", "Trump", "called", ["undocumented immigrants “rapists”"])]),
+    ("He called the Chinese government “strong” when it ended the protests.", "en",
+     [("mixed", "He", "called", ["the Chinese government “strong”"])]),
+    ("Kerry called the agreement “an historic step forward” in global efforts to fight climate change.", "en",
+     [("mixed", "Kerry", "called", ["the agreement “an historic step forward” in global efforts to fight climate "
+                                    "change"])]),
+    ("Он назвал Пейлин «клоуном» – позже он извинился.", "ru", [("mixed", "Он", "назвал", ["Пейлин «клоуном»"])]),
+    ("Он назвал эти сделки «непатриотичными», и его администрация пытается их остановить.", "ru",
+     [("mixed", "Он", "назвал", ["эти сделки «непатриотичными»"])]),
+    ("Он назвал соглашение «историческим шагом» в борьбе с изменением климата.", "ru",
+     [("mixed", "Он", "назвал", ["соглашение «историческим шагом» в борьбе с изменением климата"])]),
     # the object of the cue ends before a date, a participle clause or a coordinated verb
     ("Blinken condemned North Korea's missile launches Thursday, while reaffirming the alliance.", "en",
      [("indirect", "Blinken", "condemned", ["North Korea's missile launches"]),
@@ -844,6 +871,10 @@ NOT_REPORTED = [
     ("He has said from the start that Mexico will pay for the wall.", "en",
      [("indirect", "He", "said", ["Mexico will pay for the wall"])]),
     ("Коста сообщил из Вашингтона, что закон примут.", "ru", [("indirect", "Коста", "сообщил", ["закон примут"])]),
+    # a particle that makes another verb of the cue ("called off", "showing off") opens no content
+    ("Several Mexican businesses have called off projects with him because of his comments.", "en", []),
+    ("She waved, showing off the “Make America Great Again” hat his campaign had given her.", "en", []),
+    ("Несколько компаний отказались от проектов с ним.", "ru", []),
     # verbs that read as nouns, topic verbs, second person and celebrations are not attributions
     ("About 11 states are in play on Tuesday.", "en", []),
     ("Do you want to leave a comment?", "en", []),

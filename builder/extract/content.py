@@ -151,6 +151,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         if hit.kind in ("verb", "participle", "noun") and not subject_pronoun_at(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
+            if hit.lemma in lex.naming:
+                b = named_object_end(ctx, a, b)
         if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
                 and (ctx.is_word(a + 1) or ctx.texts[a + 1] in ctx.marks):
             a += 1  # "сообщил о гибели": the preposition links the object to the cue (a phrase's own
@@ -369,6 +371,35 @@ def _cue_verb_in(ctx: Context, a: int, b: int) -> bool:
         if form is not None and form.form not in lex.base_forms and not ctx.is_capitalized(k):
             return True
     return False
+
+
+def named_object_end(ctx: Context, a: int, b: int) -> int:
+    """Where the object of a naming cue ends inside [a, b): after the quotation that gives the name
+    ("called Palin a “clown” on his radio show", "called inversions "unpatriotic," and his …"), or
+    after the last of a list of them ("called him a “bully,” an “anchor baby” and …")."""
+    k = a
+    end = b
+    while k < b:
+        if k in ctx.quote_close_tok and ctx.starts[k] > ctx.starts[a]:
+            n = k + 1
+            while n < b and ctx.texts[n] in ctx.marks and n not in ctx.quote_open_tok:
+                n += 1  # (the second half of a closing '')
+            end = n
+            j = n
+            while j < b and ctx.texts[j] == ",":
+                j += 1
+            lead = 0
+            while j < b and lead < QUOTED_LIST_LEAD and ctx.is_word(j):
+                j += 1
+                lead += 1
+            if j in ctx.quote_open_tok:
+                k = j  # the list goes on
+            elif ctx.texts[k - 1] == "," or (n < b and not ctx.is_word(n)) or ctx.word(n) in ctx.lex.subordinators:
+                return end  # the name is set off: what follows is the narrator's
+            else:
+                return b  # "called it “an historic step forward” in global efforts …": the object goes on
+        k += 1
+    return end
 
 
 def object_end(ctx: Context, a: int, b: int) -> int:

@@ -209,8 +209,9 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
-    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions:
-        return None  # "the facts reported by the government": a passive participle
+    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions \
+            and match_phrase(ctx, i + 1, lex.media) is None:
+        return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
     if form.form in lex.participle_forms:
         contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
             before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
@@ -463,6 +464,9 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
 
 
+NOUN_ADJUNCT_WORDS = 6  # words of a prepositional phrase between a possessed speech noun and its clause
+
+
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
     it and a clause after it; the possessor is the speaker."""
@@ -485,6 +489,13 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     nxt = i + 1
     if ctx.word(nxt) in lex.passive_auxiliaries and ctx.word(nxt) in lex.auxiliaries:
         nxt += 1  # "the mayor's view is that …"
+    if match_phrase(ctx, nxt, lex.complementizers) is None and (
+            ctx.word(nxt) in lex.np_prepositions or ctx.word(nxt) in lex.non_content_starts):
+        k = nxt + 1
+        while k < len(ctx.texts) and k - nxt <= NOUN_ADJUNCT_WORDS and ctx.is_word(k) \
+                and match_phrase(ctx, k, lex.complementizers) is None:
+            k += 1  # "his statement on Wednesday that …", "her comments before a House committee that …"
+        nxt = k
     if match_phrase(ctx, nxt, lex.complementizers) is None:
         return None
     lemma = lex.possessed_nouns[w]

@@ -495,8 +495,11 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
         return n  # (“A,” she said “B.”: a whole sentence quoted right after the cue clause, the stop left out)
     # the cue sentence goes on (an adjunct, an appositive, a participle) and the quotation resumes after it
     prev = ctx.texts[open_tok - 1]
-    if prev in ctx.marks and open_tok >= 2 and ctx.texts[open_tok - 2] in ".!?":
-        prev = ctx.texts[open_tok - 2]  # … on “Meet the Press.” “B”: the full stop inside the title's marks
+    m = open_tok - 1
+    while m > clause_end and ctx.texts[m] in ctx.marks:
+        m -= 1  # (a closing '' is two tokens)
+    if prev in ctx.marks and m < open_tok - 1 and ctx.texts[m] in ".!?":
+        prev = ctx.texts[m]  # … on “Meet the Press.” “B”: the full stop inside the title's marks
     elif len(prev) > 1 and prev.endswith(".") and ctx.is_word(open_tok - 1):
         prev = "."  # … in Fort Mill, S.C. “B”: an abbreviation's dot ends the sentence too
     if prev not in SENTENCE_PUNCT and any(k in by_token and by_token[k].kind == "participle"
@@ -597,6 +600,9 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
             # before the appositive
             spk = _appositive_subject(ctx, _region_of(ctx, hit.i), verb_start - 1) or spk
         after = right_np(ctx, hit.j + 1, k + 1)
+        if spk is None and hit.kind != "participle" and verb_start - 2 >= floor and ctx.texts[verb_start - 2] == "," \
+                and ctx.word(verb_start - 1) in ctx.lex.relative_pronouns:
+            spk = (verb_start - 1, verb_start)  # "Mike Lee, who declared in the spin room, “…”": the relative pronoun
         if spk is None and hit.kind != "participle" and hit.lemma not in ctx.lex.addressee_lemmas:
             # "Said Dorothy Poynter, who grew up with Ali, “…”": the name, then an appositive (not the
             # addressee of "telling CNBC: “…”")
@@ -629,6 +635,9 @@ def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
     return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
 
 
+MAX_COLON_PREDICATE = 6  # words of a predicate the lexicon lacks before a colon and a quoted sentence
+
+
 def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
     """“He demurred: “…”” / “Trump went even further: “…””: a sentence of a short subject (a pronoun or
     a name) and a verb the lexicon does not list, ending in a colon before a whole quoted sentence."""
@@ -644,17 +653,26 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     else:
         while k < colon and k - a < 4 and ctx.is_word(k) and ctx.is_capitalized(k):
             k += 1
-    if k == a or k >= colon or colon - k > 3 or not all(ctx.is_word(x) and not ctx.is_capitalized(x)
-                                                        for x in range(k, colon)):
+    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    subject_end = k
+    v = k
+    while v < colon and ctx.is_word(v) and lex.is_adverb(ctx.word(v)):
+        v += 1  # "She then addressed …:"
+    if v > k and v < colon and ctx.word(v).endswith(lex.past_suffixes):
+        k = v
+    if k == a or k >= colon or colon - k > MAX_COLON_PREDICATE or not ctx.is_word(k) or ctx.is_capitalized(k) \
+            or not all(ctx.is_word(x) for x in range(k, colon)):
         return None
     w = ctx.word(k)
-    named = not (ctx.word(a) in lex.pronouns and k == a + 1)
+    if colon - k > 3 and not (w.endswith(lex.past_suffixes) and all(
+            not ctx.is_capitalized(x) for x in range(k, colon))):
+        return None  # "She then addressed the supporters again: “…”": a longer predicate needs a past verb
     if w in lex.stop_words or w in lex.determiners or w in lex.function_words or any(
             ctx.word(x) in lex.auxiliaries for x in range(k, colon)) or (named and (
             ctx.word(a) in lex.determiners or ctx.word(a) in lex.function_words)):
         return None  # "The rule is simple:": no speaker and no verb of saying
     hit = CueHit(k, colon - 1, w, "speech", "verb", "")
-    spk = (a, hit.i)
+    spk = (a, subject_end)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
 

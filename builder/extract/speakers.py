@@ -109,6 +109,10 @@ def _breaks(ctx: Context, k: int) -> bool:
     text = ctx.texts[k]
     if len(text) > 1 and text.isupper():
         return False  # an acronym (US, WHO), not the function word it spells
+    if k > 0 and ctx.words[k - 1] and not ctx.texts[k - 1].endswith(".") and text[0].isupper() \
+            and k + 1 < len(ctx.texts) and ctx.words[k + 1] and ctx.texts[k + 1][0].isupper() \
+            and not ctx.in_title_case(k):
+        return False  # "said Will Doyle": a capitalised function word inside a sentence, before a name, is a name
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
             or w in lex.participle_prepositions or w in lex.absolute_prepositions
             or w in lex.auxiliaries or w in lex.negations):
