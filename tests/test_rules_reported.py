@@ -38,6 +38,14 @@ CONTENT_AFTER = [
     ("He continues to insist that he will fight on.", "en",
      [("indirect", "He", "continues to insist", ["he will fight on"])]),
     ("The crowd continued to chant.", "en", []),
+    # a phase verb with its particle ("went on to", "goes on to") is one too
+    ("He went on to endorse Ayotte, calling her a rising star.", "en",
+     [("indirect", "He", "went on to endorse", ["Ayotte"]), ("indirect", "He", "calling", ["her a rising star"])]),
+    ("The piece goes on to slam Sanders’ “political revolution” for its cost.", "en",
+     [("mixed", "The piece", "goes on to slam", ["Sanders’ “political revolution” for its cost"])]),
+    ("He went on to win the race.", "en", []),
+    ("Он пошёл дальше и заявил, что выборы подтасованы.", "ru",
+     [("indirect", "Он", "заявил", ["выборы подтасованы"])]),
     # (Russian has no infinitive marker and no phase_verbs: the infinitive after "продолжал" is no cue yet)
     ("Он продолжал утверждать, что не трогал её.", "ru", []),
     # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
