@@ -256,6 +256,12 @@ CONTENT_BEFORE = [
     ("Obama is expected to join Clinton on the trail soon.", "en",
      [("indirect", None, "expected", ["Obama", "to join Clinton on the trail soon"])]),
     ("He isn’t expected to attend.", "en", [("indirect", None, "expected", ["He", "to attend"])]),
+    # a relative pronoun is the raised subject ("a role that is expected to …", "words, which appear to …")
+    ("It is a role that is expected to be filled by Paul Ryan.", "en",
+     [("indirect", None, "expected", ["that", "to be filled by Paul Ryan"])]),
+    ("Her opponents seized on those words, which appear to have harmed her.", "en",
+     [("indirect", None, "appear", ["which", "to have harmed her"])]),
+    ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru", []),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",

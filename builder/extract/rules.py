@@ -2189,6 +2189,10 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
     infinitive clause (“Obama … to join Clinton soon”)."""
     subject = left_np(ctx, hit.i, region.start)
+    if subject is None:
+        b = skip_between(ctx, hit.i, region.start)
+        if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
+            subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
     rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
