@@ -58,6 +58,15 @@ CONTENT_AFTER = [
     ("He continues to insist that he will fight on.", "en",
      [("indirect", "He", "continues to insist", ["he will fight on"])]),
     ("The crowd continued to chant.", "en", []),
+    # a participle that opens its sentence and reports a clause: the main clause's subject after its comma speaks
+    ("Noting that only Sen. Mark Kirk voted with Democrats, Tester added that the margin was thin.", "en",
+     [("indirect", "Tester", "Noting", ["only Sen. Mark Kirk voted with Democrats"]),
+      ("indirect", "Tester", "added", ["the margin was thin"])]),
+    ("After saying he was nervous to ask a question, the man ended up in the middle of the debate.", "en",
+     [("indirect", "the man", "saying", ["he was nervous to ask a question"])]),
+    ("Regarding the push to expand background checks, the reasons behind the opposition are clear.", "en", []),
+    # (a Russian mention after the comma runs on past its verb: no subject is found, no row yet)
+    ("Заявив, что выборы подтасованы, Петров покинул зал.", "ru", []),
     # a phase verb with its particle ("went on to", "goes on to") is one too
     ("He went on to endorse Ayotte, calling her a rising star.", "en",
      [("indirect", "He", "went on to endorse", ["Ayotte"]), ("indirect", "He", "calling", ["her a rising star"])]),

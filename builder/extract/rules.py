@@ -1847,6 +1847,10 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
         spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
+    if spk is None:
+        fronted = _fronted_participle(ctx, region, hit, cut)
+        if fronted is not None:
+            return fronted
     if spk is None and not _only_fronted(ctx, region, hit.i):
         return None
     content = content_after(ctx, hit, region.end, cut)
@@ -1857,6 +1861,27 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
             and any(a <= ctx.starts[hit.i] and ctx.ends[hit.j] <= b for a, b in previous.content):
         return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _fronted_participle(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Noting that only Kirk voted with them, Tester added …”, “After saying he was nervous, the man …”: a
+    participle that opens its clause (or follows a subordinator there) and reports a clause (a
+    complementizer or a subject pronoun opens it) up to a comma; the subject after that comma speaks."""
+    lex = ctx.lex
+    k = _clause_start(ctx, region, hit.i)
+    if not (hit.i == k or (hit.i == k + 1 and ctx.word(k) in lex.subordinators)):
+        return None
+    content = content_after(ctx, hit, region.end, cut)
+    if content is None or not (ctx.word(content[0] - 1) in lex.complementizer_words
+                               or subject_pronoun_at(ctx, content[0])):
+        return None
+    comma = next((n for n in range(content[0] + 1, min(content[1] + 1, region.end))
+                  if ctx.texts[n] == "," and ctx.quote_of[n] < 0), -1)
+    subject = right_np(ctx, comma + 1, region.end) if comma > 0 else None
+    if subject is None or subject[1] >= region.end or not ctx.is_word(subject[1]):
+        return None  # the main clause's subject, then its verb
+    piece = trim(ctx, content[0], comma)
+    return Found(hit, _all_chars(ctx, (piece,)), subject, "fronted_participle", 0.6) if piece is not None else None
 
 
 def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
