@@ -28,7 +28,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]", "named_as_only": "list[str]"},
+             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "agentless": "list[str]", "perfect_clitics": "list[str]", "subject_case": "str?"},
@@ -109,6 +109,7 @@ class Lexicon:
     bare_clause: frozenset[str]
     naming: frozenset[str]
     named_as_only: frozenset[str]
+    issuing: frozenset[str]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -269,7 +270,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
     for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
-                "named_as_only"):
+                "named_as_only", "issuing"):
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
@@ -343,6 +344,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         bare_clause=frozenset(raw["cues"]["bare_clause"]),
         naming=frozenset(raw["cues"]["naming"]),
         named_as_only=frozenset(raw["cues"]["named_as_only"]),
+        issuing=frozenset(raw["cues"]["issuing"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),

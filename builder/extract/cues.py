@@ -75,7 +75,8 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
     starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
-    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts) | lex.phase_verbs
+    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
+            | frozenset(p.split()[0] for p in lex.phase_verbs)
             | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
             | lex.study_prepositions)
 
@@ -428,17 +429,27 @@ def _adjunct(ctx: Context, i: int) -> CueHit | None:
     return CueHit(i, j, lemma, cue_type, "adjunct")
 
 
+@cache
+def _phase_phrases(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.phase_verbs))
+
+
 def _phase(ctx: Context, i: int, w: str) -> CueHit | None:
-    """“Trump continued to question …”: a finite verb of continuation, "to" and a cue's base form
-    make one verb cue of that lemma (tokens from the phase verb to the cue)."""
+    """“Trump continued to question …”, “He went on to endorse …”: a finite verb of continuation (with
+    its particle), "to" and a cue's base form make one verb cue of that lemma (tokens from the phase
+    verb to the cue)."""
     lex = ctx.lex
-    if w not in lex.phase_verbs or ctx.word(i + 1) not in lex.infinitive_markers or not ctx.is_word(i + 2) \
+    phrase = match_phrase(ctx, i, _phase_phrases(lex))
+    if phrase is None:
+        return None
+    to = phrase[1] + 1
+    if ctx.word(to) not in lex.infinitive_markers or not ctx.is_word(to + 1) \
             or (ctx.is_capitalized(i) and not sentence_initial(ctx, i)):
         return None
     k = prev_word(ctx, i, lex.adverbs_between)
     if k >= 0 and (ctx.word(k) in lex.determiners or ctx.word(k) in lex.infinitive_markers):
         return None
-    n = i + 2
+    n = to + 1
     for rest, entry in lex.multiword.get(ctx.word(n), ()):
         if entry.form in lex.base_forms and all(ctx.word(n + 1 + m) == r for m, r in enumerate(rest)):
             return CueHit(i, n + len(rest), entry.lemma, entry.cue_type, "verb", entry.form)

@@ -1182,6 +1182,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
                 claimed: set[int], framed: list[int]) -> Iterator[Found]:
     cuts = _cut_points(ctx, region, hits) + framed
     previous: Found | None = None
+    issued: Found | None = None  # the last verb that issued a document ("released a statement"), not yielded
     for hit in hits:
         cut = min([c for c in cuts if c > hit.j] + [region.end])
         if hit.kind == "noun":
@@ -1197,7 +1198,10 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             prev = previous or _earlier_in(region, hit, before)
             if hit.i > region.start and ctx.texts[hit.i - 1] == ",":  # a participle set off by a comma
                 prev = _outermost(ctx, region, prev, before)
-            f = _participle_frame(ctx, region, hit, cut, prev)
+            if issued is not None and issued.cue is not None and (
+                    prev is None or prev.cue is None or prev.cue.j < issued.cue.j):
+                prev = issued  # "released a statement saying …": the participle reports in the issuer's name
+            f = _participle_frame(ctx, region, hit, cut, prev, prev is not issued)
         elif hit.kind == "raising":
             f = _raising_frame(ctx, region, hit, cut)
         elif hit.kind == "passive":
@@ -1206,6 +1210,9 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             f = _hearsay_frame(ctx, region, hit, cut)
         else:
             f = _verb_frame(ctx, region, hit, cut) or _colon_block(ctx, region, hit, claimed)
+        if f is not None and hit.lemma in ctx.lex.issuing and _issues_a_document(ctx, hit, f):
+            issued = f  # "released a statement saying …": the statement reports (its participle's row), not the verb
+            continue
         if f is not None and f.rule in ("as_frame", "content_before", "inverted") \
                 and _holds_a_report(ctx, f, before):
             f = None  # "“…,” she said, as the crowd applauded": the clause before holds its own report
@@ -1229,6 +1236,27 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+DOCUMENT_REACH = 3  # words from the determiner of an object to its document noun ("a follow-up statement")
+
+
+def _issues_a_document(ctx: Context, hit: CueHit, f: Found) -> bool:
+    """Whether the content after an issuing cue is a document it issues ("released a statement",
+    "wrote a letter to …", "published the results of …"): a determiner or a possessor, then a document
+    noun within a few words."""
+    lex = ctx.lex
+    if f.content[0][0] < ctx.ends[hit.j]:
+        return False
+    k = ctx.token_at(f.content[0][0])
+    if ctx.word(k) not in lex.determiners and not ctx.word(k).endswith(lex.possessive_suffixes):
+        return False
+    for n in range(k + 1, min(k + 1 + DOCUMENT_REACH, len(ctx.tokens))):
+        if not ctx.is_word(n):
+            return False
+        if ctx.word(n) in lex.documents:
+            return True
+    return False
 
 
 def _agentless(ctx: Context, hit: CueHit) -> bool:
@@ -1836,9 +1864,12 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
     return Found(hit, _all_chars(ctx, (content,)), spk, "as_frame", 0.7)
 
 
-def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None) -> Found | None:
+def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previous: Found | None,
+                      reported: bool = True) -> Found | None:
     """“…, adding that …” / “…, заявив, что …”: the subject is the main clause's (the previous
-    attribution's speaker when its cue is in the same clause)."""
+    attribution's speaker when its cue is in the same clause). A participle after a preposition inside
+    the content of that attribution (`reported`: a row of its own) is part of what it reports, no row
+    ("said the candidate was not contradicting his stance by accepting their help")."""
     spk = _document_before(ctx, region, hit)
     if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
             ctx.texts[k] == ";" for k in range(previous.cue.j + 1, hit.i)) \
@@ -1846,12 +1877,41 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
         spk = previous.speaker  # (unless a clause with its own subject came between: "…, but Иванов поддержал …")
     if spk is None:
         spk = _main_subject(ctx, region, hit.i)
+    if spk is None:
+        fronted = _fronted_participle(ctx, region, hit, cut)
+        if fronted is not None:
+            return fronted
     if spk is None and not _only_fronted(ctx, region, hit.i):
         return None
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
+    if reported and previous is not None and spk == previous.speaker and hit.i > 0 \
+            and ctx.word(hit.i - 1) in ctx.lex.participle_prepositions \
+            and any(a <= ctx.starts[hit.i] and ctx.ends[hit.j] <= b for a, b in previous.content):
+        return None
     return Found(hit, _all_chars(ctx, (content,)), spk, "participle", 0.6)
+
+
+def _fronted_participle(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
+    """“Noting that only Kirk voted with them, Tester added …”, “After saying he was nervous, the man …”: a
+    participle that opens its clause (or follows a subordinator there) and reports a clause (a
+    complementizer or a subject pronoun opens it) up to a comma; the subject after that comma speaks."""
+    lex = ctx.lex
+    k = _clause_start(ctx, region, hit.i)
+    if not (hit.i == k or (hit.i == k + 1 and ctx.word(k) in lex.subordinators)):
+        return None
+    content = content_after(ctx, hit, region.end, cut)
+    if content is None or not (ctx.word(content[0] - 1) in lex.complementizer_words
+                               or subject_pronoun_at(ctx, content[0])):
+        return None
+    comma = next((n for n in range(content[0] + 1, min(content[1] + 1, region.end))
+                  if ctx.texts[n] == "," and ctx.quote_of[n] < 0), -1)
+    subject = right_np(ctx, comma + 1, region.end) if comma > 0 else None
+    if subject is None or subject[1] >= region.end or not ctx.is_word(subject[1]):
+        return None  # the main clause's subject, then its verb
+    piece = trim(ctx, content[0], comma)
+    return Found(hit, _all_chars(ctx, (piece,)), subject, "fronted_participle", 0.6) if piece is not None else None
 
 
 def _document_before(ctx: Context, region: Region, hit: CueHit) -> Range | None:
@@ -2184,6 +2244,10 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
     infinitive clause (“Obama … to join Clinton soon”)."""
     subject = left_np(ctx, hit.i, region.start)
+    if subject is None:
+        b = skip_between(ctx, hit.i, region.start)
+        if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
+            subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
     rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
