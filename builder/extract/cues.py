@@ -475,7 +475,7 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
     return CueHit(i, i, form.lemma, form.cue_type, reading, form.form)
 
 
-NOUN_ADJUNCT_WORDS = 6  # words of a prepositional phrase between a possessed speech noun and its clause
+NOUN_ADJUNCT_WORDS: Final = 6  # words of a prepositional phrase between a possessed speech noun and its clause
 
 
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:

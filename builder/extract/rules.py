@@ -635,7 +635,7 @@ def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
     return any(ctx.is_word(k) for k in range(max(region.start, floor), comma))
 
 
-MAX_COLON_PREDICATE = 6  # words of a predicate the lexicon lacks before a colon and a quoted sentence
+MAX_COLON_PREDICATE: Final = 6  # words of a predicate the lexicon lacks before a colon and a quoted sentence
 
 
 def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
@@ -1238,7 +1238,7 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
                 yield shared
 
 
-DOCUMENT_REACH = 3  # words from the determiner of an object to its document noun ("a follow-up statement")
+DOCUMENT_REACH: Final = 3  # words from the determiner of an object to its document noun ("a follow-up statement")
 
 
 def _issues_a_document(ctx: Context, hit: CueHit, f: Found) -> bool:
