@@ -140,8 +140,8 @@ OBJECT_ENDS = [
     # before the date); after a comma the date still ends it
     ("Trump never cited a source for his claim in November that Obama wants to take in refugees.", "en",
      [("indirect", "Trump", "cited", ["a source for his claim in November that Obama wants to take in refugees"])]),
-    ("He released a letter from his doctor Friday afternoon that says he is healthy.", "en",
-     [("indirect", "He", "released", ["a letter from his doctor Friday afternoon that says he is healthy"])]),
+    ("He cited a letter from his doctor Friday afternoon that says he is healthy.", "en",
+     [("indirect", "He", "cited", ["a letter from his doctor Friday afternoon that says he is healthy"])]),
     ("Министр осудил запуск ракет в понедельник, который привёл к жертвам.", "ru",
      [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "который", "привёл", ["жертвам"])]),
     # a date after a determiner or a possessive, or itself a possessor, modifies a noun of the object: the

@@ -102,7 +102,7 @@ def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
     sets: list[tuple[int, frozenset[str]]] = [
         (IMPERSONAL, frozenset(p.split()[0] for p in lex.impersonal)),
         (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
-        (NOUN, frozenset(lex.possessed_nouns)), (PHASE, lex.phase_verbs),
+        (NOUN, frozenset(lex.possessed_nouns)), (PHASE, frozenset(p.split()[0] for p in lex.phase_verbs)),
         (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
         (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
     return {w: TRIGGER | (sum(bit for bit, words in sets if w in words) or ALL_DETECTORS) for w in _triggers(lex)}
@@ -390,7 +390,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
                       _adjunct(ctx, i) if can & ADJUNCT else None, ctx) \
             or (_speech_noun(ctx, i, w) if can & NOUN else None) \
             or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
-            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
+            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY and w in ctx.lex.hearsay_adverbs else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
             or (_study_adjunct(ctx, i, w) if can & STUDY else None)
         if hit is not None:
