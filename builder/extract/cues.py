@@ -71,17 +71,7 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
     return entry[1]
 
 
-@cache
-def _triggers(lex: Lexicon) -> frozenset[str]:
-    """Every folded word that can start a cue: verb forms, multiword heads, phrase and noun starts."""
-    starts = {p.split()[0] for p in (*lex.impersonal, *lex.before_speaker)}
-    return (frozenset(lex.cue_forms) | frozenset(lex.multiword) | frozenset(starts)
-            | frozenset(p.split()[0] for p in lex.phase_verbs)
-            | frozenset(lex.possessed_nouns) | lex.hearsay_adverbs | frozenset(lex.possessed_adjuncts)
-            | lex.study_prepositions)
-
-
-# which of find_cues' detectors a trigger word can start (bits of _trigger_kinds' values)
+# which of find_cues' detectors a word can start (bits of _trigger_kinds' values)
 IMPERSONAL: Final = 1
 ADJUNCT: Final = 2
 NOUN: Final = 4
@@ -90,22 +80,23 @@ VERB: Final = 16
 HEARSAY: Final = 32
 POSSESSED: Final = 64
 STUDY: Final = 128
-TRIGGER: Final = 256
-ALL_DETECTORS: Final = 255
 
 
 @cache
 def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
-    """Every trigger word -> the detectors it can start (TRIGGER set for all): find_cues calls only those,
-    the others return None for that word. A word of _triggers that none of these sets holds (one a new or
-    widened detector added) gets every bit, so that no detector is skipped for it."""
+    """Every folded word that can start a cue (verb forms, multiword heads, phrase and noun starts) -> the
+    detectors it can start: find_cues calls only those, the others would return None for that word."""
     sets: list[tuple[int, frozenset[str]]] = [
         (IMPERSONAL, frozenset(p.split()[0] for p in lex.impersonal)),
         (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
         (NOUN, frozenset(lex.possessed_nouns)), (PHASE, frozenset(p.split()[0] for p in lex.phase_verbs)),
         (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
         (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
-    return {w: TRIGGER | (sum(bit for bit, words in sets if w in words) or ALL_DETECTORS) for w in _triggers(lex)}
+    kinds: dict[str, int] = {}
+    for bit, words in sets:
+        for w in words:
+            kinds[w] = kinds.get(w, 0) | bit
+    return kinds
 
 
 def match_phrase(ctx: Context, i: int, phrases: tuple[str, ...],
@@ -390,7 +381,7 @@ def find_cues(ctx: Context) -> list[CueHit]:
                       _adjunct(ctx, i) if can & ADJUNCT else None, ctx) \
             or (_speech_noun(ctx, i, w) if can & NOUN else None) \
             or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
-            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY and w in ctx.lex.hearsay_adverbs else None) or (
+            CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
             or (_study_adjunct(ctx, i, w) if can & STUDY else None)
         if hit is not None:
