@@ -23,14 +23,14 @@ from builder.lexicon import Lexicon
 from builder.morph import has_case, parses, verb_gender
 from builder.records import Attribution, Document, Span, Speaker
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+")
+WORD_PUNCTUATION = "’'-"  # the characters other than \w that continue a word (_word_char tests one)
+WORD_CHARS = rf"[\w{WORD_PUNCTUATION}]"  # the characters that continue a WORD, CAPITALISED or LOWER_WORD word
+WORD = re.compile(rf"[^\W\d_]{WORD_CHARS}*|\d+")
 # A word that starts with a capital letter (Latin, Latin-1, Cyrillic), not inside another word. The
 # first letter comes before the lookbehind (which then looks at the character before it), so the
 # engine skips ahead to candidate letters instead of testing the lookbehind at every position.
-CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F](?<![\w’'-].)[\w’'-]*+")
-LOWER_WORD = re.compile(r"[a-z\u00DF-\u00FF\u0430-\u045F](?<![\w’'-].)[\w’'-]*+")
-WORD_CHARS = r"[\w’'-]"  # the characters that continue a CAPITALISED or LOWER_WORD word
-WORD_PUNCTUATION = "’'-"  # ... those of them that are no \w character
+CAPITALISED = re.compile(rf"[A-Z\u00C0-\u00DE\u0400-\u042F](?<!{WORD_CHARS}.){WORD_CHARS}*+")
+LOWER_WORD = re.compile(rf"[a-z\u00DF-\u00FF\u0430-\u045F](?<!{WORD_CHARS}.){WORD_CHARS}*+")
 STANDALONE_AFTER = ",.;:!?)"  # what may follow a word written on its own (see NameIndex._written_elsewhere)
 APOSTROPHE = re.compile(r"['’]")
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
@@ -690,7 +690,7 @@ def _first_person(attributions: list[Attribution], holders: list[tuple[int, int,
         if inner:
             holder = out[min(inner)[1]]
             if holder.name:
-                fixed[i] = fastrecords.speaker(holder.name, holder.type, holder.role, holder.org)
+                fixed[i] = holder  # (a frozen record: shared, not copied)
     return fixed
 
 
@@ -876,7 +876,7 @@ def _pronoun_like(gender: str, at: int, names: NameIndex, lex: Lexicon,
                 continue
             sp = k.speaker
             if _compatible(sp, kind, gender, k.gender):
-                return fastrecords.speaker(sp.name, sp.type, sp.role, sp.org)
+                return sp  # (a frozen record: shared, not copied)
     if kind == "person":
         for m in names.before(at):
             if at - m.start > PRONOUN_WINDOW:
