@@ -114,11 +114,8 @@ class Context:
         """Each token's start (`tokens[i].start` without the tuple)."""
         v = self._starts
         if v is None:
-            v = self._starts = self._make_starts()
+            v = self._starts = self.index.token_starts
         return v
-
-    def _make_starts(self) -> list[int]:
-        return self.index.token_starts
 
     @property
     def ends(self) -> list[int]:
