@@ -329,7 +329,18 @@ CREDITS = [
      [("Michelle Marks", None, ["We hear about it all the time."])]),
     ("«Все счастливые семьи похожи друг на друга».\n\n— Лев Толстой.", "ru",
      [("Лев Толстой", None, ["Все счастливые семьи похожи друг на друга"])]),
-    # no name after the dash: no credit
+    # … or the dash and the name end the quotation's own paragraph (a list of readers' answers)
+    ("“He represents our greatest shame.” ― Sonya Herridge\n“Maybe we can build a wall.”― Steve Quinlan.\n\nMore.",
+     "en", [("Sonya Herridge", None, ["He represents our greatest shame."]),
+            ("Steve Quinlan", None, ["Maybe we can build a wall."])]),
+    ("«Все счастливые семьи похожи друг на друга». — Лев Толстой\n«Рукописи не горят» — Михаил Булгаков, писатель.",
+     "ru", [("Лев Толстой", None, ["Все счастливые семьи похожи друг на друга"]),
+            ("Михаил Булгаков", None, ["Рукописи не горят"])]),
+    # no name after the dash, or more text after it: no credit
+    ('Another critic likened the rules to "burning the Constitution" - a charge that stung.', "en",
+     [("Another critic", "likened", ['the rules to "burning the Constitution" - a charge that stung'])]),
+    ("“It is over” – Smith wrote on Monday in a long letter.", "en", [("Smith", "wrote", ["It is over"])]),
+    ("«Ты придёшь?» — Да, конечно.", "ru", []),
     ("“There is resistance among many Americans.”\n\n– An immigrant himself –.", "en", []),
     ("«Ты придёшь?»\n\n— Да, конечно.", "ru", []),
     # a newsletter item: a headline in capitals, text that holds a quotation, the source in brackets

@@ -896,20 +896,27 @@ MAX_CREDIT_TAIL_WORDS: Final = 8  # words after the name's comma in a credit lin
 
 
 def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
-    """“…”⏎⏎- Bernie Sanders. / «…»⏎— Лев Толстой: a paragraph that is one quotation with no cue,
-    followed by a paragraph that is only a dash and a name (and a short description after a comma),
-    credits the quotation to that name."""
+    """“…”⏎⏎- Bernie Sanders. / “…” ― Pamela Padilla / «…»⏎— Лев Толстой: a paragraph that is one
+    quotation with no cue, followed by a dash and a name that end the paragraph (or make the next one;
+    a short description may follow the name after a comma), credits the quotation to that name."""
     paragraphs = ctx.index.paragraphs
     toks = ctx.tokens
     for qi, q in enumerate(ctx.quotes):
         if qi in claimed or len(q.pieces) != 1:
             continue
         para = ctx.index.paragraph_of(q.open)
-        if para + 1 >= len(paragraphs) or ctx.text[paragraphs[para][0]:q.open].strip() \
-                or ctx.text[q.outer_end:paragraphs[para][1]].strip(".!?… "):
+        if ctx.text[paragraphs[para][0]:q.open].strip():
             continue
-        ps, pe = paragraphs[para + 1]
-        k = ctx.token_at(ps)
+        if ctx.text[q.outer_end:paragraphs[para][1]].strip(".!?… "):
+            pe = paragraphs[para][1]  # the credit ends the quotation's own paragraph
+            k = ctx.token_at(q.outer_end)
+            while k < len(toks) and toks[k].text in ".,":
+                k += 1
+        elif para + 1 < len(paragraphs):
+            ps, pe = paragraphs[para + 1]  # the credit is the next paragraph
+            k = ctx.token_at(ps)
+        else:
+            continue
         if k + 1 >= len(toks) or (toks[k].text not in ctx.dashes and toks[k].text != "-"):
             continue
         first = end = k + 1
