@@ -19,6 +19,18 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a colon a few words after the cue opens the content: the words before it (addressee, time, medium)
+    # are none of it, and what follows the colon is no addressee; a date before a title's colon is no source
+    ("Smith told reporters: the plant will close next year.", "en",
+     [("indirect", "Smith", "told", ["the plant will close next year"])]),
+    ("Plant news.\n\nThe agency said on Thursday: the plant will close next year.", "en",
+     [("indirect", "The agency", "said", ["the plant will close next year"])]),
+    ("Агентство сообщило: завод закроется в следующем году.", "ru",
+     [("indirect", "Агентство", "сообщило", ["завод закроется в следующем году"])]),
+    ("Новости завода.\n\nАгентство сообщило в четверг: завод закроется в следующем году.", "ru",
+     [("indirect", "Агентство", "сообщило", ["завод закроется в следующем году"])]),
+    ("Смирнов заявил журналистам: завод закроется в следующем году.", "ru",
+     [("indirect", "Смирнов", "заявил", ["завод закроется в следующем году"])]),
     # a coordinated verb that opens a clause with a complementizer, whose subject is not found: no speaker
     ("Her campaign met mothers and said that the women would campaign.", "en",
      [("indirect", None, "said", ["the women would campaign"])]),
@@ -368,6 +380,16 @@ ADJUNCTS = [
      [("indirect", "The ministry", "said", ["according to the minister, prices will rise"])]),
     ("В министерстве напомнили, что по словам министра, цены вырастут.", "ru",
      [("indirect", "министерстве", "напомнили", ["по словам министра, цены вырастут"])]),
+    # an adjunct between a subject and its cue verb reports that verb's clause, after the verb's comma too;
+    # a relative "что" after a plain verb opens no clause of the adjunct's
+    ("The minister, according to Smith, believes that the plant will close.", "en",
+     [("indirect", "Smith", "according to", ["the plant will close"]),
+      ("indirect", "The minister", "believes", ["the plant will close"])]),
+    ("Министр, по словам Смирнова, считает, что завод закроется.", "ru",
+     [("indirect", "Смирнова", "по словам", ["завод закроется"]),
+      ("indirect", "Министр", "считает", ["завод закроется"])]),
+    ("Завод, по словам Смирнова, закроется, что плохо.", "ru",
+     [("indirect", "Смирнова", "по словам", ["Завод", "закроется, что плохо"])]),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),

@@ -976,12 +976,13 @@ def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
 
 
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
-    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
-    sentence that ends with a full stop ("It Might Surprise You."), not a source."""
+    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update"), a
+    sentence that ends with a full stop ("It Might Surprise You.") or a date ("Thursday"), not a source."""
     last = spk[1] - 1
     if ctx.texts[last] == "." and not _name_dot(ctx, last):
         return True
-    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk))
+    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)) \
+        or all(ctx.word(k) in ctx.lex.time_words for k in range(*spk) if ctx.is_word(k))  # "… on Thursday: …"
 
 
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
@@ -2180,7 +2181,10 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
     after = max(spk[1], hit.j + 1)
     if after < region.end and ctx.texts[after] == ",":
-        c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
+        # the complementizer right after the next word, or after a cue verb's comma ("считает, что")
+        reach = after + 4 if after + 2 < region.end and ctx.texts[after + 2] == "," \
+            and ctx.lex.cue_forms.get(ctx.word(after + 1)) else after + 3
+        c = complementizer_after(ctx, after + 1, min(reach, region.end))
         if c >= 0:
             # "слова знакомого семьи, что …": the noun's own clause is the content
             content = trim(ctx, c, clause_end(ctx, c, region.end))
