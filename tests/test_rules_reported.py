@@ -390,6 +390,16 @@ ADJUNCTS = [
       ("indirect", "Министр", "считает", ["завод закроется"])]),
     ("Завод, по словам Смирнова, закроется, что плохо.", "ru",
      [("indirect", "Смирнова", "по словам", ["Завод", "закроется, что плохо"])]),
+    # "X со ссылкой на Y пишет, что …": X writes (the adjunct's source is no subject), Y reports the clause
+    ("Газета со ссылкой на источники в правительстве пишет, что завод закроется.", "ru",
+     [("indirect", "источники в правительстве", "со ссылкой на", ["завод закроется"]),
+      ("indirect", "Газета", "пишет", ["завод закроется"])]),
+    ("Агентство Reuters со ссылкой на источники сообщило, что завод закроется.", "ru",
+     [("indirect", "источники", "со ссылкой на", ["завод закроется"]),
+      ("indirect", "Агентство Reuters", "сообщило", ["завод закроется"])]),
+    ("The agency according to its sources said that the plant will close.", "en",
+     [("indirect", "its sources", "according to", ["the plant will close"]),
+      ("indirect", "The agency", "said", ["the plant will close"])]),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),

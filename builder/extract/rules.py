@@ -778,6 +778,7 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
+MAX_ADJUNCT_WORDS: Final = 4  # words of an adjunct cue phrase with its possessive ("по его словам", "со ссылкой на")
 MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
@@ -1390,6 +1391,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.texts[hit.i - 1] in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    if spk is not None:
+        spk = _past_cited_source(ctx, region, spk)
     verb_start = skip_between(ctx, hit.i, region.start)
     if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
             and ctx.texts[verb_start - 1] == ",":
@@ -1486,6 +1489,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if (relative and p >= region.start and ctx.texts[p] == ",") or _fronted_subordinate(ctx, region, p):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+def _past_cited_source(ctx: Context, region: Region, spk: Range) -> Range:
+    """The subject before an adjunct cue whose source stands right before the verb ("Газета со ссылкой на
+    источники пишет, что …": the newspaper writes, the sources are the adjunct's); `spk` when there is none."""
+    for n in range(2, MAX_ADJUNCT_WORDS + 1):
+        k = spk[0] - n
+        if k <= region.start:
+            break
+        m = match_phrase(ctx, k, ctx.lex.before_speaker)
+        if m is not None and m[1] == spk[0] - 1:
+            return left_np(ctx, k, region.start) or spk
+    return spk
 
 
 def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
@@ -2170,6 +2186,16 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if spk is None:
         return None
     spk = _with_agent(ctx, spk, region.end)
+    after = max(spk[1], hit.j + 1)
+    if after + 1 < region.end and hit.i > region.start and ctx.is_word(hit.i - 1) \
+            and ctx.lex.cue_forms.get(ctx.word(after)):
+        # "Газета со ссылкой на источники пишет, что …": between a subject and its cue verb the adjunct's
+        # source reports the verb's clause
+        reach = after + 3 if ctx.texts[after + 1] == "," else after + 2
+        c = complementizer_after(ctx, after + 1, min(reach, region.end))
+        content = trim(ctx, c, clause_end(ctx, c, region.end)) if c >= 0 else None
+        if content is not None:
+            return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     lead = hit.i - region.start
     if (lead <= 1 and not (lead == 1 and ctx.texts[region.start] in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
@@ -2179,7 +2205,6 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         if content is None:
             return None
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
-    after = max(spk[1], hit.j + 1)
     if after < region.end and ctx.texts[after] == ",":
         # the complementizer right after the next word, or after a cue verb's comma ("считает, что")
         reach = after + 4 if after + 2 < region.end and ctx.texts[after + 2] == "," \
