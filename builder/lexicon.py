@@ -271,7 +271,9 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             seen[lemma] = cue_type
     for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
                 "named_as_only", "issuing"):
-        stray = sorted(set(raw["cues"][key]) - set(seen))
+        # (an impersonal phrase may be a cue only with a clause too: "ожидается, что …", not "ожидается визит")
+        known = set(seen) | set(raw["adjuncts"]["impersonal"]) if key == "clausal_only" else set(seen)
+        stray = sorted(set(raw["cues"][key]) - known)
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
     for p in raw["speakers"]["pronouns"]:

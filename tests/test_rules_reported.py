@@ -282,7 +282,8 @@ CONTENT_BEFORE = [
      [("indirect", None, "expected", ["that", "to be filled by Paul Ryan"])]),
     ("Her opponents seized on those words, which appear to have harmed her.", "en",
      [("indirect", None, "appear", ["which", "to have harmed her"])]),
-    ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru", []),
+    ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru",
+     [("indirect", None, "ожидается", ["который", "выступит в четверг"])]),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",
@@ -434,6 +435,23 @@ ADJUNCTS = [
      [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
      [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
+    # expectation, belief and rumour without a speaker; "ожидается", "считается" only with a clause
+    ("Ожидается, что завод закроется в следующем году.", "ru",
+     [("indirect", None, "Ожидается", ["завод закроется в следующем году"])]),
+    ("Как ожидается, завод закроется в следующем году.", "ru",
+     [("indirect", None, "ожидается", ["завод закроется в следующем году"])]),
+    ("Считается, что завод закроется.", "ru", [("indirect", None, "Считается", ["завод закроется"])]),
+    ("Ожидается визит президента.", "ru", []),
+    ("Мендонса, который считается героем фотоснимка, умер.", "ru", []),
+    # set off inside its clause, an impersonal cue splits the content (after a complementizer too)
+    ("Завод, по слухам, закроется в следующем году.", "ru",
+     [("indirect", None, "по слухам", ["Завод", "закроется в следующем году"])]),
+    ("Завод, как сообщается, закроется в следующем году.", "ru",
+     [("indirect", None, "сообщается", ["Завод", "закроется в следующем году"])]),
+    ("Премьер заявил, что завод, как ожидается, закроется.", "ru",
+     [("indirect", "Премьер", "заявил", ["завод, как ожидается, закроется"])]),
+    ("The plant, it was reported, will close next year.", "en",
+     [("indirect", None, "it was reported", ["The plant", "will close next year"])]),
 ]
 
 SUBJECTS = [

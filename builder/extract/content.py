@@ -156,7 +156,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
         return None  # "what Obama says and promises", "said at the debate": no content
     if c < 0:
-        opens = ctx.texts[a - 1] == ":" or ctx.texts[a] in ctx.marks
+        opens = ctx.texts[a - 1] == ":" or ctx.texts[a] in ctx.marks or (
+            hit.kind == "impersonal" and ctx.texts[a - 1] == ",")  # "Как ожидается, завод …"
         if hit.lemma in lex.clausal_only and not opens:
             return None  # "added a new title", "отмечали праздник": not reported speech
         ana = anaphor_at(ctx, a, min(end, cut))

@@ -2273,6 +2273,19 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
         content = trim(ctx, region.start, hit.i - 1)
     if content is None:
         return None
+    k = hit.i - 1
+    if k > region.start and ctx.word(k) in ctx.lex.as_prefixes:
+        k -= 1  # "Завод, как сообщается, закроется"
+    if doc is None and k > region.start and ctx.texts[k] == "," and content[0] > hit.j \
+            and ctx.texts[hit.j + 1] == ",":
+        # set off inside its clause, the cue splits the content: "Завод, по слухам, закроется …"
+        a = _clause_start(ctx, region, k)
+        lex = ctx.lex
+        a = max([a, *(j + 1 for j in range(a, k) if ctx.word(j) in lex.complementizer_words),
+                 *(j for j in range(a, k) if ctx.word(j) in lex.relative_pronouns)])
+        first = trim(ctx, a, k)  # (after a complementizer, from a relative: "…, который, как ожидается, …")
+        if first is not None:
+            return Found(hit, _all_chars(ctx, (first, content)), doc, "impersonal", 0.6)
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
 
 
