@@ -13,6 +13,7 @@ from typing import Final
 
 from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
+from builder.morph import is_finite_verb
 
 SENTENCE_PUNCT: Final = frozenset(".!?…;")
 # words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
@@ -217,7 +218,9 @@ def _main_predicate(ctx: Context, a: int, b: int) -> int:
         if t == ",":
             if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
                 return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
-            return k if ctx.word(k + 1) in lex.auxiliaries else b
+            # (where morphology tells a finite verb, that too: "Смирнов, назвав сделку катастрофой, проголосовал")
+            return k if ctx.word(k + 1) in lex.auxiliaries or (lex.morphology and is_finite_verb(ctx.texts[k + 1])) \
+                else b
     return b
 
 
