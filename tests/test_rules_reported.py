@@ -401,6 +401,13 @@ ADJUNCTS = [
     ("The agency according to its sources said that the plant will close.", "en",
      [("indirect", "its sources", "according to", ["the plant will close"]),
       ("indirect", "The agency", "said", ["the plant will close"])]),
+    # "слова X о том, что …": the noun's own clause, up to its comma, is the content (not "что …, вызвали …")
+    ("Слова министра о том, что завод закроется, вызвали протесты.", "ru",
+     [("indirect", "министра", "Слова", ["завод закроется"])]),
+    ("Песков прокомментировал слова министра о том, что завод закроется.", "ru",
+     [("indirect", "министра", "слова", ["завод закроется"])]),
+    ("По словам Смирнова, что бы ни случилось, завод закроется.", "ru",
+     [("indirect", "Смирнова", "По словам", ["что бы ни случилось, завод закроется"])]),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),

@@ -2196,6 +2196,13 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         content = trim(ctx, c, clause_end(ctx, c, region.end)) if c >= 0 else None
         if content is not None:
             return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
+    c = complementizer_after(ctx, after, region.end, at_once=True) if ctx.is_word(after) else -1
+    if c - after > 2:  # (a complementizer phrase, "о том, что"; a bare "that" may be a determiner)
+        # "Слова министра о том, что завод закроется, вызвали протесты": the noun's own clause, to its comma
+        end = next((k for k in range(c + 1, region.end) if ctx.texts[k] == "," and ctx.quote_of[k] < 0), region.end)
+        content = trim(ctx, c, clause_end(ctx, c, end))
+        if content is not None:
+            return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     lead = hit.i - region.start
     if (lead <= 1 and not (lead == 1 and ctx.texts[region.start] in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
