@@ -408,6 +408,25 @@ ADJUNCTS = [
      [("indirect", "министра", "слова", ["завод закроется"])]),
     ("По словам Смирнова, что бы ни случилось, завод закроется.", "ru",
      [("indirect", "Смирнова", "По словам", ["что бы ни случилось, завод закроется"])]),
+    # an adjunct right after a cue's speaker names the source that speaker cites: the same content
+    ("Завод закроется в следующем году, сообщает РИА Новости со ссылкой на пресс-службу министерства.", "ru",
+     [("indirect", "РИА Новости", "сообщает", ["Завод закроется в следующем году"]),
+      ("indirect", "пресс-службу министерства", "со ссылкой на", ["Завод закроется в следующем году"])]),
+    ("Завод закроется в следующем году. Об этом сообщает РИА Новости со ссылкой на пресс-службу министерства.",
+     "ru", [("indirect", "РИА Новости", "сообщает", ["Завод закроется в следующем году"]),
+            ("indirect", "пресс-службу министерства", "со ссылкой на", ["Завод закроется в следующем году"])]),
+    # … after a comma in English news the adjunct reports the whole cue clause (PolNeAR's reading; the
+    # cue clause's own row nests in it)
+    ("The plant will close, said Smith, according to the Post.", "en",
+     [("indirect", "the Post", "according to", ["The plant will close, said Smith"])]),
+    # a name in quotation marks after the noun it names is part of the speaker; "передает" reports a clause
+    ("Завод закроется, пишет газета «Ведомости».", "ru",
+     [("indirect", "газета «Ведомости»", "пишет", ["Завод закроется"])]),
+    ('The plant will close, said the newspaper "Politico".', "en",
+     [("indirect", 'the newspaper "Politico"', "said", ["The plant will close"])]),
+    ("Завод закроется в следующем году, передает ТАСС.", "ru",
+     [("indirect", "ТАСС", "передает", ["Завод закроется в следующем году"])]),
+    ("Министр передал документы в суд.", "ru", []),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),

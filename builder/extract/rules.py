@@ -1198,7 +1198,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             content = content_after(ctx, hit, region.end, cut)
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
-            f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
+            f = None if _study_beside_cue(ctx, region, hit) else (
+                _cited_source(ctx, region, hit, previous) or _adjunct_frame(ctx, region, hit, cut))
             if f is not None and f.rule == "adjunct_after":
                 f = _over_direct(ctx, f, before)
         elif hit.kind == "impersonal":
@@ -1245,6 +1246,18 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _cited_source(ctx: Context, region: Region, hit: CueHit, previous: Found | None) -> Found | None:
+    """“…, сообщает РИА Новости со ссылкой на пресс-службу”: an adjunct right after the speaker of the cue
+    before it names the source that speaker cites, which reports the same content."""
+    if previous is None or previous.speaker is None or previous.speaker[1] != hit.i or not previous.content \
+            or previous.cue is None or previous.cue.kind != "verb":
+        return None
+    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
+    if spk is None:
+        return None
+    return Found(hit, previous.content, _with_agent(ctx, spk, region.end), "adjunct_after", 0.7)
 
 
 DOCUMENT_REACH: Final = 3  # words from the determiner of an object to its document noun ("a follow-up statement")
@@ -1307,6 +1320,8 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
         k += 1
     if k >= end or ctx.texts[k] in ",;.!?…:" or ctx.texts[k] in ctx.dashes:
         return True
+    if match_phrase(ctx, k, lex.before_speaker) is not None:
+        return True  # "…, сообщает ТАСС со ссылкой на пресс-службу": the adjunct names the cited source
     if ctx.word(k) in lex.infinitive_markers:
         return False  # "plans to leave": the infinitive is the content
     if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from builder.extract.context import Context
+from builder.extract.cues import match_phrase
 from builder.morph import (
     agree_as_adjectives,
     has_case,
@@ -286,7 +287,8 @@ def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | Non
     if b >= ceiling or b == a + 1 or ctx.texts[b] not in ctx.marks or not ctx.is_capitalized(a + 1):
         return None
     after = b + 1
-    if after < ceiling and ctx.texts[after] not in ",;.!?…" and ctx.texts[after] not in ctx.marks:
+    if after < ceiling and ctx.texts[after] not in ",;.!?…" and ctx.texts[after] not in ctx.marks \
+            and match_phrase(ctx, after, ctx.lex.before_speaker) is None:  # (… со ссылкой на …)
         return None
     return a, b + 1
 
@@ -346,6 +348,10 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         b -= 1  # "a statement from" -> "a statement"
     if a >= b:
         return None
+    if subject and b < ceiling and b in ctx.quote_open_tok and ctx.starts[b] > ctx.ends[b - 1]:
+        named = _quoted_subject(ctx, b, ceiling)  # "…, пишет газета «Ведомости»": the name the noun has
+        if named is not None:
+            return a, named[1]
     return a, b
 
 
