@@ -35,7 +35,7 @@ from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
-from builder.morph import is_first_or_second_person, is_participle
+from builder.morph import is_finite_verb, is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
@@ -2215,6 +2215,9 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if c - after > 2:  # (a complementizer phrase, "о том, что"; a bare "that" may be a determiner)
         # "Слова министра о том, что завод закроется, вызвали протесты": the noun's own clause, to its comma
         end = next((k for k in range(c + 1, region.end) if ctx.texts[k] == "," and ctx.quote_of[k] < 0), region.end)
+        if end + 1 < region.end and ctx.lex.morphology and is_finite_verb(ctx.texts[end + 1]) \
+                and not ctx.lex.cue_forms.get(ctx.word(end + 1)):
+            return None  # "Слова министра о том, что …, вызвали протесты": the subject of another predicate (§3)
         content = trim(ctx, c, clause_end(ctx, c, end))
         if content is not None:
             return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
