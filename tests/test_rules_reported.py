@@ -19,6 +19,14 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # the person asked, begged or warned is the addressee, not the content; after a comma there is none
+    ("Журналисты спросили министра, закроется ли завод.", "ru",
+     [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
+    ("Журналисты спросили, закроется ли завод.", "ru",
+     [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
+    ("Министр попросил рабочих не волноваться.", "ru", [("indirect", "Министр", "попросил", ["не волноваться"])]),
+    ("Reporters asked the minister whether the plant would close.", "en",
+     [("indirect", "Reporters", "asked", ["the plant would close"])]),
     # a colon a few words after the cue opens the content: the words before it (addressee, time, medium)
     # are none of it, and what follows the colon is no addressee; a date before a title's colon is no source
     ("Smith told reporters: the plant will close next year.", "en",

@@ -90,12 +90,12 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     """Step over what may stand between a cue and unintroduced content: addressee, time, medium, ':'."""
     lex = ctx.lex
     k = _colon_lead(ctx, start, end)
-    colon = k > start
+    punctuated = k > start  # (after a colon, a comma or a dash comes the content, no addressee)
     moved = True
     while moved and k < end:
         moved = False
         while k < end and not ctx.is_word(k) and (ctx.texts[k] in ",:" or ctx.texts[k] in ctx.dashes):
-            colon = colon or ctx.texts[k] == ":"
+            punctuated = True
             k += 1
             moved = True
         m = match_phrase(ctx, k, lex.media)
@@ -106,7 +106,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
         while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
             k += 1
             moved = True
-    if hit.lemma in lex.addressee_lemmas and not colon:  # (after a colon comes the content, no addressee)
+    if hit.lemma in lex.addressee_lemmas and not punctuated:
         from builder.extract.speakers import right_np
 
         obj = right_np(ctx, k, end, subject=False)
