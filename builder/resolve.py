@@ -95,9 +95,16 @@ class NameIndex:
         out: list[Mention] = []
         words: list[str] = []  # the run being read: its words and where each starts
         starts: list[int] = []
+        held = ""  # a sentence-initial adjective kept back: it opens a place's name (Южная Корея)
+        held_start = 0
         for m in CAPITALISED.finditer(self.text):
             w = m.group()
             start = m.start()
+            if held:
+                if start == held_start + len(held) + 1 and _place_word(w) and self._name_word(w, start):
+                    words.append(held)
+                    starts.append(held_start)
+                held = ""
             if self._name_word(w, start):
                 if words and not self._joined(words, starts[-1] + len(words[-1]), start):
                     self._flush(words, starts, out)
@@ -105,10 +112,13 @@ class NameIndex:
                     starts.clear()
                 words.append(w)
                 starts.append(start)
-            elif words:
-                self._flush(words, starts, out)
-                words.clear()
-                starts.clear()
+            else:
+                if words:
+                    self._flush(words, starts, out)
+                    words.clear()
+                    starts.clear()
+                if self.lex.morphology and _adjective(w):
+                    held, held_start = w, start
         if words:
             self._flush(words, starts, out)
         return out
@@ -604,6 +614,12 @@ def _adjective(word: str) -> bool:
         for p in readings)
 
 
+def _place_word(word: str) -> bool:
+    """A capitalised Russian word whose likeliest reading is a place name (Корея, Зеландия)."""
+    readings = parses(word)
+    return bool(readings) and "Geox" in readings[0].tag.grammemes
+
+
 def _not_a_person_word(word: str) -> bool:
     """A capitalised Russian word that is a place or organisation name, not part of a person's name."""
     readings = parses(word)
@@ -937,6 +953,8 @@ def _speaker_type(words: list[str], lex: Lexicon, own: list[Mention]) -> str:
         return "document"
     if head in lex.organizations or (own and not own[-1].person and head == lex.fold(own[-1].words[-1])):
         return "organization"
+    if lex.morphology and own and _place_word(head):
+        return "organization"  # a country or city speaks through its authorities (Южная Корея заявила)
     if head in lex.roles and head.endswith(lex.plural_suffixes or ("\0",)) and head.rstrip("s") in lex.roles:
         return "group"
     if not own and _plural_noun(head, lex):

@@ -101,7 +101,22 @@ RESOLVE = [
     # a title's own preposition comes before the name: the name stays
     ("Secretary of State John Kerry said the talks would go on.", "en", "Secretary of State John Kerry",
      "John Kerry"),
+    # a capitalised adjective that opens a sentence stays in the place name it opens
+    ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "Южная Корея"),
+    ("South Korea said the talks would go on.", "en", "South Korea", "South Korea"),
 ]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "kind"), [
+    # a country or a city that speaks is an organisation (its authorities), where morphology tells places
+    ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "organization"),
+    ("Москва заявила, что переговоры продолжатся.", "ru", "Москва", "organization"),
+    ("Иван Смирнов заявил, что переговоры продолжатся.", "ru", "Иван Смирнов", "person"),
+    ("The State Department said the talks would go on.", "en", "The State Department", "organization"),
+])
+def test_speaker_types(text: str, lang: str, written: str, kind: str) -> None:
+    got = [q.speaker_type for q in api.extract(text, lang=lang) if q.speaker and q.speaker.text == written]
+    assert got == [kind]
 
 
 @pytest.mark.parametrize(("text", "lang", "written", "name"), RESOLVE)
