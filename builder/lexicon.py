@@ -67,7 +67,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
-                 "name_particles": "list[str]"},
+                 "name_particles": "list[str]", "source_modifiers": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -201,6 +201,7 @@ class Lexicon:
     between_phrases: tuple[tuple[str, ...], ...]
     end_after_cue: frozenset[str]
     name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
+    source_modifiers: frozenset[str]  # two-word phrases a mention runs on through ("people familiar with …")
     media: tuple[str, ...]
     agencies: tuple[str, ...]
     dateline: re.Pattern[str]
@@ -440,6 +441,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         end_after_cue=folded(sp["end_after_cue"]),
         name_particles=frozenset(sp["name_particles"]),
+        source_modifiers=frozenset(sp["source_modifiers"]),
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
         dateline=_regex(raw["doc_source"]["dateline"], origin),

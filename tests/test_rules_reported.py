@@ -489,6 +489,18 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # an anonymous source runs on through its modifier ("familiar with", "close to"), and a plural head
+    # before it takes a base-form cue
+    ("People familiar with the matter said the plant will close.", "en",
+     [("indirect", "People familiar with the matter", "said", ["the plant will close"])]),
+    ("Officials familiar with the plan say the plant will close.", "en",
+     [("indirect", "Officials familiar with the plan", "say", ["the plant will close"])]),
+    ("The plant will close, a source close to the campaign said.", "en",
+     [("indirect", "a source close to the campaign", "said", ["The plant will close"])]),
+    ("A man familiar with the plan say the plant will close.", "en", []),
+    # (Russian sets such a modifier off by commas: the head alone is the subject)
+    ("Источник, близкий к Кремлю, сообщил, что завод закроется.", "ru",
+     [("indirect", "Источник", "сообщил", ["завод закроется"])]),
     # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
     ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
      [("indirect", "A 2014 examination by the Better Government Association", "found",

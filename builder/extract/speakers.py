@@ -123,6 +123,15 @@ def _breaks(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form != "3sg" and not ctx.is_capitalized(k)
 
 
+def _source_modifier(ctx: Context, k: int, floor: int) -> bool:
+    """Whether word token k is in a phrase of the lexicon's source_modifiers with the word before or after it
+    ("familiar with", "close to", "with knowledge")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return (k - 1 >= floor and ctx.is_word(k - 1) and f"{ctx.word(k - 1)} {w}" in lex.source_modifiers) \
+        or (k + 1 < len(ctx.tokens) and ctx.is_word(k + 1) and f"{w} {ctx.word(k + 1)}" in lex.source_modifiers)
+
+
 def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
     # remembered per document: the cut points and the frame of one verb cue ask for the same mention
@@ -156,6 +165,9 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         k = a - 1
         if ctx.words[k]:
             w = ctx.word(k)
+            if a < b and lex.source_modifiers and _source_modifier(ctx, k, floor):
+                a = k  # "people familiar with the matter said": the mention runs on through the phrase
+                continue
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
             if w in lex.determiners and a < b and w in lex.object_pronouns:
@@ -167,7 +179,8 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
                 break
             a = k
             if w in lex.determiners and not (k - 2 >= floor and ctx.word(k - 1) in lex.np_prepositions
-                                             and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)):
+                                             and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)) \
+                    and not (lex.source_modifiers and k - 1 >= floor and _source_modifier(ctx, k - 1, floor)):
                 break  # a determiner opens the noun phrase (unless it is inside "the nominee for the …")
         elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
