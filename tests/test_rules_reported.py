@@ -498,6 +498,13 @@ SUBJECTS = [
     ("The plant will close, a source close to the campaign said.", "en",
      [("indirect", "a source close to the campaign", "said", ["The plant will close"])]),
     ("A man familiar with the plan say the plant will close.", "en", []),
+    # … and through a participle with its agent, a date between them too; the participle reports nothing
+    ("A statement released Monday by the ministry said the plant will close.", "en",
+     [("indirect", "A statement released Monday by the ministry", "said", ["the plant will close"])]),
+    ("According to a statement released Monday by the ministry, the plant will close.", "en",
+     [("indirect", "a statement released Monday by the ministry", "According to", ["the plant will close"])]),
+    ("Заявление, опубликованное в понедельник министерством, гласит, что завод закроется.", "ru",
+     [("indirect", "Заявление", "гласит", ["завод закроется"])]),
     # (Russian sets such a modifier off by commas: the head alone is the subject)
     ("Источник, близкий к Кремлю, сообщил, что завод закроется.", "ru",
      [("indirect", "Источник", "сообщил", ["завод закроется"])]),

@@ -201,9 +201,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
-    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions \
-            and match_phrase(ctx, i + 1, lex.media) is None:
-        return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
+    if form.form in lex.passive_forms:
+        n = i + 1
+        while n < i + MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
+            n += 1  # "a statement released Monday by the ministry"
+        if ctx.word(n) in lex.agent_prepositions and match_phrase(ctx, n, lex.media) is None:
+            return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
     if form.form in lex.participle_forms:
         contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
             before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
@@ -366,6 +369,7 @@ def _plural_mention(ctx: Context, k: int) -> bool:
     return False
 
 
+MAX_AGENT_LEAD: Final = 3  # time words between a participle and its agent ("released Monday by")
 MODIFIER_REACH: Final = 6  # words from a base-form cue back to a source modifier ("familiar with the matter")
 
 

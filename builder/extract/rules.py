@@ -31,7 +31,15 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word, subject_pronoun_at
+from builder.extract.cues import (
+    MAX_AGENT_LEAD,
+    CueHit,
+    find_cues,
+    match_phrase,
+    opens_question,
+    prev_word,
+    subject_pronoun_at,
+)
 from builder.extract.marks import Quoted
 from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
 from builder.lexicon import Lexicon, load_lexicon
@@ -2265,9 +2273,12 @@ def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
     mention runs on to the agent who made the count or the document (annotators mark either)."""
     lex = ctx.lex
     k = spk[1]
-    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes) and ctx.word(k + 1) in \
-            lex.agent_prepositions:
-        k += 1  # "filed by", "compiled by"
+    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes):
+        n = k + 1
+        while n < end and n - k < MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
+            n += 1  # "released Monday by"
+        if ctx.word(n) in lex.agent_prepositions:
+            k = n  # "filed by", "compiled by"
     if k >= end or not ctx.is_word(k) or ctx.word(k) not in lex.agent_prepositions:
         return spk
     agent = right_np(ctx, k + 1, end, subject=False)

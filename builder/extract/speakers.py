@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from builder.extract.context import Context
-from builder.extract.cues import match_phrase
+from builder.extract.cues import MAX_AGENT_LEAD, match_phrase
 from builder.morph import (
     agree_as_adjectives,
     has_case,
@@ -123,6 +123,19 @@ def _breaks(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form != "3sg" and not ctx.is_capitalized(k)
 
 
+def _agent_participle(ctx: Context, k: int, floor: int) -> int:
+    """The token of the past participle whose agent preposition is token k ("released (Monday) by"), inside a
+    noun phrase (a word that can end a mention before it), or -1."""
+    lex = ctx.lex
+    p = k - 1
+    while p > floor and k - p < MAX_AGENT_LEAD and ctx.word(p) in lex.time_nouns:
+        p -= 1
+    if p > floor and lex.past_suffixes and ctx.is_word(p) and ctx.word(p).endswith(lex.past_suffixes) \
+            and not ctx.is_capitalized(p) and ctx.is_word(p - 1) and not _breaks(ctx, p - 1):
+        return p
+    return -1
+
+
 def _source_modifier(ctx: Context, k: int, floor: int) -> bool:
     """Whether word token k is in a phrase of the lexicon's source_modifiers with the word before or after it
     ("familiar with", "close to", "with knowledge")."""
@@ -168,6 +181,11 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             if a < b and lex.source_modifiers and _source_modifier(ctx, k, floor):
                 a = k  # "people familiar with the matter said": the mention runs on through the phrase
                 continue
+            if a < b and w in lex.agent_prepositions:
+                p = _agent_participle(ctx, k, floor)
+                if p >= 0:
+                    a = p  # "a statement released (Monday) by the ministry said": a participle and its agent
+                    continue
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
             if w in lex.determiners and a < b and w in lex.object_pronouns:
@@ -180,7 +198,9 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             a = k
             if w in lex.determiners and not (k - 2 >= floor and ctx.word(k - 1) in lex.np_prepositions
                                              and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)) \
-                    and not (lex.source_modifiers and k - 1 >= floor and _source_modifier(ctx, k - 1, floor)):
+                    and not (lex.source_modifiers and k - 1 >= floor and _source_modifier(ctx, k - 1, floor)) \
+                    and not (k - 1 >= floor and ctx.word(k - 1) in lex.agent_prepositions
+                             and _agent_participle(ctx, k - 1, floor) >= 0):
                 break  # a determiner opens the noun phrase (unless it is inside "the nominee for the …")
         elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
