@@ -85,8 +85,12 @@ CONTENT_AFTER = [
     ("After saying he was nervous to ask a question, the man ended up in the middle of the debate.", "en",
      [("indirect", "the man", "saying", ["he was nervous to ask a question"])]),
     ("Regarding the push to expand background checks, the reasons behind the opposition are clear.", "en", []),
-    # (a Russian mention after the comma runs on past its verb: no subject is found, no row yet)
-    ("Заявив, что выборы подтасованы, Петров покинул зал.", "ru", []),
+    # (a Russian mention after the comma ends before its verb, a word in neither the subject's case nor the
+    # genitive)
+    ("Заявив, что выборы подтасованы, Петров покинул зал.", "ru",
+     [("indirect", "Петров", "Заявив", ["выборы подтасованы"])]),
+    ("Saying that the vote was rigged, Petrov walked out of the hall.", "en",
+     [("indirect", "Petrov", "Saying", ["the vote was rigged"])]),
     # a phase verb with its particle ("went on to", "goes on to") is one too
     ("He went on to endorse Ayotte, calling her a rising star.", "en",
      [("indirect", "He", "went on to endorse", ["Ayotte"]), ("indirect", "He", "calling", ["her a rising star"])]),
@@ -489,6 +493,13 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a Russian subject after its verb ends before a word in neither its case nor the genitive (an addressee,
+    # a prepositional adjunct's noun); its genitives and prepositional phrases stay
+    ("«Мы победим», — заявил Трамп сторонникам на митинге.", "ru", [("direct", "Трамп", "заявил", ["Мы победим"])]),
+    ("«Мы победим», — заявил музыкант в ходе брифинга.", "ru", [("direct", "музыкант", "заявил", ["Мы победим"])]),
+    ("«Мы победим», — уточнил один из собеседников агентства.", "ru",
+     [("direct", "один из собеседников агентства", "уточнил", ["Мы победим"])]),
+    ('"We will win," Trump told supporters at a rally.', "en", [("direct", "Trump", "told", ["We will win"])]),
     # an anonymous source runs on through its modifier ("familiar with", "close to"), and a plural head
     # before it takes a base-form cue
     ("People familiar with the matter said the plant will close.", "en",

@@ -23,6 +23,7 @@ from builder.morph import (
     parses,
 )
 
+GENITIVE: Final = "gent"  # pymorphy3's genitive: the case of a subject's dependents (Руководитель штаба)
 MAX_SPEAKER_TOKENS: Final = 12
 LEFT_NP_KEY: Final = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
 JOINERS: Final = frozenset("-'’&")
@@ -372,6 +373,9 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
                 return None
             if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
                 break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
+            if b > a and subject and lex.subject_case and w not in lex.np_prepositions and w not in lex.coordinators \
+                    and not has_case(ctx.texts[b], lex.subject_case) and not has_case(ctx.texts[b], GENITIVE):
+                break  # "— заявил Трамп сторонникам": a word in neither the subject's case nor the genitive
             b += 1
         elif _joins(ctx, b) or _name_dot(ctx, b):
             b += 1
