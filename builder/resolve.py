@@ -183,6 +183,8 @@ class NameIndex:
     def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
         """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
         words = tuple(run)
+        if len(words) == 1 and self.lex.morphology and _common_word(words[0]) and _institution_head(words[0], self.lex):
+            return  # "представитель Министерства обороны": a capitalised institution noun names no one by itself
         part = self._names.name_part(words)
         if part is None:
             return
@@ -734,6 +736,13 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         written = a.speaker.text.split(" ")
         name = " ".join([_institution_nominative(written[0]), *written[1:]]) if written[0][:1].isupper() else None
         return fastrecords.speaker(name, "organization", None, None)
+    written = a.speaker.text.split(" ")
+    if lex.morphology and len(written) > 1 and written[0][:1].isupper() and _role_of(written[0], lex) is None \
+            and _institution_head(written[0], lex) and all(w[:1].islower() for w in written[1:]):
+        # "Министерство обороны сообщило", "по данным Министерства обороны": an institution named by its
+        # capitalised head noun and the words after it, the head in the nominative
+        first = _genitive_nominative(written[0]) if oblique else _institution_nominative(written[0])
+        return fastrecords.speaker(" ".join([first, *written[1:]]), "organization", None, None)
     heads = _head_mentions(doc.text, a.speaker, named, lex, subject=not oblique)
     own = heads or []
     kind = _speaker_type(words, lex, own)
@@ -783,6 +792,23 @@ def _fronted_preposition(text: str, at: int, lex: Lexicon) -> bool:
     while j >= 0 and text[j] in " \t\"“«„'(—–-":
         j -= 1
     return j < 0 or text[j] in ".!?\n…:;,"
+
+
+def _institution_head(word: str, lex: Lexicon) -> bool:
+    """Whether a Russian word reads as one of the lexicon's organisation nouns (Министерства -> министерство)."""
+    return any(lex.fold(str(p.normal_form)) in lex.organizations for p in parses(word)[:2])
+
+
+def _genitive_nominative(word: str) -> str:
+    """A Russian noun after an adjunct phrase (по данным Министерства) in the nominative singular, by its
+    genitive singular reading (Министерства -> Министерство, not the nominative plural it also reads as)."""
+    for p in parses(word):
+        if p.tag.case == "gent" and p.tag.number == SINGULAR:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                w = str(form.word)
+                return w.upper() if word.isupper() else w[:1].upper() + w[1:]
+    return word
 
 
 def _institution_nominative(word: str) -> str:

@@ -101,6 +101,15 @@ RESOLVE = [
     # a title's own preposition comes before the name: the name stays
     ("Secretary of State John Kerry said the talks would go on.", "en", "Secretary of State John Kerry",
      "John Kerry"),
+    # an institution named by its capitalised head noun and the words after it, the head in the nominative;
+    # the head noun alone names no one ("представитель Министерства обороны" is nobody named)
+    ("Министерство обороны сообщило, что запуск осуждён.", "ru", "Министерство обороны", "Министерство обороны"),
+    ("INTERFAX - Министерство обороны сообщило, что запуск осуждён.", "ru", "Министерство обороны",
+     "Министерство обороны"),
+    ("По данным Министерства обороны, запуск осуждён.", "ru", "Министерства обороны", "Министерство обороны"),
+    ("По словам представителя Министерства обороны, запуск осуждён.", "ru", "представителя Министерства обороны",
+     None),
+    ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
     # a capitalised adjective that opens a sentence stays in the place name it opens
     ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "Южная Корея"),
     ("South Korea said the talks would go on.", "en", "South Korea", "South Korea"),

@@ -1246,6 +1246,13 @@ CHAINS = [
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
+    # (Russian agencies' datelines: the agency between slashes, or after a dash that ends the dateline)
+    ("МОСКВА, 5 мая. /ТАСС/. Министерство обороны сообщило, что министр осудил запуск ракеты.", "ru",
+     [["ТАСС", "Министерство обороны"], ["ТАСС", "Министерство обороны", "министр"]]),
+    ("МОСКВА, 5 мая — РИА Новости. Министерство обороны сообщило, что министр осудил запуск ракеты.", "ru",
+     [["РИА Новости", "Министерство обороны"], ["РИА Новости", "Министерство обороны", "министр"]]),
+    ("Министерство обороны сообщило — ТАСС и Интерфакс тоже, что министр осудил запуск.", "ru",
+     [["Министерство обороны"], ["Министерство обороны", "министр"]]),  # (an agency mid-sentence is none)
 ]
 
 
