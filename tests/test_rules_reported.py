@@ -500,6 +500,15 @@ SUBJECTS = [
     ("«Мы победим», — уточнил один из собеседников агентства.", "ru",
      [("direct", "один из собеседников агентства", "уточнил", ["Мы победим"])]),
     ('"We will win," Trump told supporters at a rally.', "en", [("direct", "Trump", "told", ["We will win"])]),
+    ("Завод закроется, рассказал «Известиям» источник в правительстве.", "ru",
+     [("indirect", "источник в правительстве", "рассказал", ["Завод закроется"])]),
+    # a short name in quotation marks in another case is an addressee or a source, not a quotation
+    ("Как пояснил «Интерфаксу» Смирнов, завод закроется.", "ru",
+     [("indirect", "Смирнов", "пояснил", ["завод закроется"])]),
+    ("Завод закроется в следующем году. Об этом «Известиям» рассказал источник.", "ru",
+     [("indirect", "источник", "рассказал", ["Завод закроется в следующем году"])]),
+    ("«Надо действовать», — сказала Гао. «Да, это так».", "ru", [("direct", "Гао", "сказала", ["Надо действовать",
+                                                                                          "Да, это так"])]),
     # an anonymous source runs on through its modifier ("familiar with", "close to"), and a plural head
     # before it takes a base-form cue
     ("People familiar with the matter said the plant will close.", "en",

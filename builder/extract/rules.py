@@ -41,7 +41,14 @@ from builder.extract.cues import (
     subject_pronoun_at,
 )
 from builder.extract.marks import Quoted
-from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
+from builder.extract.speakers import (
+    MAX_SPEAKER_TOKENS,
+    _name_dot,
+    left_np,
+    oblique_quoted_name,
+    right_np,
+    skip_between,
+)
 from builder.lexicon import Lexicon, load_lexicon
 from builder.morph import is_finite_verb, is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
@@ -231,6 +238,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     toks = ctx.tokens
     if _names_a_title(ctx, q):
         return None  # “On Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …”: a show's name
+    open_tok = ctx.token_at(q.open)
+    if oblique_quoted_name(ctx, open_tok, len(toks)) > open_tok:
+        return None  # "Об этом «Известиям» рассказал источник": a name in another case, no quotation
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
@@ -1572,6 +1582,11 @@ def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     is its object and the subject follows the verb (where case tells the two apart)."""
     lex = ctx.lex
     b = skip_between(ctx, hit.i, region.start)
+    qi = ctx.quote_close_tok.get(b - 1, -1)
+    if qi >= 0:
+        o = ctx.token_at(ctx.quotes[qi].open)
+        if oblique_quoted_name(ctx, o, b) == b:
+            b = o  # "Об этом «Известиям» рассказал источник": past the addressee's name
     for a in range(max(region.start, b - 3), b):
         ana = anaphor_at(ctx, a, b)
         if ana is None or ana[1] != b:

@@ -18,6 +18,7 @@ from builder.morph import (
     is_adverb,
     is_cyrillic,
     is_modifier,
+    is_noun,
     is_plural_verb,
     is_preposition,
     parses,
@@ -298,7 +299,13 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
     для издания The Hill один из участников")."""
     lex = ctx.lex
     pp = 0  # 1: right after a preposition; 2: past the head of its phrase
-    while a < ceiling and ctx.is_word(a):
+    while a < ceiling and (ctx.is_word(a) or a in ctx.quote_open_tok):
+        after = oblique_quoted_name(ctx, a, ceiling)
+        if after > a:
+            a = after  # "пояснил «Интерфаксу» Смирнов": a name in quotation marks, in another case
+            continue
+        if not ctx.is_word(a):
+            break
         text = ctx.texts[a]
         if ctx.word(a) in lex.end_after_cue or is_preposition(text):
             pp = 1
@@ -308,6 +315,24 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
             break
         a += 1
     return a
+
+
+MAX_QUOTED_NAME_WORDS: Final = 3
+
+
+def oblique_quoted_name(ctx: Context, a: int, ceiling: int) -> int:
+    """The token after a short name in quotation marks opening at token `a` whose first word cannot be in the
+    subject's case («Интерфаксу», «Известиям»: an addressee or a source, not a quotation), or `a`. Only where
+    the lexicon has a morphology and a subject case."""
+    lex = ctx.lex
+    if not lex.subject_case or a not in ctx.quote_open_tok or a + 1 >= ceiling or not ctx.is_word(a + 1) \
+            or not ctx.is_capitalized(a + 1) or not is_noun(ctx.texts[a + 1]) \
+            or has_case(ctx.texts[a + 1], lex.subject_case):
+        return a
+    b = a + 1
+    while b < ceiling and b - a <= MAX_QUOTED_NAME_WORDS and ctx.is_word(b):
+        b += 1
+    return b + 1 if b < ceiling and b in ctx.quote_close_tok else a
 
 
 def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | None:
@@ -374,8 +399,10 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
             if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
                 break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
             if b > a and subject and lex.subject_case and w not in lex.np_prepositions and w not in lex.coordinators \
+                    and ctx.word(b - 1) not in lex.np_prepositions \
                     and not has_case(ctx.texts[b], lex.subject_case) and not has_case(ctx.texts[b], GENITIVE):
                 break  # "— заявил Трамп сторонникам": a word in neither the subject's case nor the genitive
+                # (after a preposition any case: "источник в правительстве")
             b += 1
         elif _joins(ctx, b) or _name_dot(ctx, b):
             b += 1
