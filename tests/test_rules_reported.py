@@ -1186,6 +1186,13 @@ def test_medium(text: str, lang: str, medium: str | None) -> None:
 
 
 MULTI_PARAGRAPH = [
+    # a quotation left open at a paragraph's end closes in the next paragraph even where that one does not
+    # open it again
+    ("«Завод закроется. Рабочие получат компенсацию.\n\nМы сделаем всё возможное», — сказал министр.", "ru",
+     [("direct", "министр", "сказал", ["Завод закроется. Рабочие получат компенсацию.",
+                                       "Мы сделаем всё возможное"])]),
+    ("“The plant will close. Workers will be paid.\n\nWe will do everything,” the minister said.", "en",
+     [("direct", "the minister", "said", ["The plant will close. Workers will be paid.", "We will do everything"])]),
     # a reported clause that ends its paragraph goes on in a next paragraph that is one quotation with no
     # cue of its own; a quotation with its own cue clause is a row of its own
     ("Carter said that critics were wrong.\n\n“That is because the region matters.”\n\nHe left.", "en",
