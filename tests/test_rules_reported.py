@@ -1186,6 +1186,11 @@ def test_medium(text: str, lang: str, medium: str | None) -> None:
 
 
 MULTI_PARAGRAPH = [
+    # a cue clause ending in a colon introduces the next paragraph, a line of dialogue after a dash too
+    ("Министр отметил:\n\n— Завод закроется. Рабочие получат компенсацию.", "ru",
+     [("direct", "Министр", "отметил", ["Завод закроется. Рабочие получат компенсацию."])]),
+    ("The minister said:\n\n— The plant will close. Workers will be paid.", "en",
+     [("direct", "The minister", "said", ["The plant will close. Workers will be paid."])]),
     # a quotation left open at a paragraph's end closes in the next paragraph even where that one does not
     # open it again
     ("«Завод закроется. Рабочие получат компенсацию.\n\nМы сделаем всё возможное», — сказал министр.", "ru",

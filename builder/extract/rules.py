@@ -1114,6 +1114,13 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
             return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
         if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
             return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+        if ctx.text[ps] in ctx.dashes and not any(f" {d} " in ctx.text[ps + 1:pe] for d in ctx.dashes):
+            # "Министр отметил:⏎— Завод закроется.": a line of dialogue with no author's words of its own
+            start = ps + 1
+            while start < pe and ctx.text[start].isspace():
+                start += 1
+            if start < pe:
+                return Found(f.cue, ((start, pe),), f.speaker, "block_quote", 0.6, direct=True)
     return None
 
 
