@@ -301,6 +301,17 @@ class NameIndex:
             i += 1
         return out
 
+    def headline_name(self, start: int, end: int) -> list[Mention]:
+        """A speaker mention of two to four capitalised words on a title-case headline, where the run of
+        capitalised words it stands in is no name of its own ("Hillary Clinton" in "Hillary Clinton Calls
+        ISIS Violence …"), as a mention."""
+        words = tuple(self.text[start:end].split(" "))
+        if not 1 < len(words) <= MAX_NAME_WORDS or not self._title_case_line(start) \
+                or not all(w[:1].isupper() and self._names.may_be_name(w) for w in words):
+            return []
+        gender = _gender(words, self.lex) if self.lex.morphology else ""
+        return [Mention(start, end, self.text[start:end], words, gender, True)]
+
     def before(self, offset: int) -> Iterator[Mention]:
         """The mentions that start before `offset`, nearest first (lazily: callers stop early)."""
         for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
@@ -729,7 +740,8 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     role = next((w for w in reversed(words) if _role_of(w, lex)), None)
     role = _role_of(role, lex) if role else None
     named = [m for m in names.inside(a.speaker.start, a.speaker.end)
-             if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
+             if not _in_brackets(doc.text, a.speaker.start, m.start)] \
+        or names.headline_name(a.speaker.start, a.speaker.end)  # "Mark Ellison (R-Ohio)"; a headline's run
     oblique = a.cue is not None and a.cue.lemma in lex.phrase_types  # по словам Кисина
     if lex.morphology and _fronted_preposition(doc.text, at, lex):
         # "В Кремле заявили": an institution as a fronted preposition's object, its head in the nominative

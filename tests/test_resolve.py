@@ -110,6 +110,11 @@ RESOLVE = [
     ("По словам представителя Министерства обороны, запуск осуждён.", "ru", "представителя Министерства обороны",
      None),
     ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
+    # a speaker in a title-case headline, whose capitalised run goes on past it, is a name all the same
+    ("Hillary Clinton Calls ISIS Violence ‘Genocide.’\n\nCandidate Hillary Clinton said it was genocide.", "en",
+     "Hillary Clinton", "Hillary Clinton"),
+    ("Кисин: Продолжайте делать всё возможное\n\nПианист Евгений Кисин заявил, что это важно.", "ru", "Кисин",
+     "Евгений Кисин"),
     # a capitalised adjective that opens a sentence stays in the place name it opens
     ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "Южная Корея"),
     ("South Korea said the talks would go on.", "en", "South Korea", "South Korea"),
