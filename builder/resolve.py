@@ -36,6 +36,7 @@ APOSTROPHE = re.compile(r"['’]")
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
+TITLE_REACH = 12  # characters before a name searched for a gendered title ("Mrs. ", "госпожа ")
 TITLE_WEIGHT = 1e-3  # what a mention in a title-case headline counts towards a name's full form
 TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more capitalised: a title-case headline
 MAX_PARTICLES_GAP = 10  # the longest gap of particles between two name words (" van der ")
@@ -198,6 +199,9 @@ class NameIndex:
             start = self._particle_before(start)  # Mayor de Blasio -> de Blasio
         tokens = words[a:b]
         gender = _gender(tokens, self.lex) if self.lex.morphology else ""
+        if not gender and not org and self.lex.gendered_titles:
+            before = self.text[max(0, start - TITLE_REACH):start].split()
+            gender = self.lex.gendered_titles.get(before[-1], "") if before else ""  # Mrs. Clinton -> f
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
     @property

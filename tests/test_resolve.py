@@ -110,6 +110,11 @@ RESOLVE = [
     ("По словам представителя Министерства обороны, запуск осуждён.", "ru", "представителя Министерства обороны",
      None),
     ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
+    # a gendered title tells its bearer's gender: "he" passes over "Mrs. Clinton" to the last man
+    ("Senator Bernie Sanders wants more. Mrs. Clinton seeks less. He calls for a new tax.", "en", "He",
+     "Bernie Sanders"),
+    ("Сенатор Берни Сандерс заявил, что налоги вырастут. Госпожа Клинтон считает, что нет. Он считает, что да.",
+     "ru", "Он", "Берни Сандерс"),
     # a speaker in a title-case headline, whose capitalised run goes on past it, is a name all the same
     ("Hillary Clinton Calls ISIS Violence ‘Genocide.’\n\nCandidate Hillary Clinton said it was genocide.", "en",
      "Hillary Clinton", "Hillary Clinton"),
