@@ -493,6 +493,11 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a subordinator ends the mention before a cue: "… after Mrs. Clinton accused him" is spoken by Mrs. Clinton
+    ("He attacked Mr. Clinton's record after Mrs. Clinton accused him of sexism.", "en",
+     [("indirect", "He", "attacked", ["Mr. Clinton's record after Mrs. Clinton accused him of sexism"])]),
+    ("Он раскритиковал её, когда Клинтон обвинила его в сексизме.", "ru",
+     [("indirect", "Клинтон", "обвинила", ["его в сексизме"])]),
     # a Russian subject after its verb ends before a word in neither its case nor the genitive (an addressee,
     # a prepositional adjunct's noun); its genitives and prepositional phrases stay
     ("«Мы победим», — заявил Трамп сторонникам на митинге.", "ru", [("direct", "Трамп", "заявил", ["Мы победим"])]),

@@ -117,6 +117,7 @@ def _breaks(ctx: Context, k: int) -> bool:
             and not ctx.in_title_case(k):
         return False  # "said Will Doyle": a capitalised function word inside a sentence, before a name, is a name
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
+            or w in lex.subordinators
             or w in lex.participle_prepositions or w in lex.absolute_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
