@@ -721,9 +721,9 @@ def _first_person(attributions: list[Attribution], holders: list[tuple[int, int,
             continue
         inner = [(e - s, j) for s, e, j in holders if j != i and s <= a.speaker.start < e]
         if inner:
-            holder = out[min(inner)[1]]
-            if holder.name:
-                fixed[i] = holder  # (a frozen record: shared, not copied)
+            # (a frozen record: shared, not copied; an unnamed holder too — "“I don’t want …,” said one
+            # activist" is that activist, not the last person named)
+            fixed[i] = out[min(inner)[1]]
     return fixed
 
 

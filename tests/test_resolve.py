@@ -110,6 +110,10 @@ RESOLVE = [
     ("По словам представителя Министерства обороны, запуск осуждён.", "ru", "представителя Министерства обороны",
      None),
     ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
+    # a first person inside a quotation is its speaker, unnamed too (not the last person named)
+    ("Armstrong called for a vote. (“I don’t want to have fisticuffs,” said one party activist.)", "en", "I", None),
+    ("Армстронг призвал голосовать. («Я думаю, что драка не нужна», — сказал один из активистов.)", "ru", "Я",
+     None),
     # a gendered title tells its bearer's gender: "he" passes over "Mrs. Clinton" to the last man
     ("Senator Bernie Sanders wants more. Mrs. Clinton seeks less. He calls for a new tax.", "en", "He",
      "Bernie Sanders"),
