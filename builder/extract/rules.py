@@ -2343,7 +2343,7 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
                  *(j for j in range(a, k) if ctx.word(j) in lex.relative_pronouns)])
         first = trim(ctx, a, k)  # (after a complementizer, from a relative: "…, который, как ожидается, …")
         if first is not None:
-            return Found(hit, _all_chars(ctx, (first, content)), doc, "impersonal", 0.6)
+            return Found(hit, _all_chars(ctx, (first, content)), None, "impersonal", 0.6)
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
 
 
