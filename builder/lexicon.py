@@ -28,7 +28,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]"},
+             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]",
+             "prepositional": "list[pair]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "agentless": "list[str]", "perfect_clitics": "list[str]", "subject_case": "str?"},
@@ -110,6 +111,7 @@ class Lexicon:
     naming: frozenset[str]
     named_as_only: frozenset[str]
     issuing: frozenset[str]
+    prepositional: frozenset[tuple[str, str]]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -274,6 +276,9 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
         stray = sorted(set(raw["cues"][key]) - set(seen))
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
+    stray = sorted({lemma for lemma, _ in raw["cues"]["prepositional"]} - set(seen))
+    if stray:
+        raise LexiconError(f"{origin}: cues.prepositional lists {stray}, which are not cue lemmas")
     for p in raw["speakers"]["pronouns"]:
         if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
@@ -345,6 +350,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         naming=frozenset(raw["cues"]["naming"]),
         named_as_only=frozenset(raw["cues"]["named_as_only"]),
         issuing=frozenset(raw["cues"]["issuing"]),
+        prepositional=frozenset((lemma, word.lower().translate(fold_table))
+                                for lemma, word in raw["cues"]["prepositional"]),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),

@@ -889,6 +889,7 @@ NOMINAL = [
     ("Rubio laid out his plan for the economy.", "en",
      [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
     ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
+    ("She compared Trump to Clinton.", "en", [("indirect", "She", "compared", ["Trump to Clinton"])]),
     ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
     # directive and stance verbs: "called on X to …" (the addressee stays in the content, as PolNeAR has it)
     ("The newspaper called on Hillary Clinton to visit the state.", "en",
@@ -956,6 +957,18 @@ NOT_REPORTED = [
     # a participle between a number and a noun is an adjective (but "45 said they …" reports)
     ("Clinton led Sanders by nearly 300 pledged delegates.", "en", []),
     ("Около 300 заявленных участников приехали на форум.", "ru", []),
+    # "since" opens no unintroduced content ("not seen since 2007"); past it a complementizer still does
+    ("Prices rose to levels not seen since 2007.", "en", []),
+    ("Wall Street delivered the worst recession the world had seen since the 1930s.", "en", []),
+    ("She has told friends since the spring that she is worried.", "en",
+     [("indirect", "She", "told", ["she is worried"])]),
+    ("Цены выросли до уровня, которого не видели с 2007 года.", "ru", []),
+    # a cue form before its own preposition is a preposition (lexicon cues.prepositional: "compared with",
+    # "aimed at"); with an object first it reports ("She compared Trump to Clinton", NOMINAL)
+    ("Registration was up by 123 percent compared with the same period in 2012.", "en", []),
+    ("The broadcast drew fewer viewers compared with the October debate.", "en", []),
+    ("Clinton scheduled two events aimed at refocusing her campaign now that she has enough delegates.", "en", []),
+    ("Рост составил 12 процентов по сравнению с прошлым годом.", "ru", []),
 ]
 
 QUOTE_MARKS = [
@@ -1094,6 +1107,13 @@ MULTI_PARAGRAPH = [
     # is narrative (guidelines §3)
     ("Продюсер сказал, что поэт просил провести торжества без него:\n\n\nПоэт — автор многих книг.", "ru",
      [("indirect", "Продюсер", "сказал", ["поэт просил провести торжества без него"])]),
+    # a paragraph that ends in a colon introduces a block of its own: it is no block quotation itself
+    ("Trump said:\n\nClinton told voters:\n\nWe will win.", "en", []),
+    ("Министр сказал:\n\nИванов заявил:\n\nМы победим.", "ru", [("direct", "Иванов", "заявил", ["Мы победим."])]),
+    # several cues in the clause before the colon: the block is the first one's
+    ("Wallnau elaborated on the message he felt the Lord was seeking to convey:\n\nCyrus was not a Jew.", "en",
+     [("indirect", "Wallnau", "elaborated", ["the message he felt the Lord was seeking to convey"]),
+      ("direct", "Wallnau", "elaborated", ["Cyrus was not a Jew."])]),
 ]
 
 

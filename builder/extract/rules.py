@@ -119,6 +119,7 @@ class RulesExtractor:
         """Cue frames of every region's unused cues, appended to `found`."""
         by_cue = _ByCue(found)
         framed = _framed_ends(ctx, found)
+        blocks = {f.content[0] for f in found if f.rule == "block_quote"}
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
@@ -131,6 +132,10 @@ class RulesExtractor:
                 lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
                 extra = framed[lo:hi] + _cut_points(ctx, region, taken) if taken else framed[lo:hi]
                 for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, extra):
+                    if f.rule == "block_quote":
+                        if f.content[0] in blocks:
+                            continue  # "Wallnau elaborated on the message he felt …:⏎…": the first cue's block
+                        blocks.add(f.content[0])
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
@@ -1092,8 +1097,9 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
         ps, pe = ctx.index.paragraphs[para + 1]
         if ctx.text.count("\n", ctx.ends[k], ps) > STRIPPED_BLOCK_NEWLINES:
             return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
-        if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
-            return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+        if ctx.text[ps] in ctx.marks or ctx.text[ps] in ctx.dashes or ctx.text[ps:pe].rstrip().endswith(":"):
+            return None  # a paragraph that ends in a colon introduces a block of its own: no quotation
+        return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
     return None
 
 
