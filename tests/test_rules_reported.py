@@ -957,6 +957,13 @@ NOT_REPORTED = [
     # a participle between a number and a noun is an adjective (but "45 said they …" reports)
     ("Clinton led Sanders by nearly 300 pledged delegates.", "en", []),
     ("Около 300 заявленных участников приехали на форум.", "ru", []),
+    # … and so is one between a noun's possessive and a noun ("he's predicted big wins" is a clitic and a verb)
+    ("Clinton garnered most of the convention's pledged delegates after winning primaries.", "en", []),
+    ("The Republican leadership's repeated refusal to take up any nominee angered Democrats.", "en", []),
+    ("And he's predicted big wins in the races ahead.", "en",
+     [("indirect", "he's", "predicted", ["big wins in the races ahead"])]),
+    ("Республиканцы осудили неоднократный отказ руководства рассмотреть кандидатуру.", "ru",
+     [("indirect", "Республиканцы", "осудили", ["неоднократный отказ руководства рассмотреть кандидатуру"])]),
     # "since" opens no unintroduced content ("not seen since 2007"); past it a complementizer still does
     ("Prices rose to levels not seen since 2007.", "en", []),
     ("Wall Street delivered the worst recession the world had seen since the 1930s.", "en", []),
