@@ -964,6 +964,10 @@ NOT_REPORTED = [
      [("indirect", "he's", "predicted", ["big wins in the races ahead"])]),
     ("Республиканцы осудили неоднократный отказ руководства рассмотреть кандидатуру.", "ru",
      [("indirect", "Республиканцы", "осудили", ["неоднократный отказ руководства рассмотреть кандидатуру"])]),
+    # a pronoun or a stranded preposition alone is no content
+    ("The senator opposed it.", "en", []),
+    ("This is the schedule they plan for.", "en", []),
+    ("Это то, о чём он заявил.", "ru", []),
     # "since" opens no unintroduced content ("not seen since 2007"); past it a complementizer still does
     ("Prices rose to levels not seen since 2007.", "en", []),
     ("Wall Street delivered the worst recession the world had seen since the 1930s.", "en", []),
