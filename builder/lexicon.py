@@ -29,7 +29,7 @@ SCHEMA: dict[str, dict[str, str]] = {
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
              "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]",
-             "prepositional": "list[pair]"},
+             "prepositional": "list[pair]", "discourse_markers": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "agentless": "list[str]", "perfect_clitics": "list[str]", "subject_case": "str?"},
@@ -112,6 +112,7 @@ class Lexicon:
     named_as_only: frozenset[str]
     issuing: frozenset[str]
     prepositional: frozenset[tuple[str, str]]
+    discourse_markers: tuple[tuple[str, ...], ...]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -352,6 +353,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         issuing=frozenset(raw["cues"]["issuing"]),
         prepositional=frozenset((lemma, word.lower().translate(fold_table))
                                 for lemma, word in raw["cues"]["prepositional"]),
+        discourse_markers=tuple(tuple(p.split()) for p in folded_phrases(raw["cues"]["discourse_markers"])),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),

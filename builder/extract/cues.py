@@ -399,10 +399,23 @@ def find_cues(ctx: Context) -> list[CueHit]:
             CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
             or (_study_adjunct(ctx, i, w) if can & STUDY else None)
-        if hit is not None:
+        if hit is not None and not (ctx.lex.discourse_markers and _in_discourse_marker(ctx, hit.i)):
             hits.append(hit)
             after = hit.j
     return hits
+
+
+def _in_discourse_marker(ctx: Context, i: int) -> bool:
+    """Whether token i stands in one of the author's discourse markers ("That said, …", "so to speak"); one
+    that ends in a comma must be set off (open its sentence or follow a comma)."""
+    w = ctx.word(i)
+    for words in ctx.lex.discourse_markers:
+        for p, x in enumerate(words):
+            a = i - p
+            if x == w and a >= 0 and all(ctx.word(a + n) == y for n, y in enumerate(words)) and (
+                    words[-1] != "," or sentence_initial(ctx, a) or ctx.texts[a - 1] == ","):
+                return True
+    return False
 
 
 def _longer(a: CueHit | None, b: CueHit | None, ctx: Context) -> CueHit | None:
