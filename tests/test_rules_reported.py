@@ -1127,6 +1127,20 @@ MULTI_PARAGRAPH = [
     # is narrative (guidelines §3)
     ("Продюсер сказал, что поэт просил провести торжества без него:\n\n\nПоэт — автор многих книг.", "ru",
      [("indirect", "Продюсер", "сказал", ["поэт просил провести торжества без него"])]),
+    # a transcript: two paragraphs or more past the title that open with a label in capitals and a colon are
+    # their speakers' turns (the reports inside nest in them); a label word ("UPDATE:") or text in capitals
+    # after the colon (a digest's headline) is no turn
+    ("Governor backs Trump on race\n\nTAPPER: Do you think Trump has campaigned as a healer?\n\n"
+     "FALLIN: I think he is trying to campaign as a healer. I think that has been part of his message.", "en",
+     [("indirect", "TAPPER", ":", ["Do you think Trump has campaigned as a healer"]),
+      ("indirect", "FALLIN", ":",
+       ["I think he is trying to campaign as a healer. I think that has been part of his message"])]),
+    ("Губернатор поддержал кандидата\n\nВЕДУЩИЙ: Как вы оцениваете его шансы?\n\n"
+     "ПЕТРОВ: Я думаю, что он победит. Мы все так считаем.", "ru",
+     [("indirect", "ВЕДУЩИЙ", ":", ["Как вы оцениваете его шансы"]),
+      ("indirect", "ПЕТРОВ", ":", ["Я думаю, что он победит. Мы все так считаем"])]),
+    ("Update on the race\n\nUPDATE: The senator said he would run.\n\nNOTE: The vote is in May.", "en",
+     [("indirect", "The senator", "said", ["he would run"])]),
     # a paragraph that ends in a colon introduces a block of its own: it is no block quotation itself
     ("Trump said:\n\nClinton told voters:\n\nWe will win.", "en", []),
     ("Министр сказал:\n\nИванов заявил:\n\nМы победим.", "ru", [("direct", "Иванов", "заявил", ["Мы победим."])]),

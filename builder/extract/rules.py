@@ -99,6 +99,7 @@ class RulesExtractor:
         found.extend(_headline(ctx, claimed_quotes))
         found.extend(_quote_credits(ctx, claimed_quotes))
         found.extend(_digest_items(ctx, claimed_quotes))
+        found.extend(_transcript_turns(ctx))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -944,6 +945,45 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
 
 # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
 MAX_DIGEST_SOURCE_WORDS: Final = 4
+MAX_TURN_LABEL_WORDS: Final = 3  # words of a transcript turn's label ("JOEL BENENSON:")
+
+
+def _turn_label(ctx: Context, a: int, b: int) -> Range | None:
+    """The label of a transcript turn opening the paragraph [a, b): one to three words in capitals, then a
+    colon, then text that is not in capitals itself (a headline item "UN: PEACEKEEPERS PAYING …" is none)."""
+    k = a
+    while k < b and k - a <= MAX_TURN_LABEL_WORDS and ctx.is_word(k) and len(ctx.texts[k]) > 1 \
+            and ctx.texts[k].isupper() and ctx.word(k) not in ctx.lex.non_speaker_labels:
+        k += 1
+    if k == a or k >= b - 1 or k - a > MAX_TURN_LABEL_WORDS or ctx.texts[k] != ":":
+        return None
+    rest = [n for n in range(k + 1, min(b, k + 6)) if ctx.is_word(n)]
+    if len(rest) < 3 or all(ctx.texts[n].isupper() for n in rest):
+        return None
+    return a, k
+
+
+def _transcript_turns(ctx: Context) -> Iterator[Found]:
+    """“TAPPER: Do you think …⏎FALLIN: I think he is trying …”: in a transcript (two paragraphs or more that
+    open with a label in capitals and a colon, past the title) each such paragraph is its speaker's turn, the
+    label the speaker and the colon the cue; reports inside a turn nest in it."""
+    title = _title_paragraph(ctx)
+    turns = []
+    for ps, pe in ctx.index.paragraphs:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        if title is not None and a < title[1]:
+            continue
+        label = _turn_label(ctx, a, b)
+        if label is not None:
+            content = trim(ctx, label[1] + 1, b)
+            if content is not None:
+                turns.append((label, content))
+    if len(turns) < 2:
+        return
+    for label, content in turns:
+        colon = label[1]
+        yield Found(CueHit(colon, colon, ":", "speech", "colon"), _all_chars(ctx, (content,)), label,
+                    "transcript_turn", 0.5)
 
 
 def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
