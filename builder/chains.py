@@ -30,15 +30,19 @@ def _agency_pattern(agencies: tuple[str, ...]) -> re.Pattern[str]:
 def find_doc_source(doc: Document, lex: Lexicon) -> str | None:
     """The agency a text names as its own source: in a dateline near the start or a credit at the end.
 
-    A dateline mention is followed by a dash ("INTERFAX -", "(Reuters) -"); a credit is the
-    agency in brackets at the very end of the article ("(Yonhap)").
+    A dateline mention is followed by a dash ("INTERFAX -", "(Reuters) -"), stands between slashes
+    ("МОСКВА, 5 мая. /ТАСС/.") or after a dash at the end of its sentence ("МОСКВА, 5 мая — РИА Новости.");
+    a credit is the agency in brackets at the very end of the article ("(Yonhap)").
     """
     pattern = _agency_pattern(lex.agencies)
     canonical = {a.lower(): a for a in lex.agencies}
     text = doc.text
     for m in pattern.finditer(text, 0, min(len(text), DATELINE_CHARS)):
         after = text[m.end():m.end() + 4]
-        if re.match(r"\)?\s*[-–—]", after):
+        before = text[max(0, m.start() - 3):m.start()]
+        if re.match(r"\)?\s*[-–—]", after) or (before.endswith("/") and after.startswith("/")) \
+                or (re.search(r"[-–—]\s*$", before) and re.match(r"\.?\s*$|\.?\s*\n|\.\s", after)):
+            # "INTERFAX -", "(Reuters) -"; "МОСКВА, 5 мая. /ТАСС/."; "МОСКВА, 5 мая — РИА Новости."
             return canonical[m.group(1).lower()]
     tail_start = max(0, len(text) - CREDIT_CHARS)
     last = None

@@ -68,7 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
-                 "name_particles": "list[str]"},
+                 "name_particles": "list[str]", "source_modifiers": "list[str]", "gendered_titles": "list[list]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -204,6 +204,8 @@ class Lexicon:
     between_phrases: tuple[tuple[str, ...], ...]
     end_after_cue: frozenset[str]
     name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
+    source_modifiers: frozenset[str]  # two-word phrases a mention runs on through ("people familiar with …")
+    gendered_titles: dict[str, str]  # a title before a name -> the gender it tells (Mrs. -> f), as written
     media: tuple[str, ...]
     agencies: tuple[str, ...]
     dateline: re.Pattern[str]
@@ -274,12 +276,17 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
             seen[lemma] = cue_type
     for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
                 "named_as_only", "issuing"):
-        stray = sorted(set(raw["cues"][key]) - set(seen))
+        # (an impersonal phrase may be a cue only with a clause too: "ожидается, что …", not "ожидается визит")
+        known = set(seen) | set(raw["adjuncts"]["impersonal"]) if key == "clausal_only" else set(seen)
+        stray = sorted(set(raw["cues"][key]) - known)
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
     stray = sorted({lemma for lemma, _ in raw["cues"]["prepositional"]} - set(seen))
     if stray:
         raise LexiconError(f"{origin}: cues.prepositional lists {stray}, which are not cue lemmas")
+    for t in raw["speakers"]["gendered_titles"]:
+        if len(t) != 2 or t[1] not in ("m", "f"):
+            raise LexiconError(f"{origin}: gendered title entry {t!r} must be [title, m|f]")
     for p in raw["speakers"]["pronouns"]:
         if len(p) != 3 or p[1] not in ("m", "f", "n", "x") or p[2] not in ("sg", "pl"):
             raise LexiconError(f"{origin}: pronoun entry {p!r} must be [word, m|f|n|x, sg|pl]")
@@ -447,6 +454,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         end_after_cue=folded(sp["end_after_cue"]),
         name_particles=frozenset(sp["name_particles"]),
+        source_modifiers=frozenset(sp["source_modifiers"]),
+        gendered_titles={t[0]: t[1] for t in sp["gendered_titles"]},
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),
         dateline=_regex(raw["doc_source"]["dateline"], origin),

@@ -36,6 +36,7 @@ APOSTROPHE = re.compile(r"['’]")
 NAME_GAPS = frozenset({" ", "-"})  # what may stand between two words of one name
 INITIAL_GAPS = frozenset({".", ". "})  # ... after an initial or a title (J. Smith, Sen. Warren)
 MAX_NAME_WORDS = 4
+TITLE_REACH = 12  # characters before a name searched for a gendered title ("Mrs. ", "госпожа ")
 TITLE_WEIGHT = 1e-3  # what a mention in a title-case headline counts towards a name's full form
 TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more capitalised: a title-case headline
 MAX_PARTICLES_GAP = 10  # the longest gap of particles between two name words (" van der ")
@@ -95,9 +96,16 @@ class NameIndex:
         out: list[Mention] = []
         words: list[str] = []  # the run being read: its words and where each starts
         starts: list[int] = []
+        held = ""  # a sentence-initial adjective kept back: it opens a place's name (Южная Корея)
+        held_start = 0
         for m in CAPITALISED.finditer(self.text):
             w = m.group()
             start = m.start()
+            if held:
+                if start == held_start + len(held) + 1 and _place_word(w) and self._name_word(w, start):
+                    words.append(held)
+                    starts.append(held_start)
+                held = ""
             if self._name_word(w, start):
                 if words and not self._joined(words, starts[-1] + len(words[-1]), start):
                     self._flush(words, starts, out)
@@ -105,10 +113,13 @@ class NameIndex:
                     starts.clear()
                 words.append(w)
                 starts.append(start)
-            elif words:
-                self._flush(words, starts, out)
-                words.clear()
-                starts.clear()
+            else:
+                if words:
+                    self._flush(words, starts, out)
+                    words.clear()
+                    starts.clear()
+                if self.lex.morphology and _adjective(w):
+                    held, held_start = w, start
         if words:
             self._flush(words, starts, out)
         return out
@@ -173,6 +184,8 @@ class NameIndex:
     def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
         """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
         words = tuple(run)
+        if len(words) == 1 and self.lex.morphology and _common_word(words[0]) and _institution_head(words[0], self.lex):
+            return  # "представитель Министерства обороны": a capitalised institution noun names no one by itself
         part = self._names.name_part(words)
         if part is None:
             return
@@ -186,6 +199,9 @@ class NameIndex:
             start = self._particle_before(start)  # Mayor de Blasio -> de Blasio
         tokens = words[a:b]
         gender = _gender(tokens, self.lex) if self.lex.morphology else ""
+        if not gender and not org and self.lex.gendered_titles:
+            before = self.text[max(0, start - TITLE_REACH):start].split()
+            gender = self.lex.gendered_titles.get(before[-1], "") if before else ""  # Mrs. Clinton -> f
         out.append(Mention(start, end, self.text[start:end], tokens, gender, person=not org))
 
     @property
@@ -288,6 +304,17 @@ class NameIndex:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def headline_name(self, start: int, end: int) -> list[Mention]:
+        """A speaker mention of two to four capitalised words on a title-case headline, where the run of
+        capitalised words it stands in is no name of its own ("Hillary Clinton" in "Hillary Clinton Calls
+        ISIS Violence …"), as a mention."""
+        words = tuple(self.text[start:end].split(" "))
+        if not 1 < len(words) <= MAX_NAME_WORDS or not self._title_case_line(start) \
+                or not all(w[:1].isupper() and self._names.may_be_name(w) for w in words):
+            return []
+        gender = _gender(words, self.lex) if self.lex.morphology else ""
+        return [Mention(start, end, self.text[start:end], words, gender, True)]
 
     def before(self, offset: int) -> Iterator[Mention]:
         """The mentions that start before `offset`, nearest first (lazily: callers stop early)."""
@@ -604,6 +631,12 @@ def _adjective(word: str) -> bool:
         for p in readings)
 
 
+def _place_word(word: str) -> bool:
+    """A capitalised Russian word whose likeliest reading is a place name (Корея, Зеландия)."""
+    readings = parses(word)
+    return bool(readings) and "Geox" in readings[0].tag.grammemes
+
+
 def _not_a_person_word(word: str) -> bool:
     """A capitalised Russian word that is a place or organisation name, not part of a person's name."""
     readings = parses(word)
@@ -688,9 +721,9 @@ def _first_person(attributions: list[Attribution], holders: list[tuple[int, int,
             continue
         inner = [(e - s, j) for s, e, j in holders if j != i and s <= a.speaker.start < e]
         if inner:
-            holder = out[min(inner)[1]]
-            if holder.name:
-                fixed[i] = holder  # (a frozen record: shared, not copied)
+            # (a frozen record: shared, not copied; an unnamed holder too — "“I don’t want …,” said one
+            # activist" is that activist, not the last person named)
+            fixed[i] = out[min(inner)[1]]
     return fixed
 
 
@@ -711,13 +744,21 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
     role = next((w for w in reversed(words) if _role_of(w, lex)), None)
     role = _role_of(role, lex) if role else None
     named = [m for m in names.inside(a.speaker.start, a.speaker.end)
-             if not _in_brackets(doc.text, a.speaker.start, m.start)]  # "Mark Ellison (R-Ohio)"
+             if not _in_brackets(doc.text, a.speaker.start, m.start)] \
+        or names.headline_name(a.speaker.start, a.speaker.end)  # "Mark Ellison (R-Ohio)"; a headline's run
     oblique = a.cue is not None and a.cue.lemma in lex.phrase_types  # по словам Кисина
     if lex.morphology and _fronted_preposition(doc.text, at, lex):
         # "В Кремле заявили": an institution as a fronted preposition's object, its head in the nominative
         written = a.speaker.text.split(" ")
         name = " ".join([_institution_nominative(written[0]), *written[1:]]) if written[0][:1].isupper() else None
         return fastrecords.speaker(name, "organization", None, None)
+    written = a.speaker.text.split(" ")
+    if lex.morphology and len(written) > 1 and written[0][:1].isupper() and _role_of(written[0], lex) is None \
+            and _institution_head(written[0], lex) and all(w[:1].islower() for w in written[1:]):
+        # "Министерство обороны сообщило", "по данным Министерства обороны": an institution named by its
+        # capitalised head noun and the words after it, the head in the nominative
+        first = _genitive_nominative(written[0]) if oblique else _institution_nominative(written[0])
+        return fastrecords.speaker(" ".join([first, *written[1:]]), "organization", None, None)
     heads = _head_mentions(doc.text, a.speaker, named, lex, subject=not oblique)
     own = heads or []
     kind = _speaker_type(words, lex, own)
@@ -767,6 +808,23 @@ def _fronted_preposition(text: str, at: int, lex: Lexicon) -> bool:
     while j >= 0 and text[j] in " \t\"“«„'(—–-":
         j -= 1
     return j < 0 or text[j] in ".!?\n…:;,"
+
+
+def _institution_head(word: str, lex: Lexicon) -> bool:
+    """Whether a Russian word reads as one of the lexicon's organisation nouns (Министерства -> министерство)."""
+    return any(lex.fold(str(p.normal_form)) in lex.organizations for p in parses(word)[:2])
+
+
+def _genitive_nominative(word: str) -> str:
+    """A Russian noun after an adjunct phrase (по данным Министерства) in the nominative singular, by its
+    genitive singular reading (Министерства -> Министерство, not the nominative plural it also reads as)."""
+    for p in parses(word):
+        if p.tag.case == "gent" and p.tag.number == SINGULAR:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                w = str(form.word)
+                return w.upper() if word.isupper() else w[:1].upper() + w[1:]
+    return word
 
 
 def _institution_nominative(word: str) -> str:
@@ -937,6 +995,8 @@ def _speaker_type(words: list[str], lex: Lexicon, own: list[Mention]) -> str:
         return "document"
     if head in lex.organizations or (own and not own[-1].person and head == lex.fold(own[-1].words[-1])):
         return "organization"
+    if lex.morphology and own and _place_word(head):
+        return "organization"  # a country or city speaks through its authorities (Южная Корея заявила)
     if head in lex.roles and head.endswith(lex.plural_suffixes or ("\0",)) and head.rstrip("s") in lex.roles:
         return "group"
     if not own and _plural_noun(head, lex):

@@ -101,7 +101,45 @@ RESOLVE = [
     # a title's own preposition comes before the name: the name stays
     ("Secretary of State John Kerry said the talks would go on.", "en", "Secretary of State John Kerry",
      "John Kerry"),
+    # an institution named by its capitalised head noun and the words after it, the head in the nominative;
+    # the head noun alone names no one ("представитель Министерства обороны" is nobody named)
+    ("Министерство обороны сообщило, что запуск осуждён.", "ru", "Министерство обороны", "Министерство обороны"),
+    ("INTERFAX - Министерство обороны сообщило, что запуск осуждён.", "ru", "Министерство обороны",
+     "Министерство обороны"),
+    ("По данным Министерства обороны, запуск осуждён.", "ru", "Министерства обороны", "Министерство обороны"),
+    ("По словам представителя Министерства обороны, запуск осуждён.", "ru", "представителя Министерства обороны",
+     None),
+    ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
+    # a first person inside a quotation is its speaker, unnamed too (not the last person named)
+    ("Armstrong called for a vote. (“I don’t want to have fisticuffs,” said one party activist.)", "en", "I", None),
+    ("Армстронг призвал голосовать. («Я думаю, что драка не нужна», — сказал один из активистов.)", "ru", "Я",
+     None),
+    # a gendered title tells its bearer's gender: "he" passes over "Mrs. Clinton" to the last man
+    ("Senator Bernie Sanders wants more. Mrs. Clinton seeks less. He calls for a new tax.", "en", "He",
+     "Bernie Sanders"),
+    ("Сенатор Берни Сандерс заявил, что налоги вырастут. Госпожа Клинтон считает, что нет. Он считает, что да.",
+     "ru", "Он", "Берни Сандерс"),
+    # a speaker in a title-case headline, whose capitalised run goes on past it, is a name all the same
+    ("Hillary Clinton Calls ISIS Violence ‘Genocide.’\n\nCandidate Hillary Clinton said it was genocide.", "en",
+     "Hillary Clinton", "Hillary Clinton"),
+    ("Кисин: Продолжайте делать всё возможное\n\nПианист Евгений Кисин заявил, что это важно.", "ru", "Кисин",
+     "Евгений Кисин"),
+    # a capitalised adjective that opens a sentence stays in the place name it opens
+    ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "Южная Корея"),
+    ("South Korea said the talks would go on.", "en", "South Korea", "South Korea"),
 ]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "kind"), [
+    # a country or a city that speaks is an organisation (its authorities), where morphology tells places
+    ("Южная Корея заявила, что переговоры продолжатся.", "ru", "Южная Корея", "organization"),
+    ("Москва заявила, что переговоры продолжатся.", "ru", "Москва", "organization"),
+    ("Иван Смирнов заявил, что переговоры продолжатся.", "ru", "Иван Смирнов", "person"),
+    ("The State Department said the talks would go on.", "en", "The State Department", "organization"),
+])
+def test_speaker_types(text: str, lang: str, written: str, kind: str) -> None:
+    got = [q.speaker_type for q in api.extract(text, lang=lang) if q.speaker and q.speaker.text == written]
+    assert got == [kind]
 
 
 @pytest.mark.parametrize(("text", "lang", "written", "name"), RESOLVE)

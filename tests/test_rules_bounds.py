@@ -182,6 +182,13 @@ SET_OFF_CUE_CLAUSE = [
      [("indirect", "who", "believe", ["the media are covering for Clinton"])]),
     ("Министр, который заявил, что реформа провалилась, был уволен.", "ru",
      [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # … or, where morphology tells it, before a finite main verb
+    ("Смирнов, назвав сделку катастрофой, проголосовал против.", "ru",
+     [("indirect", "Смирнов", "назвав", ["сделку катастрофой"])]),
+    ("Министр, который сказал, что реформа провалилась, уехал в Москву.", "ru",
+     [("indirect", "который", "сказал", ["реформа провалилась"])]),
+    ("Smith, calling the deal a disaster, voted against it.", "en",
+     [("indirect", "Smith", "calling", ["the deal a disaster"])]),
     # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
     # content's own aside, nor in a main clause after ", and"
     ("The truth, the senator said then, was that Trump had attacked his wife.", "en",

@@ -154,8 +154,9 @@ CUE_THEN_QUOTE = [
     ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.”", "en",
      [("Kelly", "responded", ["Can happen when you’re 45."])]),
     ("Келли ответила язвительно: «Такое бывает в 45».", "ru", [("Келли", "ответила", ["Такое бывает в 45"])]),
-    # (Russian sets a participle clause off with a comma: without one, no row)
-    ("Сенатор разослал письма сторонникам говоря: «Борьба продолжается».", "ru", []),
+    # (Russian sets a participle clause off with a comma; without one the sentence's subject still speaks)
+    ("Сенатор разослал письма сторонникам говоря: «Борьба продолжается».", "ru",
+     [("Сенатор", "говоря", ["Борьба продолжается"])]),
     ("He was sad. Williams added about Carson: “He likes Mr. Trump.”", "en",
      [("Williams", "added", ["He likes Mr. Trump."])]),
     ('It was odd. A spokesman could only quip: "Christmas Eve was booked."', "en",

@@ -19,6 +19,26 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # the person asked, begged or warned is the addressee, not the content; after a comma there is none
+    ("Журналисты спросили министра, закроется ли завод.", "ru",
+     [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
+    ("Журналисты спросили, закроется ли завод.", "ru",
+     [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
+    ("Министр попросил рабочих не волноваться.", "ru", [("indirect", "Министр", "попросил", ["не волноваться"])]),
+    ("Reporters asked the minister whether the plant would close.", "en",
+     [("indirect", "Reporters", "asked", ["the plant would close"])]),
+    # a colon a few words after the cue opens the content: the words before it (addressee, time, medium)
+    # are none of it, and what follows the colon is no addressee; a date before a title's colon is no source
+    ("Smith told reporters: the plant will close next year.", "en",
+     [("indirect", "Smith", "told", ["the plant will close next year"])]),
+    ("Plant news.\n\nThe agency said on Thursday: the plant will close next year.", "en",
+     [("indirect", "The agency", "said", ["the plant will close next year"])]),
+    ("Агентство сообщило: завод закроется в следующем году.", "ru",
+     [("indirect", "Агентство", "сообщило", ["завод закроется в следующем году"])]),
+    ("Новости завода.\n\nАгентство сообщило в четверг: завод закроется в следующем году.", "ru",
+     [("indirect", "Агентство", "сообщило", ["завод закроется в следующем году"])]),
+    ("Смирнов заявил журналистам: завод закроется в следующем году.", "ru",
+     [("indirect", "Смирнов", "заявил", ["завод закроется в следующем году"])]),
     # a coordinated verb that opens a clause with a complementizer, whose subject is not found: no speaker
     ("Her campaign met mothers and said that the women would campaign.", "en",
      [("indirect", None, "said", ["the women would campaign"])]),
@@ -65,8 +85,12 @@ CONTENT_AFTER = [
     ("After saying he was nervous to ask a question, the man ended up in the middle of the debate.", "en",
      [("indirect", "the man", "saying", ["he was nervous to ask a question"])]),
     ("Regarding the push to expand background checks, the reasons behind the opposition are clear.", "en", []),
-    # (a Russian mention after the comma runs on past its verb: no subject is found, no row yet)
-    ("Заявив, что выборы подтасованы, Петров покинул зал.", "ru", []),
+    # (a Russian mention after the comma ends before its verb, a word in neither the subject's case nor the
+    # genitive)
+    ("Заявив, что выборы подтасованы, Петров покинул зал.", "ru",
+     [("indirect", "Петров", "Заявив", ["выборы подтасованы"])]),
+    ("Saying that the vote was rigged, Petrov walked out of the hall.", "en",
+     [("indirect", "Petrov", "Saying", ["the vote was rigged"])]),
     # a phase verb with its particle ("went on to", "goes on to") is one too
     ("He went on to endorse Ayotte, calling her a rising star.", "en",
      [("indirect", "He", "went on to endorse", ["Ayotte"]), ("indirect", "He", "calling", ["her a rising star"])]),
@@ -270,7 +294,8 @@ CONTENT_BEFORE = [
      [("indirect", None, "expected", ["that", "to be filled by Paul Ryan"])]),
     ("Her opponents seized on those words, which appear to have harmed her.", "en",
      [("indirect", None, "appear", ["which", "to have harmed her"])]),
-    ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru", []),
+    ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru",
+     [("indirect", None, "ожидается", ["который", "выступит в четверг"])]),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",
@@ -368,6 +393,52 @@ ADJUNCTS = [
      [("indirect", "The ministry", "said", ["according to the minister, prices will rise"])]),
     ("В министерстве напомнили, что по словам министра, цены вырастут.", "ru",
      [("indirect", "министерстве", "напомнили", ["по словам министра, цены вырастут"])]),
+    # an adjunct between a subject and its cue verb reports that verb's clause, after the verb's comma too;
+    # a relative "что" after a plain verb opens no clause of the adjunct's
+    ("The minister, according to Smith, believes that the plant will close.", "en",
+     [("indirect", "Smith", "according to", ["the plant will close"]),
+      ("indirect", "The minister", "believes", ["the plant will close"])]),
+    ("Министр, по словам Смирнова, считает, что завод закроется.", "ru",
+     [("indirect", "Смирнова", "по словам", ["завод закроется"]),
+      ("indirect", "Министр", "считает", ["завод закроется"])]),
+    ("Завод, по словам Смирнова, закроется, что плохо.", "ru",
+     [("indirect", "Смирнова", "по словам", ["Завод", "закроется, что плохо"])]),
+    # "X со ссылкой на Y пишет, что …": X writes (the adjunct's source is no subject), Y reports the clause
+    ("Газета со ссылкой на источники в правительстве пишет, что завод закроется.", "ru",
+     [("indirect", "источники в правительстве", "со ссылкой на", ["завод закроется"]),
+      ("indirect", "Газета", "пишет", ["завод закроется"])]),
+    ("Агентство Reuters со ссылкой на источники сообщило, что завод закроется.", "ru",
+     [("indirect", "источники", "со ссылкой на", ["завод закроется"]),
+      ("indirect", "Агентство Reuters", "сообщило", ["завод закроется"])]),
+    ("The agency according to its sources said that the plant will close.", "en",
+     [("indirect", "its sources", "according to", ["the plant will close"]),
+      ("indirect", "The agency", "said", ["the plant will close"])]),
+    # "слова X о том, что …": the noun's own clause, up to its comma, is the content (not "что …, вызвали …");
+    # none as the subject of another predicate (guidelines §3: a nominalised speech act as an argument)
+    ("Слова министра о том, что завод закроется, вызвали протесты.", "ru", []),
+    ("Песков прокомментировал слова министра о том, что завод закроется.", "ru",
+     [("indirect", "министра", "слова", ["завод закроется"])]),
+    ("По словам Смирнова, что бы ни случилось, завод закроется.", "ru",
+     [("indirect", "Смирнова", "По словам", ["что бы ни случилось, завод закроется"])]),
+    # an adjunct right after a cue's speaker names the source that speaker cites: the same content
+    ("Завод закроется в следующем году, сообщает РИА Новости со ссылкой на пресс-службу министерства.", "ru",
+     [("indirect", "РИА Новости", "сообщает", ["Завод закроется в следующем году"]),
+      ("indirect", "пресс-службу министерства", "со ссылкой на", ["Завод закроется в следующем году"])]),
+    ("Завод закроется в следующем году. Об этом сообщает РИА Новости со ссылкой на пресс-службу министерства.",
+     "ru", [("indirect", "РИА Новости", "сообщает", ["Завод закроется в следующем году"]),
+            ("indirect", "пресс-службу министерства", "со ссылкой на", ["Завод закроется в следующем году"])]),
+    # … after a comma in English news the adjunct reports the whole cue clause (PolNeAR's reading; the
+    # cue clause's own row nests in it)
+    ("The plant will close, said Smith, according to the Post.", "en",
+     [("indirect", "the Post", "according to", ["The plant will close, said Smith"])]),
+    # a name in quotation marks after the noun it names is part of the speaker; "передает" reports a clause
+    ("Завод закроется, пишет газета «Ведомости».", "ru",
+     [("indirect", "газета «Ведомости»", "пишет", ["Завод закроется"])]),
+    ('The plant will close, said the newspaper "Politico".', "en",
+     [("indirect", 'the newspaper "Politico"', "said", ["The plant will close"])]),
+    ("Завод закроется в следующем году, передает ТАСС.", "ru",
+     [("indirect", "ТАСС", "передает", ["Завод закроется в следующем году"])]),
+    ("Министр передал документы в суд.", "ru", []),
     # a possessor between "in" and "view"/"opinion" is the speaker (a possessive pronoun or a genitive)
     ("In the mayor's view, the plant should close.", "en",
      [("indirect", "the mayor's", "In the mayor's view", ["the plant should close"])]),
@@ -402,9 +473,66 @@ ADJUNCTS = [
      [("indirect", None, "Reportedly", ["the hackers infiltrated the party's servers"])]),
     ("Сообщается, что писатель находится в состоянии комы.", "ru",
      [("indirect", None, "Сообщается", ["писатель находится в состоянии комы"])]),
+    # expectation, belief and rumour without a speaker; "ожидается", "считается" only with a clause
+    ("Ожидается, что завод закроется в следующем году.", "ru",
+     [("indirect", None, "Ожидается", ["завод закроется в следующем году"])]),
+    ("Как ожидается, завод закроется в следующем году.", "ru",
+     [("indirect", None, "ожидается", ["завод закроется в следующем году"])]),
+    ("Считается, что завод закроется.", "ru", [("indirect", None, "Считается", ["завод закроется"])]),
+    ("Ожидается визит президента.", "ru", []),
+    ("Мендонса, который считается героем фотоснимка, умер.", "ru", []),
+    # set off inside its clause, an impersonal cue splits the content (after a complementizer too)
+    ("Завод, по слухам, закроется в следующем году.", "ru",
+     [("indirect", None, "по слухам", ["Завод", "закроется в следующем году"])]),
+    ("Завод, как сообщается, закроется в следующем году.", "ru",
+     [("indirect", None, "сообщается", ["Завод", "закроется в следующем году"])]),
+    ("Премьер заявил, что завод, как ожидается, закроется.", "ru",
+     [("indirect", "Премьер", "заявил", ["завод, как ожидается, закроется"])]),
+    ("The plant, it was reported, will close next year.", "en",
+     [("indirect", None, "it was reported", ["The plant", "will close next year"])]),
 ]
 
 SUBJECTS = [
+    # a subordinator ends the mention before a cue: "… after Mrs. Clinton accused him" is spoken by Mrs. Clinton
+    ("He attacked Mr. Clinton's record after Mrs. Clinton accused him of sexism.", "en",
+     [("indirect", "He", "attacked", ["Mr. Clinton's record after Mrs. Clinton accused him of sexism"])]),
+    ("Он раскритиковал её, когда Клинтон обвинила его в сексизме.", "ru",
+     [("indirect", "Клинтон", "обвинила", ["его в сексизме"])]),
+    # a Russian subject after its verb ends before a word in neither its case nor the genitive (an addressee,
+    # a prepositional adjunct's noun); its genitives and prepositional phrases stay
+    ("«Мы победим», — заявил Трамп сторонникам на митинге.", "ru", [("direct", "Трамп", "заявил", ["Мы победим"])]),
+    ("«Мы победим», — заявил музыкант в ходе брифинга.", "ru", [("direct", "музыкант", "заявил", ["Мы победим"])]),
+    ("«Мы победим», — уточнил один из собеседников агентства.", "ru",
+     [("direct", "один из собеседников агентства", "уточнил", ["Мы победим"])]),
+    ('"We will win," Trump told supporters at a rally.', "en", [("direct", "Trump", "told", ["We will win"])]),
+    ("Завод закроется, рассказал «Известиям» источник в правительстве.", "ru",
+     [("indirect", "источник в правительстве", "рассказал", ["Завод закроется"])]),
+    # a short name in quotation marks in another case is an addressee or a source, not a quotation
+    ("Как пояснил «Интерфаксу» Смирнов, завод закроется.", "ru",
+     [("indirect", "Смирнов", "пояснил", ["завод закроется"])]),
+    ("Завод закроется в следующем году. Об этом «Известиям» рассказал источник.", "ru",
+     [("indirect", "источник", "рассказал", ["Завод закроется в следующем году"])]),
+    ("«Надо действовать», — сказала Гао. «Да, это так».", "ru", [("direct", "Гао", "сказала", ["Надо действовать",
+                                                                                          "Да, это так"])]),
+    # an anonymous source runs on through its modifier ("familiar with", "close to"), and a plural head
+    # before it takes a base-form cue
+    ("People familiar with the matter said the plant will close.", "en",
+     [("indirect", "People familiar with the matter", "said", ["the plant will close"])]),
+    ("Officials familiar with the plan say the plant will close.", "en",
+     [("indirect", "Officials familiar with the plan", "say", ["the plant will close"])]),
+    ("The plant will close, a source close to the campaign said.", "en",
+     [("indirect", "a source close to the campaign", "said", ["The plant will close"])]),
+    ("A man familiar with the plan say the plant will close.", "en", []),
+    # … and through a participle with its agent, a date between them too; the participle reports nothing
+    ("A statement released Monday by the ministry said the plant will close.", "en",
+     [("indirect", "A statement released Monday by the ministry", "said", ["the plant will close"])]),
+    ("According to a statement released Monday by the ministry, the plant will close.", "en",
+     [("indirect", "a statement released Monday by the ministry", "According to", ["the plant will close"])]),
+    ("Заявление, опубликованное в понедельник министерством, гласит, что завод закроется.", "ru",
+     [("indirect", "Заявление", "гласит", ["завод закроется"])]),
+    # (Russian sets such a modifier off by commas: the head alone is the subject)
+    ("Источник, близкий к Кремлю, сообщил, что завод закроется.", "ru",
+     [("indirect", "Источник", "сообщил", ["завод закроется"])]),
     # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
     ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
      [("indirect", "A 2014 examination by the Better Government Association", "found",
@@ -1096,6 +1224,18 @@ def test_medium(text: str, lang: str, medium: str | None) -> None:
 
 
 MULTI_PARAGRAPH = [
+    # a cue clause ending in a colon introduces the next paragraph, a line of dialogue after a dash too
+    ("Министр отметил:\n\n— Завод закроется. Рабочие получат компенсацию.", "ru",
+     [("direct", "Министр", "отметил", ["Завод закроется. Рабочие получат компенсацию."])]),
+    ("The minister said:\n\n— The plant will close. Workers will be paid.", "en",
+     [("direct", "The minister", "said", ["The plant will close. Workers will be paid."])]),
+    # a quotation left open at a paragraph's end closes in the next paragraph even where that one does not
+    # open it again
+    ("«Завод закроется. Рабочие получат компенсацию.\n\nМы сделаем всё возможное», — сказал министр.", "ru",
+     [("direct", "министр", "сказал", ["Завод закроется. Рабочие получат компенсацию.",
+                                       "Мы сделаем всё возможное"])]),
+    ("“The plant will close. Workers will be paid.\n\nWe will do everything,” the minister said.", "en",
+     [("direct", "the minister", "said", ["The plant will close. Workers will be paid.", "We will do everything"])]),
     # a reported clause that ends its paragraph goes on in a next paragraph that is one quotation with no
     # cue of its own; a quotation with its own cue clause is a row of its own
     ("Carter said that critics were wrong.\n\n“That is because the region matters.”\n\nHe left.", "en",
@@ -1186,6 +1326,13 @@ CHAINS = [
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
+    # (Russian agencies' datelines: the agency between slashes, or after a dash that ends the dateline)
+    ("МОСКВА, 5 мая. /ТАСС/. Министерство обороны сообщило, что министр осудил запуск ракеты.", "ru",
+     [["ТАСС", "Министерство обороны"], ["ТАСС", "Министерство обороны", "министр"]]),
+    ("МОСКВА, 5 мая — РИА Новости. Министерство обороны сообщило, что министр осудил запуск ракеты.", "ru",
+     [["РИА Новости", "Министерство обороны"], ["РИА Новости", "Министерство обороны", "министр"]]),
+    ("Министерство обороны сообщило — ТАСС и Интерфакс тоже, что министр осудил запуск.", "ru",
+     [["Министерство обороны"], ["Министерство обороны", "министр"]]),  # (an agency mid-sentence is none)
 ]
 
 

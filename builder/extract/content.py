@@ -13,10 +13,12 @@ from typing import Final
 
 from builder.extract.context import Context
 from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
+from builder.morph import is_finite_verb
 
 SENTENCE_PUNCT: Final = frozenset(".!?…;")
 # words before the next quotation of a list of quoted items ("a “bully,” an “anchor baby,”")
 QUOTED_LIST_LEAD: Final = 3
+MAX_COLON_LEAD: Final = 5  # words between a cue and a colon that opens its content ("заявил журналистам:")
 MAX_LEAD: Final = 14  # tokens between the cue and a complementizer ("told The Post and Courier newspaper of … that")
 
 
@@ -71,14 +73,29 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
     return -1
 
 
+def _colon_lead(ctx: Context, start: int, end: int) -> int:
+    """The token after a colon that a few words after a cue end ("said on Thursday:", "заявил
+    журналистам:"), or `start` when there is none: what comes after the colon is the content."""
+    lex = ctx.lex
+    k = start
+    while k < end and k - start < MAX_COLON_LEAD and ctx.is_word(k) and ctx.word(k) not in lex.complementizer_words:
+        w = ctx.word(k).replace("’", "'").split("'", 1)[0]
+        if w in lex.pronouns or w in lex.expletives:
+            return start  # "said it’s simple: …": a clause of its own before the colon
+        k += 1
+    return k + 1 if k > start and k + 1 < end and ctx.texts[k] == ":" else start
+
+
 def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
     """Step over what may stand between a cue and unintroduced content: addressee, time, medium, ':'."""
     lex = ctx.lex
-    k = start
+    k = _colon_lead(ctx, start, end)
+    punctuated = k > start  # (after a colon, a comma or a dash comes the content, no addressee)
     moved = True
     while moved and k < end:
         moved = False
         while k < end and not ctx.is_word(k) and (ctx.texts[k] in ",:" or ctx.texts[k] in ctx.dashes):
+            punctuated = True
             k += 1
             moved = True
         m = match_phrase(ctx, k, lex.media)
@@ -89,7 +106,7 @@ def skip_lead(ctx: Context, hit: CueHit, start: int, end: int) -> int:
         while k < end and ctx.is_word(k) and ctx.word(k) in lex.time_words:
             k += 1
             moved = True
-    if hit.lemma in lex.addressee_lemmas:
+    if hit.lemma in lex.addressee_lemmas and not punctuated:
         from builder.extract.speakers import right_np
 
         obj = right_np(ctx, k, end, subject=False)
@@ -142,7 +159,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             c < 0 and ctx.word(a) in lex.non_content_starts and hit.kind in ("verb", "participle", "noun")):
         return None  # "what Obama says and promises", "said at the debate": no content
     if c < 0:
-        opens = ctx.texts[a - 1] == ":" or ctx.texts[a] in ctx.marks
+        opens = ctx.texts[a - 1] == ":" or ctx.texts[a] in ctx.marks or (
+            hit.kind == "impersonal" and ctx.texts[a - 1] == ",")  # "Как ожидается, завод …"
         if hit.lemma in lex.clausal_only and not opens:
             return None  # "added a new title", "отмечали праздник": not reported speech
         ana = anaphor_at(ctx, a, min(end, cut))
@@ -207,7 +225,9 @@ def _main_predicate(ctx: Context, a: int, b: int) -> int:
         if t == ",":
             if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
                 return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
-            return k if ctx.word(k + 1) in lex.auxiliaries else b
+            # (where morphology tells a finite verb, that too: "Смирнов, назвав сделку катастрофой, проголосовал")
+            return k if ctx.word(k + 1) in lex.auxiliaries or (lex.morphology and is_finite_verb(ctx.texts[k + 1])) \
+                else b
     return b
 
 

@@ -205,9 +205,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
-    if form.form in lex.passive_forms and ctx.word(i + 1) in lex.agent_prepositions \
-            and match_phrase(ctx, i + 1, lex.media) is None:
-        return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
+    if form.form in lex.passive_forms:
+        n = i + 1
+        while n < i + MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
+            n += 1  # "a statement released Monday by the ministry"
+        if ctx.word(n) in lex.agent_prepositions and match_phrase(ctx, n, lex.media) is None:
+            return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
     if form.form in lex.participle_forms:
         contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
             before[:-len(next(x for x in lex.possessive_suffixes if before.endswith(x)))])
@@ -365,8 +368,10 @@ def _modifies(ctx: Context, k: int) -> bool:
 
 def _plural_mention(ctx: Context, k: int) -> bool:
     """Whether the words just before token k (k included) make a plural mention: "Forbes and
-    Wealth-X", "those surveyed"."""
+    Wealth-X", "those surveyed", "officials familiar with the plan"."""
     lex = ctx.lex
+    if lex.source_modifiers and _plural_before_modifier(ctx, k):
+        return True
     for n in range(k - 1, max(k - 4, -1), -1):
         if not ctx.is_word(n):
             if ctx.texts[n] not in "-.'’&":
@@ -376,6 +381,21 @@ def _plural_mention(ctx: Context, k: int) -> bool:
             return True
         if ctx.word(n) in lex.determiners:
             return False  # "Oklahoma and his home state": a new noun phrase starts at "his"
+    return False
+
+
+MAX_AGENT_LEAD: Final = 3  # time words between a participle and its agent ("released Monday by")
+MODIFIER_REACH: Final = 6  # words from a base-form cue back to a source modifier ("familiar with the matter")
+
+
+def _plural_before_modifier(ctx: Context, k: int) -> bool:
+    """Whether the words before token k hold a source modifier after a plural head: "Officials familiar
+    with the plan (say)", "people with knowledge of the talks (say)"."""
+    lex = ctx.lex
+    for n in range(k, max(k - MODIFIER_REACH, 1), -1):
+        if ctx.is_word(n) and ctx.is_word(n - 1) and f"{ctx.word(n - 1)} {ctx.word(n)}" in lex.source_modifiers:
+            head = ctx.word(n - 2) if n >= 2 and ctx.is_word(n - 2) else ""
+            return head in lex.plural_words or (head.endswith(lex.plural_suffixes) and head != "")
     return False
 
 

@@ -191,6 +191,14 @@ def find_quotes(index: TextIndex, lex: Lexicon) -> list[Quoted]:
                     first = top.first_open if top.first_open >= 0 else top.pos
                     found.append(Quoted(first, pos, (*top.pieces, (top.inner, pos)), len(stack), top.char, size))
                 continue
+            if carried is not None and not stack and c == carried.closer and c != carried.char \
+                    and _can_close(text, pos, size):
+                # «…⏎⏎… всё возможное», — сказал министр: a quotation left open at the end of a paragraph
+                # closes in the next one that does not open it again (unpaired marks of their own kind)
+                first = carried.first_open if carried.first_open >= 0 else carried.pos
+                found.append(Quoted(first, pos, (*carried.pieces, (p_start, pos)), 0, carried.char, size))
+                carried = None
+                continue
             if c not in table.closers:
                 if not stack and _typo_open(table, c, text, pos, size, p_start):
                     stack.append(_Open(c, c, pos))  # ”Sorry, Sarah!” posted X: a closing mark typed to open

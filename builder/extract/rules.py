@@ -31,11 +31,26 @@ from builder.extract.content import (
     words_in,
 )
 from builder.extract.context import Context, Region
-from builder.extract.cues import CueHit, find_cues, match_phrase, opens_question, prev_word, subject_pronoun_at
+from builder.extract.cues import (
+    MAX_AGENT_LEAD,
+    CueHit,
+    find_cues,
+    match_phrase,
+    opens_question,
+    prev_word,
+    subject_pronoun_at,
+)
 from builder.extract.marks import Quoted
-from builder.extract.speakers import MAX_SPEAKER_TOKENS, _name_dot, left_np, right_np, skip_between
+from builder.extract.speakers import (
+    MAX_SPEAKER_TOKENS,
+    _name_dot,
+    left_np,
+    oblique_quoted_name,
+    right_np,
+    skip_between,
+)
 from builder.lexicon import Lexicon, load_lexicon
-from builder.morph import is_first_or_second_person, is_participle
+from builder.morph import is_finite_verb, is_first_or_second_person, is_participle
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
@@ -229,6 +244,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     toks = ctx.tokens
     if _names_a_title(ctx, q):
         return None  # “On Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …”: a show's name
+    open_tok = ctx.token_at(q.open)
+    if oblique_quoted_name(ctx, open_tok, len(toks)) > open_tok:
+        return None  # "Об этом «Известиям» рассказал источник": a name in another case, no quotation
     close_tok = ctx.token_at(q.close)
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
@@ -784,6 +802,7 @@ def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) and inner[-1] in ".!?"
 
 
+MAX_ADJUNCT_WORDS: Final = 4  # words of an adjunct cue phrase with its possessive ("по его словам", "со ссылкой на")
 MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
@@ -1021,12 +1040,13 @@ def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
 
 
 def _label_not_speaker(ctx: Context, spk: Range) -> bool:
-    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update") or a
-    sentence that ends with a full stop ("It Might Surprise You."), not a source."""
+    """Whether a capitalised run before a headline colon is a label ("Breaking", "Delegate Update"), a
+    sentence that ends with a full stop ("It Might Surprise You.") or a date ("Thursday"), not a source."""
     last = spk[1] - 1
     if ctx.texts[last] == "." and not _name_dot(ctx, last):
         return True
-    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk))
+    return any(ctx.word(k) in ctx.lex.non_speaker_labels for k in range(*spk)) \
+        or all(ctx.word(k) in ctx.lex.time_words for k in range(*spk) if ctx.is_word(k))  # "… on Thursday: …"
 
 
 def _capitalized_run(ctx: Context, end: int, floor: int) -> Range | None:
@@ -1137,9 +1157,17 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
         ps, pe = ctx.index.paragraphs[para + 1]
         if ctx.text.count("\n", ctx.ends[k], ps) > STRIPPED_BLOCK_NEWLINES:
             return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
-        if ctx.text[ps] in ctx.marks or ctx.text[ps] in ctx.dashes or ctx.text[ps:pe].rstrip().endswith(":"):
+        if ctx.text[ps:pe].rstrip().endswith(":"):
             return None  # a paragraph that ends in a colon introduces a block of its own: no quotation
-        return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+        if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
+            return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
+        if ctx.text[ps] in ctx.dashes and not any(f" {d} " in ctx.text[ps + 1:pe] for d in ctx.dashes):
+            # "Министр отметил:⏎— Завод закроется.": a line of dialogue with no author's words of its own
+            start = ps + 1
+            while start < pe and ctx.text[start].isspace():
+                start += 1
+            if start < pe:
+                return Found(f.cue, ((start, pe),), f.speaker, "block_quote", 0.6, direct=True)
     return None
 
 
@@ -1242,7 +1270,8 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             content = content_after(ctx, hit, region.end, cut)
             f = Found(hit, _all_chars(ctx, (content,)), hit.speaker, "possessed_noun", 0.6) if content else None
         elif hit.kind == "adjunct":
-            f = None if _study_beside_cue(ctx, region, hit) else _adjunct_frame(ctx, region, hit, cut)
+            f = None if _study_beside_cue(ctx, region, hit) else (
+                _cited_source(ctx, region, hit, previous) or _adjunct_frame(ctx, region, hit, cut))
             if f is not None and f.rule == "adjunct_after":
                 f = _over_direct(ctx, f, before)
         elif hit.kind == "impersonal":
@@ -1289,6 +1318,18 @@ def _cue_frames(ctx: Context, region: Region, hits: list[CueHit], before: _ByCue
             yield f
             if shared is not None:
                 yield shared
+
+
+def _cited_source(ctx: Context, region: Region, hit: CueHit, previous: Found | None) -> Found | None:
+    """“…, сообщает РИА Новости со ссылкой на пресс-службу”: an adjunct right after the speaker of the cue
+    before it names the source that speaker cites, which reports the same content."""
+    if previous is None or previous.speaker is None or previous.speaker[1] != hit.i or not previous.content \
+            or previous.cue is None or previous.cue.kind != "verb":
+        return None
+    spk = hit.speaker or right_np(ctx, hit.j + 1, region.end, subject=_adjunct_takes_subject(ctx, hit))
+    if spk is None:
+        return None
+    return Found(hit, previous.content, _with_agent(ctx, spk, region.end), "adjunct_after", 0.7)
 
 
 DOCUMENT_REACH: Final = 3  # words from the determiner of an object to its document noun ("a follow-up statement")
@@ -1351,6 +1392,8 @@ def _clause_is_final(ctx: Context, hit: CueHit | None, start: int, end: int) -> 
         k += 1
     if k >= end or ctx.texts[k] in ",;.!?…:" or ctx.texts[k] in ctx.dashes:
         return True
+    if match_phrase(ctx, k, lex.before_speaker) is not None:
+        return True  # "…, сообщает ТАСС со ссылкой на пресс-службу": the adjunct names the cited source
     if ctx.word(k) in lex.infinitive_markers:
         return False  # "plans to leave": the infinitive is the content
     if match_phrase(ctx, k, lex.media) is not None or ctx.word(k) in lex.end_after_cue:
@@ -1435,6 +1478,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.texts[hit.i - 1] in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
+    if spk is not None:
+        spk = _past_cited_source(ctx, region, spk)
     verb_start = skip_between(ctx, hit.i, region.start)
     if spk is None and verb_start != hit.i and verb_start - 1 > region.start \
             and ctx.texts[verb_start - 1] == ",":
@@ -1533,6 +1578,19 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _past_cited_source(ctx: Context, region: Region, spk: Range) -> Range:
+    """The subject before an adjunct cue whose source stands right before the verb ("Газета со ссылкой на
+    источники пишет, что …": the newspaper writes, the sources are the adjunct's); `spk` when there is none."""
+    for n in range(2, MAX_ADJUNCT_WORDS + 1):
+        k = spk[0] - n
+        if k <= region.start:
+            break
+        m = match_phrase(ctx, k, ctx.lex.before_speaker)
+        if m is not None and m[1] == spk[0] - 1:
+            return left_np(ctx, k, region.start) or spk
+    return spk
+
+
 def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
     """Whether token p is a subordinator that opens the sentence (after a coordinator at most): the
     clause it opens ends at a comma, and the main clause follows (“While liberals dismissed him as an
@@ -1578,6 +1636,11 @@ def _anaphor_first(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     is its object and the subject follows the verb (where case tells the two apart)."""
     lex = ctx.lex
     b = skip_between(ctx, hit.i, region.start)
+    qi = ctx.quote_close_tok.get(b - 1, -1)
+    if qi >= 0:
+        o = ctx.token_at(ctx.quotes[qi].open)
+        if oblique_quoted_name(ctx, o, b) == b:
+            b = o  # "Об этом «Известиям» рассказал источник": past the addressee's name
     for a in range(max(region.start, b - 3), b):
         ana = anaphor_at(ctx, a, b)
         if ana is None or ana[1] != b:
@@ -2215,6 +2278,26 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if spk is None:
         return None
     spk = _with_agent(ctx, spk, region.end)
+    after = max(spk[1], hit.j + 1)
+    if after + 1 < region.end and hit.i > region.start and ctx.is_word(hit.i - 1) \
+            and ctx.lex.cue_forms.get(ctx.word(after)):
+        # "Газета со ссылкой на источники пишет, что …": between a subject and its cue verb the adjunct's
+        # source reports the verb's clause
+        reach = after + 3 if ctx.texts[after + 1] == "," else after + 2
+        c = complementizer_after(ctx, after + 1, min(reach, region.end))
+        content = trim(ctx, c, clause_end(ctx, c, region.end)) if c >= 0 else None
+        if content is not None:
+            return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
+    c = complementizer_after(ctx, after, region.end, at_once=True) if ctx.is_word(after) else -1
+    if c - after > 2:  # (a complementizer phrase, "о том, что"; a bare "that" may be a determiner)
+        # "Слова министра о том, что завод закроется, вызвали протесты": the noun's own clause, to its comma
+        end = next((k for k in range(c + 1, region.end) if ctx.texts[k] == "," and ctx.quote_of[k] < 0), region.end)
+        if end + 1 < region.end and ctx.lex.morphology and is_finite_verb(ctx.texts[end + 1]) \
+                and not ctx.lex.cue_forms.get(ctx.word(end + 1)):
+            return None  # "Слова министра о том, что …, вызвали протесты": the subject of another predicate (§3)
+        content = trim(ctx, c, clause_end(ctx, c, end))
+        if content is not None:
+            return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_clause", 0.7)
     lead = hit.i - region.start
     if (lead <= 1 and not (lead == 1 and ctx.texts[region.start] in ",")) or _opens_clause(ctx, region, hit):
         k = max(spk[1], hit.j + 1)
@@ -2224,9 +2307,11 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         if content is None:
             return None
         return Found(hit, _all_chars(ctx, (content,)), spk, "adjunct_first", 0.8)
-    after = max(spk[1], hit.j + 1)
     if after < region.end and ctx.texts[after] == ",":
-        c = complementizer_after(ctx, after + 1, min(after + 3, region.end))
+        # the complementizer right after the next word, or after a cue verb's comma ("считает, что")
+        reach = after + 4 if after + 2 < region.end and ctx.texts[after + 2] == "," \
+            and ctx.lex.cue_forms.get(ctx.word(after + 1)) else after + 3
+        c = complementizer_after(ctx, after + 1, min(reach, region.end))
         if c >= 0:
             # "слова знакомого семьи, что …": the noun's own clause is the content
             content = trim(ctx, c, clause_end(ctx, c, region.end))
@@ -2257,9 +2342,12 @@ def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
     mention runs on to the agent who made the count or the document (annotators mark either)."""
     lex = ctx.lex
     k = spk[1]
-    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes) and ctx.word(k + 1) in \
-            lex.agent_prepositions:
-        k += 1  # "filed by", "compiled by"
+    if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes):
+        n = k + 1
+        while n < end and n - k < MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
+            n += 1  # "released Monday by"
+        if ctx.word(n) in lex.agent_prepositions:
+            k = n  # "filed by", "compiled by"
     if k >= end or not ctx.is_word(k) or ctx.word(k) not in lex.agent_prepositions:
         return spk
     agent = right_np(ctx, k + 1, end, subject=False)
@@ -2290,6 +2378,19 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
         content = trim(ctx, region.start, hit.i - 1)
     if content is None:
         return None
+    k = hit.i - 1
+    if k > region.start and ctx.word(k) in ctx.lex.as_prefixes:
+        k -= 1  # "Завод, как сообщается, закроется"
+    if doc is None and k > region.start and ctx.texts[k] == "," and content[0] > hit.j \
+            and ctx.texts[hit.j + 1] == ",":
+        # set off inside its clause, the cue splits the content: "Завод, по слухам, закроется …"
+        a = _clause_start(ctx, region, k)
+        lex = ctx.lex
+        a = max([a, *(j + 1 for j in range(a, k) if ctx.word(j) in lex.complementizer_words),
+                 *(j for j in range(a, k) if ctx.word(j) in lex.relative_pronouns)])
+        first = trim(ctx, a, k)  # (after a complementizer, from a relative: "…, который, как ожидается, …")
+        if first is not None:
+            return Found(hit, _all_chars(ctx, (first, content)), doc, "impersonal", 0.6)
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
 
 

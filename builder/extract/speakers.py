@@ -11,17 +11,20 @@ import re
 from typing import Final
 
 from builder.extract.context import Context
+from builder.extract.cues import MAX_AGENT_LEAD, match_phrase
 from builder.morph import (
     agree_as_adjectives,
     has_case,
     is_adverb,
     is_cyrillic,
     is_modifier,
+    is_noun,
     is_plural_verb,
     is_preposition,
     parses,
 )
 
+GENITIVE: Final = "gent"  # pymorphy3's genitive: the case of a subject's dependents (Руководитель штаба)
 MAX_SPEAKER_TOKENS: Final = 12
 LEFT_NP_KEY: Final = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
 JOINERS: Final = frozenset("-'’&")
@@ -114,12 +117,35 @@ def _breaks(ctx: Context, k: int) -> bool:
             and not ctx.in_title_case(k):
         return False  # "said Will Doyle": a capitalised function word inside a sentence, before a name, is a name
     if (w in lex.stop_words or w in lex.object_pronouns or w in lex.non_speakers or w in lex.complementizer_words
+            or w in lex.subordinators
             or w in lex.participle_prepositions or w in lex.absolute_prepositions
             or w in lex.auxiliaries or w in lex.negations):
         return True
     form = lex.cue_forms.get(w)
     # a finite or participle cue form is a verb; a base form may be a noun ("state department")
     return form is not None and form.form not in lex.base_forms and form.form != "3sg" and not ctx.is_capitalized(k)
+
+
+def _agent_participle(ctx: Context, k: int, floor: int) -> int:
+    """The token of the past participle whose agent preposition is token k ("released (Monday) by"), inside a
+    noun phrase (a word that can end a mention before it), or -1."""
+    lex = ctx.lex
+    p = k - 1
+    while p > floor and k - p < MAX_AGENT_LEAD and ctx.word(p) in lex.time_nouns:
+        p -= 1
+    if p > floor and lex.past_suffixes and ctx.is_word(p) and ctx.word(p).endswith(lex.past_suffixes) \
+            and not ctx.is_capitalized(p) and ctx.is_word(p - 1) and not _breaks(ctx, p - 1):
+        return p
+    return -1
+
+
+def _source_modifier(ctx: Context, k: int, floor: int) -> bool:
+    """Whether word token k is in a phrase of the lexicon's source_modifiers with the word before or after it
+    ("familiar with", "close to", "with knowledge")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return (k - 1 >= floor and ctx.is_word(k - 1) and f"{ctx.word(k - 1)} {w}" in lex.source_modifiers) \
+        or (k + 1 < len(ctx.tokens) and ctx.is_word(k + 1) and f"{w} {ctx.word(k + 1)}" in lex.source_modifiers)
 
 
 def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
@@ -155,6 +181,14 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         k = a - 1
         if ctx.words[k]:
             w = ctx.word(k)
+            if a < b and lex.source_modifiers and _source_modifier(ctx, k, floor):
+                a = k  # "people familiar with the matter said": the mention runs on through the phrase
+                continue
+            if a < b and w in lex.agent_prepositions:
+                p = _agent_participle(ctx, k, floor)
+                if p >= 0:
+                    a = p  # "a statement released (Monday) by the ministry said": a participle and its agent
+                    continue
             names = w in lex.coordinators and a < b and ctx.is_capitalized(a) and k - 1 >= floor \
                 and ctx.is_word(k - 1) and ctx.is_capitalized(k - 1)  # "Forbes and Wealth-X say"
             if w in lex.determiners and a < b and w in lex.object_pronouns:
@@ -166,7 +200,10 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
                 break
             a = k
             if w in lex.determiners and not (k - 2 >= floor and ctx.word(k - 1) in lex.np_prepositions
-                                             and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)):
+                                             and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)) \
+                    and not (lex.source_modifiers and k - 1 >= floor and _source_modifier(ctx, k - 1, floor)) \
+                    and not (k - 1 >= floor and ctx.word(k - 1) in lex.agent_prepositions
+                             and _agent_participle(ctx, k - 1, floor) >= 0):
                 break  # a determiner opens the noun phrase (unless it is inside "the nominee for the …")
         elif _joins(ctx, k) or _name_dot(ctx, k):
             a = k
@@ -263,7 +300,13 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
     для издания The Hill один из участников")."""
     lex = ctx.lex
     pp = 0  # 1: right after a preposition; 2: past the head of its phrase
-    while a < ceiling and ctx.is_word(a):
+    while a < ceiling and (ctx.is_word(a) or a in ctx.quote_open_tok):
+        after = oblique_quoted_name(ctx, a, ceiling)
+        if after > a:
+            a = after  # "пояснил «Интерфаксу» Смирнов": a name in quotation marks, in another case
+            continue
+        if not ctx.is_word(a):
+            break
         text = ctx.texts[a]
         if ctx.word(a) in lex.end_after_cue or is_preposition(text):
             pp = 1
@@ -273,6 +316,24 @@ def _past_oblique(ctx: Context, a: int, ceiling: int) -> int:
             break
         a += 1
     return a
+
+
+MAX_QUOTED_NAME_WORDS: Final = 3
+
+
+def oblique_quoted_name(ctx: Context, a: int, ceiling: int) -> int:
+    """The token after a short name in quotation marks opening at token `a` whose first word cannot be in the
+    subject's case («Интерфаксу», «Известиям»: an addressee or a source, not a quotation), or `a`. Only where
+    the lexicon has a morphology and a subject case."""
+    lex = ctx.lex
+    if not lex.subject_case or a not in ctx.quote_open_tok or a + 1 >= ceiling or not ctx.is_word(a + 1) \
+            or not ctx.is_capitalized(a + 1) or not is_noun(ctx.texts[a + 1]) \
+            or has_case(ctx.texts[a + 1], lex.subject_case):
+        return a
+    b = a + 1
+    while b < ceiling and b - a <= MAX_QUOTED_NAME_WORDS and ctx.is_word(b):
+        b += 1
+    return b + 1 if b < ceiling and b in ctx.quote_close_tok else a
 
 
 def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | None:
@@ -286,7 +347,8 @@ def _quoted_subject(ctx: Context, a: int, ceiling: int) -> tuple[int, int] | Non
     if b >= ceiling or b == a + 1 or ctx.texts[b] not in ctx.marks or not ctx.is_capitalized(a + 1):
         return None
     after = b + 1
-    if after < ceiling and ctx.texts[after] not in ",;.!?…" and ctx.texts[after] not in ctx.marks:
+    if after < ceiling and ctx.texts[after] not in ",;.!?…" and ctx.texts[after] not in ctx.marks \
+            and match_phrase(ctx, after, ctx.lex.before_speaker) is None:  # (… со ссылкой на …)
         return None
     return a, b + 1
 
@@ -337,6 +399,11 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
                 return None
             if b > a and lex.past_suffixes and w.endswith(lex.past_suffixes) and not ctx.is_capitalized(b):
                 break  # "Hillary Clinton's aide rallied supporters": a past-tense verb ends the subject
+            if b > a and subject and lex.subject_case and w not in lex.np_prepositions and w not in lex.coordinators \
+                    and ctx.word(b - 1) not in lex.np_prepositions \
+                    and not has_case(ctx.texts[b], lex.subject_case) and not has_case(ctx.texts[b], GENITIVE):
+                break  # "— заявил Трамп сторонникам": a word in neither the subject's case nor the genitive
+                # (after a preposition any case: "источник в правительстве")
             b += 1
         elif _joins(ctx, b) or _name_dot(ctx, b):
             b += 1
@@ -346,6 +413,10 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         b -= 1  # "a statement from" -> "a statement"
     if a >= b:
         return None
+    if subject and b < ceiling and b in ctx.quote_open_tok and ctx.starts[b] > ctx.ends[b - 1]:
+        named = _quoted_subject(ctx, b, ceiling)  # "…, пишет газета «Ведомости»": the name the noun has
+        if named is not None:
+            return a, named[1]
     return a, b
 
 
