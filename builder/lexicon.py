@@ -28,7 +28,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]"},
+             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]",
+             "prepositional": "list[pair]", "discourse_markers": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
               "agentless": "list[str]", "perfect_clitics": "list[str]", "subject_case": "str?"},
@@ -110,6 +111,8 @@ class Lexicon:
     naming: frozenset[str]
     named_as_only: frozenset[str]
     issuing: frozenset[str]
+    prepositional: frozenset[tuple[str, str]]
+    discourse_markers: tuple[tuple[str, ...], ...]
     base_forms: frozenset[str]
     participle_forms: frozenset[str]
     passive_forms: frozenset[str]
@@ -278,6 +281,9 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
         stray = sorted(set(raw["cues"][key]) - known)
         if stray:
             raise LexiconError(f"{origin}: cues.{key} lists {stray}, which are not cue lemmas")
+    stray = sorted({lemma for lemma, _ in raw["cues"]["prepositional"]} - set(seen))
+    if stray:
+        raise LexiconError(f"{origin}: cues.prepositional lists {stray}, which are not cue lemmas")
     for t in raw["speakers"]["gendered_titles"]:
         if len(t) != 2 or t[1] not in ("m", "f"):
             raise LexiconError(f"{origin}: gendered title entry {t!r} must be [title, m|f]")
@@ -352,6 +358,9 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         naming=frozenset(raw["cues"]["naming"]),
         named_as_only=frozenset(raw["cues"]["named_as_only"]),
         issuing=frozenset(raw["cues"]["issuing"]),
+        prepositional=frozenset((lemma, word.lower().translate(fold_table))
+                                for lemma, word in raw["cues"]["prepositional"]),
+        discourse_markers=tuple(tuple(p.split()) for p in folded_phrases(raw["cues"]["discourse_markers"])),
         base_forms=frozenset(fm["base"]),
         participle_forms=frozenset(fm["participle"]),
         passive_forms=frozenset(fm["passive"]),

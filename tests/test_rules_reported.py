@@ -1017,6 +1017,7 @@ NOMINAL = [
     ("Rubio laid out his plan for the economy.", "en",
      [("indirect", "Rubio", "laid out", ["his plan for the economy"])]),
     ("The mayor supported the plan.", "en", [("indirect", "The mayor", "supported", ["the plan"])]),
+    ("She compared Trump to Clinton.", "en", [("indirect", "She", "compared", ["Trump to Clinton"])]),
     ("She planned to visit Ohio.", "en", [("indirect", "She", "planned", ["to visit Ohio"])]),
     # directive and stance verbs: "called on X to …" (the addressee stays in the content, as PolNeAR has it)
     ("The newspaper called on Hillary Clinton to visit the state.", "en",
@@ -1073,6 +1074,8 @@ NOT_REPORTED = [
     # a past participle after an article or a possessive is an adjective; a noun-like base form after
     # "and his home" is a noun
     ("The pledged delegates met in Iowa.", "en", []),
+    ("There have been no reported problems with the licenses.", "en", []),
+    ("Никаких заявленных проблем с лицензиями не было.", "ru", []),
     ("He won Iowa and his home state of Vermont.", "en", []),
     # a caption: "show" with a photo as subject reports nothing, past an appositive too
     ("A photo, released by the state news agency, shows a missile being fired.", "en", []),
@@ -1084,6 +1087,38 @@ NOT_REPORTED = [
     # a participle between a number and a noun is an adjective (but "45 said they …" reports)
     ("Clinton led Sanders by nearly 300 pledged delegates.", "en", []),
     ("Около 300 заявленных участников приехали на форум.", "ru", []),
+    # … and so is one between a noun's possessive and a noun ("he's predicted big wins" is a clitic and a verb)
+    ("Clinton garnered most of the convention's pledged delegates after winning primaries.", "en", []),
+    ("The Republican leadership's repeated refusal to take up any nominee angered Democrats.", "en", []),
+    ("And he's predicted big wins in the races ahead.", "en",
+     [("indirect", "he's", "predicted", ["big wins in the races ahead"])]),
+    ("Республиканцы осудили неоднократный отказ руководства рассмотреть кандидатуру.", "ru",
+     [("indirect", "Республиканцы", "осудили", ["неоднократный отказ руководства рассмотреть кандидатуру"])]),
+    # the author's own discourse markers hold no cue (lexicon cues.discourse_markers, guidelines §3); one that
+    # ends in a comma must be set off
+    ("That said, Cruz cannot win enough delegates.", "en", []),
+    ("Dumping Trump is easier said than done.", "en", []),
+    ("All told, Clinton won 30 states.", "en", []),
+    ("A statement that said, in part, that taxes would rise.", "en",
+     [("indirect", "that", "said", ["taxes would rise"])]),
+    ("Как говорится, победителей не судят.", "ru", []),
+    ("Он, так сказать, победил.", "ru", []),
+    # a pronoun or a stranded preposition alone is no content
+    ("The senator opposed it.", "en", []),
+    ("This is the schedule they plan for.", "en", []),
+    ("Это то, о чём он заявил.", "ru", []),
+    # "since" opens no unintroduced content ("not seen since 2007"); past it a complementizer still does
+    ("Prices rose to levels not seen since 2007.", "en", []),
+    ("Wall Street delivered the worst recession the world had seen since the 1930s.", "en", []),
+    ("She has told friends since the spring that she is worried.", "en",
+     [("indirect", "She", "told", ["she is worried"])]),
+    ("Цены выросли до уровня, которого не видели с 2007 года.", "ru", []),
+    # a cue form before its own preposition is a preposition (lexicon cues.prepositional: "compared with",
+    # "aimed at"); with an object first it reports ("She compared Trump to Clinton", NOMINAL)
+    ("Registration was up by 123 percent compared with the same period in 2012.", "en", []),
+    ("The broadcast drew fewer viewers compared with the October debate.", "en", []),
+    ("Clinton scheduled two events aimed at refocusing her campaign now that she has enough delegates.", "en", []),
+    ("Рост составил 12 процентов по сравнению с прошлым годом.", "ru", []),
 ]
 
 QUOTE_MARKS = [
@@ -1234,6 +1269,27 @@ MULTI_PARAGRAPH = [
     # is narrative (guidelines §3)
     ("Продюсер сказал, что поэт просил провести торжества без него:\n\n\nПоэт — автор многих книг.", "ru",
      [("indirect", "Продюсер", "сказал", ["поэт просил провести торжества без него"])]),
+    # a transcript: two paragraphs or more past the title that open with a label in capitals and a colon are
+    # their speakers' turns (the reports inside nest in them); a label word ("UPDATE:") or text in capitals
+    # after the colon (a digest's headline) is no turn
+    ("Governor backs Trump on race\n\nTAPPER: Do you think Trump has campaigned as a healer?\n\n"
+     "FALLIN: I think he is trying to campaign as a healer. I think that has been part of his message.", "en",
+     [("indirect", "TAPPER", ":", ["Do you think Trump has campaigned as a healer"]),
+      ("indirect", "FALLIN", ":",
+       ["I think he is trying to campaign as a healer. I think that has been part of his message"])]),
+    ("Губернатор поддержал кандидата\n\nВЕДУЩИЙ: Как вы оцениваете его шансы?\n\n"
+     "ПЕТРОВ: Я думаю, что он победит. Мы все так считаем.", "ru",
+     [("indirect", "ВЕДУЩИЙ", ":", ["Как вы оцениваете его шансы"]),
+      ("indirect", "ПЕТРОВ", ":", ["Я думаю, что он победит. Мы все так считаем"])]),
+    ("Update on the race\n\nUPDATE: The senator said he would run.\n\nNOTE: The vote is in May.", "en",
+     [("indirect", "The senator", "said", ["he would run"])]),
+    # a paragraph that ends in a colon introduces a block of its own: it is no block quotation itself
+    ("Trump said:\n\nClinton told voters:\n\nWe will win.", "en", []),
+    ("Министр сказал:\n\nИванов заявил:\n\nМы победим.", "ru", [("direct", "Иванов", "заявил", ["Мы победим."])]),
+    # several cues in the clause before the colon: the block is the first one's
+    ("Wallnau elaborated on the message he felt the Lord was seeking to convey:\n\nCyrus was not a Jew.", "en",
+     [("indirect", "Wallnau", "elaborated", ["the message he felt the Lord was seeking to convey"]),
+      ("direct", "Wallnau", "elaborated", ["Cyrus was not a Jew."])]),
 ]
 
 

@@ -134,6 +134,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     start = hit.j + 1
     if hit.kind == "noun" and ctx.word(start) in lex.passive_auxiliaries and ctx.word(start) in lex.auxiliaries:
         start += 1  # "the mayor's view is that …"
+    if (hit.lemma, ctx.word(start)) in lex.prepositional:
+        return None  # "up 12 percent compared with last year": a preposition, no report
     lead = skip_lead(ctx, hit, start, min(end, cut))
     c = complementizer_after(ctx, lead, min(end, cut), at_once=True)
     if c < 0:
@@ -180,11 +182,16 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     if hit.lemma in lex.named_as_only and not _named_as(ctx, a, b):
         return None  # "referring to the talks": a topic, not a name given
     content = trim(ctx, a, b)
-    if content is not None and words_in(ctx, *content) == 1 and (
-            ctx.word(content[0]) in lex.pronouns or ctx.word(content[0]) in lex.object_pronouns
-            or ctx.word(content[0]) in lex.plural_pronouns):
-        return None  # "oppose it": a pronoun alone says nothing
+    if content is not None and words_in(ctx, *content) == 1 and _says_nothing(ctx, ctx.word(content[0])):
+        return None  # "oppose it", "reckon with.": a pronoun or a stranded preposition alone says nothing
     return content
+
+
+def _says_nothing(ctx: Context, w: str) -> bool:
+    """Whether the word w alone is no content: a pronoun or a preposition."""
+    lex = ctx.lex
+    return w in lex.pronouns or w in lex.object_pronouns or w in lex.plural_pronouns or w in lex.end_after_cue \
+        or w in lex.np_prepositions or w in lex.adjunct_openers
 
 
 def _set_off(ctx: Context, hit: CueHit) -> bool:

@@ -177,8 +177,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         return None  # "the report", "the pledged delegates" (but "another said" is a subject and its verb)
     if lex.skip_negated and before in lex.negations:
         return None
-    if k >= 0 and ctx.texts[k][0].isdigit() and form.form in lex.passive_forms and _noun_after(ctx, i + 1):
-        return None  # "led by nearly 300 pledged delegates": a participle between a number and a noun
+    if k >= 0 and form.form in lex.passive_forms and (
+            ctx.texts[k][0].isdigit() or before in lex.np_prepositions
+            or _noun_possessive(ctx, before)) and _noun_after(ctx, i + 1):
+        # "led by nearly 300 pledged delegates", "among pledged delegates", "the convention's pledged
+        # delegates": a participle between a number, a preposition or a possessive and a noun is an adjective
+        return None
     if form.lemma in lex.naming and form.form in lex.passive_forms and _indefinite_mention(ctx, k):
         return None  # "a super PAC called Future 45": a name, not a report
     if (before in lex.negations or (lex.is_adverb(before) and not ctx.is_capitalized(k))) \
@@ -319,6 +323,17 @@ def opens_question(ctx: Context, n: int) -> bool:
         or match_phrase(ctx, n, lex.complementizers) is not None
 
 
+def _noun_possessive(ctx: Context, w: str) -> bool:
+    """Whether the word w is a noun's possessive ("the convention's"), not a pronoun's clitic ("he's", "that's")."""
+    lex = ctx.lex
+    suffix = next((x for x in lex.possessive_suffixes if w.endswith(x)), None)
+    if suffix is None:
+        return False
+    stem = w[:-len(suffix)]
+    return not (stem in lex.pronouns or stem in lex.plural_pronouns or stem in lex.relative_pronouns
+                or stem in lex.expletives or stem in lex.anaphors)
+
+
 def _noun_after(ctx: Context, n: int) -> bool:
     """Whether token n is a lower-case word that can only continue a noun phrase (not a pronoun, a
     determiner, a complementizer, "to" or a time word that would open content: "45 said they …")."""
@@ -404,10 +419,23 @@ def find_cues(ctx: Context) -> list[CueHit]:
             CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
             or (_study_adjunct(ctx, i, w) if can & STUDY else None)
-        if hit is not None:
+        if hit is not None and not (ctx.lex.discourse_markers and _in_discourse_marker(ctx, hit.i)):
             hits.append(hit)
             after = hit.j
     return hits
+
+
+def _in_discourse_marker(ctx: Context, i: int) -> bool:
+    """Whether token i stands in one of the author's discourse markers ("That said, …", "so to speak"); one
+    that ends in a comma must be set off (open its sentence or follow a comma)."""
+    w = ctx.word(i)
+    for words in ctx.lex.discourse_markers:
+        for p, x in enumerate(words):
+            a = i - p
+            if x == w and a >= 0 and all(ctx.word(a + n) == y for n, y in enumerate(words)) and (
+                    words[-1] != "," or sentence_initial(ctx, a) or ctx.texts[a - 1] == ","):
+                return True
+    return False
 
 
 def _longer(a: CueHit | None, b: CueHit | None, ctx: Context) -> CueHit | None:

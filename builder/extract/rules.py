@@ -114,6 +114,7 @@ class RulesExtractor:
         found.extend(_headline(ctx, claimed_quotes))
         found.extend(_quote_credits(ctx, claimed_quotes))
         found.extend(_digest_items(ctx, claimed_quotes))
+        found.extend(_transcript_turns(ctx))
         used_cues |= {f.cue.i for f in found if f.cue is not None}
         starts = [h.i for h in cues]
         regions = [*ctx.regions, *_quote_regions(ctx, claimed_quotes)]
@@ -134,6 +135,7 @@ class RulesExtractor:
         """Cue frames of every region's unused cues, appended to `found`."""
         by_cue = _ByCue(found)
         framed = _framed_ends(ctx, found)
+        blocks = {f.content[0] for f in found if f.rule == "block_quote"}
         for region in regions:
             lo, hi = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
             hits = [h for h in cues[lo:hi] if h.i not in used_cues
@@ -146,6 +148,10 @@ class RulesExtractor:
                 lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
                 extra = framed[lo:hi] + _cut_points(ctx, region, taken) if taken else framed[lo:hi]
                 for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, extra):
+                    if f.rule == "block_quote":
+                        if f.content[0] in blocks:
+                            continue  # "Wallnau elaborated on the message he felt …:⏎…": the first cue's block
+                        blocks.add(f.content[0])
                     found.append(f)  # one at a time: each frame looks back at those found before it
 
 
@@ -958,6 +964,45 @@ def _quote_credits(ctx: Context, claimed: set[int]) -> Iterator[Found]:
 
 # words of the source's name in a newsletter item's closing bracket ("[Mother Jones.]")
 MAX_DIGEST_SOURCE_WORDS: Final = 4
+MAX_TURN_LABEL_WORDS: Final = 3  # words of a transcript turn's label ("JOEL BENENSON:")
+
+
+def _turn_label(ctx: Context, a: int, b: int) -> Range | None:
+    """The label of a transcript turn opening the paragraph [a, b): one to three words in capitals, then a
+    colon, then text that is not in capitals itself (a headline item "UN: PEACEKEEPERS PAYING …" is none)."""
+    k = a
+    while k < b and k - a <= MAX_TURN_LABEL_WORDS and ctx.is_word(k) and len(ctx.texts[k]) > 1 \
+            and ctx.texts[k].isupper() and ctx.word(k) not in ctx.lex.non_speaker_labels:
+        k += 1
+    if k == a or k >= b - 1 or k - a > MAX_TURN_LABEL_WORDS or ctx.texts[k] != ":":
+        return None
+    rest = [n for n in range(k + 1, min(b, k + 6)) if ctx.is_word(n)]
+    if len(rest) < 3 or all(ctx.texts[n].isupper() for n in rest):
+        return None
+    return a, k
+
+
+def _transcript_turns(ctx: Context) -> Iterator[Found]:
+    """“TAPPER: Do you think …⏎FALLIN: I think he is trying …”: in a transcript (two paragraphs or more that
+    open with a label in capitals and a colon, past the title) each such paragraph is its speaker's turn, the
+    label the speaker and the colon the cue; reports inside a turn nest in it."""
+    title = _title_paragraph(ctx)
+    turns = []
+    for ps, pe in ctx.index.paragraphs:
+        a, b = ctx.token_at(ps), ctx.token_at(pe)
+        if title is not None and a < title[1]:
+            continue
+        label = _turn_label(ctx, a, b)
+        if label is not None:
+            content = trim(ctx, label[1] + 1, b)
+            if content is not None:
+                turns.append((label, content))
+    if len(turns) < 2:
+        return
+    for label, content in turns:
+        colon = label[1]
+        yield Found(CueHit(colon, colon, ":", "speech", "colon"), _all_chars(ctx, (content,)), label,
+                    "transcript_turn", 0.5)
 
 
 def _digest_items(ctx: Context, claimed: set[int]) -> Iterator[Found]:
@@ -1112,6 +1157,8 @@ def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> F
         ps, pe = ctx.index.paragraphs[para + 1]
         if ctx.text.count("\n", ctx.ends[k], ps) > STRIPPED_BLOCK_NEWLINES:
             return None  # "рассказал следующее:⏎⏎⏎": the quoted block was stripped from the page
+        if ctx.text[ps:pe].rstrip().endswith(":"):
+            return None  # a paragraph that ends in a colon introduces a block of its own: no quotation
         if ctx.text[ps] not in ctx.marks and ctx.text[ps] not in ctx.dashes:
             return Found(f.cue, ((ps, pe),), f.speaker, "block_quote", 0.6, direct=True)
         if ctx.text[ps] in ctx.dashes and not any(f" {d} " in ctx.text[ps + 1:pe] for d in ctx.dashes):
