@@ -52,6 +52,12 @@ FRONTED_SUBORDINATE = [
      [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
     ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
      [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
+    # nor does a cue clause after such an adjunct's comma: it is the reported clause itself, its row nested
+    # (was content up to the comma, "despite the excitement", and the inner cue's row at the top level)
+    ("He told the Journal that despite the excitement, he did not think the casino would last.", "en",
+     [("indirect", "He", "told", ["despite the excitement, he did not think the casino would last"])]),
+    ("Министр сообщил журналистам, что несмотря на протесты, он считает реформу нужной.", "ru",
+     [("indirect", "Министр", "сообщил", ["несмотря на протесты, он считает реформу нужной"])]),
 ]
 
 
@@ -162,6 +168,13 @@ OBJECT_ENDS = [
      [("indirect", "He", "praised", ["the workers who built the plant"])]),
     ("Министр осудил запуск ракет и заявил, что Россия ответит.", "ru",
      [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "Министр", "заявил", ["Россия ответит"])]),
+    # past a short prepositional adjunct a subject pronoun opens the reported clause (was the infinitive
+    # after it, "to develop those relationships"); with no pronoun the infinitive is still the content
+    ("Pence said in politics it takes time to develop those relationships.", "en",
+     [("indirect", "Pence", "said", ["it takes time to develop those relationships"])]),
+    ("Pence said at the rally to vote for Trump.", "en", [("indirect", "Pence", "said", ["to vote for Trump"])]),
+    ("Министр заявил на встрече он уйдёт в отставку.", "ru",
+     [("indirect", "Министр", "заявил", ["он уйдёт в отставку"])]),
 ]
 
 

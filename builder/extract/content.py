@@ -243,8 +243,8 @@ def infinitive_after_adjunct(ctx: Context, a: int, end: int) -> int:
     for k in range(a + 1, min(end, a + MAX_ADJUNCT_TOKENS)):
         if not ctx.is_word(k):
             return a
-        if ctx.word(k) in ctx.lex.infinitive_markers:
-            return k
+        if ctx.word(k) in ctx.lex.infinitive_markers or subject_pronoun_at(ctx, k):
+            return k  # "said in politics it takes time to …": a subject pronoun opens the clause
     return a
 
 
@@ -319,7 +319,7 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
 
 
-def _fronted_adjunct(ctx: Context, a: int) -> bool:
+def fronted_adjunct(ctx: Context, a: int) -> bool:
     """Whether reported content at token a opens with an adjunct before its subject ("that in an era of
     change, it needed …", "that ultimately, it was …", "that even after he steps down, he will …"): an
     adverb, a preposition or a subordinator (not an infinitive marker: "to change it, …" is the content)."""
@@ -337,7 +337,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or _fronted_adjunct(ctx, a))
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or fronted_adjunct(ctx, a))
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content

@@ -24,6 +24,7 @@ from builder.extract.content import (
     clause_end,
     complementizer_after,
     content_after,
+    fronted_adjunct,
     is_anaphor,
     object_end,
     skip_lead,
@@ -1057,7 +1058,8 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                     and ctx.texts[rel - 1] == "," and ctx.quote_of[rel] < 0:
                 cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
             elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
-                cuts.append(spk[0] - 1)
+                if not _adjunct_after_complementizer(ctx, region, spk[0] - 1):
+                    cuts.append(spk[0] - 1)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
                 c = spk[0] - 1
@@ -1069,6 +1071,21 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 if c >= 0:
                     cuts.append(c)
     return cuts
+
+
+MAX_FRONTED_ADJUNCT: Final = 16  # tokens of an adjunct between a complementizer and its clause's comma
+
+
+def _adjunct_after_complementizer(ctx: Context, region: Region, comma: int) -> bool:
+    """Whether the comma closes an adjunct that opens a reported clause ("told agents that sometime in the
+    week that followed, he realized …", "said that despite the excitement, he didn't think …"): the
+    clause after the comma is that clause's own, not a new one cutting the earlier content."""
+    k = comma - 1
+    while k > region.start and comma - k <= MAX_FRONTED_ADJUNCT and ctx.is_word(k):
+        if match_phrase(ctx, k, ctx.lex.complementizers) is not None and fronted_adjunct(ctx, k + 1):
+            return True
+        k -= 1
+    return False
 
 
 def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
