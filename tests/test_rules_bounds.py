@@ -195,6 +195,13 @@ SET_OFF_CUE_CLAUSE = [
      [("indirect", "who", "believe", ["the media are covering for Clinton"])]),
     ("Министр, который заявил, что реформа провалилась, был уволен.", "ru",
      [("indirect", "который", "заявил", ["реформа провалилась"])]),
+    # or a lower-case past form, past adverbs (was content up to the full stop)
+    ("Democrats in Congress, fearing the electoral consequences, repeatedly failed to unite behind the bills.", "en",
+     [("indirect", "Democrats", "fearing", ["the electoral consequences"])]),
+    ("A progressive group that endorsed Sanders in the primary, launched a petition on Wednesday.", "en",
+     [("indirect", "that", "endorsed", ["Sanders in the primary"])]),
+    ("Министр, который осудил решение суда, ушёл в отставку.", "ru",
+     [("indirect", "который", "осудил", ["решение суда"])]),
     # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
     # content's own aside, nor in a main clause after ", and"
     ("The truth, the senator said then, was that Trump had attacked his wife.", "en",

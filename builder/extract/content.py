@@ -200,8 +200,20 @@ def _main_predicate(ctx: Context, a: int, b: int) -> int:
         if t == ",":
             if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
                 return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
-            return k if ctx.word(k + 1) in lex.auxiliaries else b
+            return k if _finite_after(ctx, k + 1, b) else b
     return b
+
+
+def _finite_after(ctx: Context, k: int, b: int) -> bool:
+    """Whether a finite predicate opens at token k (past adverbs): an auxiliary, or a lower-case past
+    form ("…, who had endorsed Bush, represents …" aside, "…, fearing the consequences, repeatedly failed")."""
+    lex = ctx.lex
+    while k < b and ctx.is_word(k) and lex.is_adverb(ctx.word(k)):
+        k += 1
+    w = ctx.word(k)
+    if w in lex.auxiliaries:
+        return True
+    return k < b and not ctx.is_capitalized(k) and (w.endswith(lex.past_suffixes) or w in lex.past_forms)
 
 
 def aside_start(ctx: Context, a: int, b: int) -> int:
