@@ -123,6 +123,16 @@ PARENTHETICAL_CUE = [
      [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Smith", "adding", ["the vote was rigged"])]),
     ("The plan, said Smith, a senior fellow at the institute, is weak.", "en",
      [("indirect", "Smith", "said", ["The plan"])]),
+    # the first piece starts after its last dash (and a coordinator there): before it the narrator speaks
+    # (was the piece from the sentence's start); a piece without a second one keeps its dashes
+    ("He had a rally that night - and the permit, his campaign said, had been hard to get.", "en",
+     [("indirect", "his campaign", "said", ["the permit", "had been hard to get"])]),
+    ("The plan - a tax cut - is a disaster, Smith said.", "en",
+     [("indirect", "Smith", "said", ["The plan - a tax cut - is a disaster"])]),
+    ("Вечером у него был митинг — и разрешение, заявил Петров, было трудно получить.", "ru",
+     [("indirect", "Петров", "заявил", ["разрешение", "было трудно получить"])]),
+    ("Вечером у него был митинг — и разрешение, по словам штаба, было трудно получить.", "ru",
+     [("indirect", "штаба", "по словам", ["разрешение", "было трудно получить"])]),
 ]
 
 

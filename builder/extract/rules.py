@@ -1402,7 +1402,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             if first is None:
                 return None
             rest = None if coordinated else _after_speaker(ctx, spk[1], cut)
-            pieces = (first,) if rest is None else (first, rest)
+            pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.texts[hit.i - 1] in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
@@ -1494,7 +1494,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         after = region.end if cut == hit.j + 1 and ctx.word(cut + 1) not in lex.coordinators \
             and not any(k in ctx.quote_open_tok for k in range(cut, region.end)) else cut
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
-        pieces = (first,) if rest is None else (first, rest)
+        pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
@@ -1858,6 +1858,23 @@ def _is_dash(ctx: Context, k: int) -> bool:
                          or (k > 0 and ctx.texts[k - 1] == "-" and ctx.ends[k - 1] == ctx.starts[k]))
 
 
+def _after_dash(ctx: Context, piece: Range) -> Range:
+    """The first piece of content split by its cue clause ("X, he said, Y") from after its last dash and a
+    coordinator there: what goes before the dash is the narrator's ("He had a rally that night - and the
+    permit, his campaign said, had been hard to get"); the piece itself when it has no dash or quotes."""
+    a, b = piece
+    if any(ctx.quote_of[k] >= 0 for k in range(a, b)):
+        return piece
+    for k in range(b - 2, a, -1):
+        if _is_dash(ctx, k) or (ctx.texts[k] == "-" and ctx.starts[k] > ctx.ends[k - 1]
+                                and ctx.starts[k + 1] > ctx.ends[k]):
+            n = k + 1
+            while n < b and (_is_dash(ctx, n) or ctx.word(n) in ctx.lex.coordinators):
+                n += 1
+            return trim(ctx, n, b) or piece
+    return piece
+
+
 def _is_name(ctx: Context, r: Range) -> bool:
     """A mention of capitalised words only ("Ron Johnson", "Sen. Ron Johnson"), not "His rival"."""
     lex = ctx.lex
@@ -2208,7 +2225,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if first is None:
         return None
     rest = _after_speaker(ctx, spk[1], region.end)
-    pieces = (first,) if rest is None else (first, rest)
+    pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
 
 
