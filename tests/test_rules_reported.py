@@ -271,6 +271,13 @@ CONTENT_BEFORE = [
     ("Her opponents seized on those words, which appear to have harmed her.", "en",
      [("indirect", None, "appear", ["which", "to have harmed her"])]),
     ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru", []),
+    # the infinitive clause ends before a trailing aside and, after a relative pronoun set off by commas,
+    # before the sentence's main predicate (was content up to the full stop); Russian lists no raising verb
+    ("The House is expected to pass the bill, a sweeping law that replaces the old one.", "en",
+     [("indirect", None, "expected", ["The House", "to pass the bill"])]),
+    ("The Fed move, which is widely expected to surprise investors, will roil markets.", "en",
+     [("indirect", None, "expected", ["which", "to surprise investors"])]),
+    ("Министр, который, как ожидается, уйдёт в отставку, выступил в парламенте.", "ru", []),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",

@@ -130,8 +130,7 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
-    if _set_off(ctx, hit):
-        b = _main_predicate(ctx, a, b)
+    b = set_off_end(ctx, hit, a, b)
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
         # clause ends at the first comma
@@ -167,6 +166,12 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
             or ctx.word(content[0]) in lex.plural_pronouns):
         return None  # "oppose it": a pronoun alone says nothing
     return content
+
+
+def set_off_end(ctx: Context, hit: CueHit, a: int, b: int) -> int:
+    """Where content [a, b) of a cue in a set-off clause gives way to the sentence's main predicate (b
+    when the cue's clause is the main one)."""
+    return _main_predicate(ctx, a, b) if _set_off(ctx, hit) else b
 
 
 def _set_off(ctx: Context, hit: CueHit) -> bool:

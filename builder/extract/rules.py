@@ -21,12 +21,14 @@ from builder.extract.content import (
     SENTENCE_PUNCT,
     adjunct_preposition,
     anaphor_at,
+    aside_start,
     clause_end,
     complementizer_after,
     content_after,
     fronted_adjunct,
     is_anaphor,
     object_end,
+    set_off_end,
     skip_lead,
     trim,
     words_in,
@@ -2289,7 +2291,11 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         b = skip_between(ctx, hit.i, region.start)
         if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
             subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
-    rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
+    end = object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut))
+    if words_in(ctx, end, min(region.end, cut)) == 0:
+        end = aside_start(ctx, hit.j + 1, end)  # "is expected to pass a bill …, the sweeping law that …"
+    end = set_off_end(ctx, hit, hit.j + 1, end)  # "the move, which is expected to come on Dec. 16, presents …"
+    rest = trim(ctx, hit.j + 1, end)
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
         return None  # "Trump appeared on Fox News": no impression
