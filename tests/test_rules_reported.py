@@ -278,6 +278,10 @@ CONTENT_BEFORE = [
     ("The Fed move, which is widely expected to surprise investors, will roil markets.", "en",
      [("indirect", None, "expected", ["which", "to surprise investors"])]),
     ("Министр, который, как ожидается, уйдёт в отставку, выступил в парламенте.", "ru", []),
+    # in a subordinate clause that opens the sentence, up to the comma that closes the clause
+    ("While the topic is not expected to surface in the talks, China has become an issue in the campaign.", "en",
+     [("indirect", None, "expected", ["the topic", "to surface in the talks"])]),
+    ("Хотя тема, как ожидается, не всплывёт на переговорах, Китай стал темой кампании.", "ru", []),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",

@@ -2299,6 +2299,8 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
         return None  # "Trump appeared on Fox News": no impression
+    if _fronted_subordinate(ctx, region, subject[0] - 1):
+        rest = _relative_clause_content(ctx, rest)  # "While the topic is not expected to surface, China …"
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
