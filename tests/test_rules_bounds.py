@@ -212,6 +212,16 @@ SET_OFF_CUE_CLAUSE = [
      [("indirect", "that", "endorsed", ["Sanders in the primary"])]),
     ("Министр, который осудил решение суда, ушёл в отставку.", "ru",
      [("indirect", "который", "осудил", ["решение суда"])]),
+    # a relative pronoun right before the cue without a comma: its object ends at an auxiliary that no
+    # infinitive marker leads, the main predicate (was content up to the full stop); not a question, and a
+    # clause the cue reports keeps its own auxiliaries
+    ("Senators who wanted to attend the convention could be faced with a dilemma.", "en",
+     [("indirect", "who", "wanted", ["to attend the convention"])]),
+    ("Respondents who support Sanders are in college.", "en", [("indirect", "who", "support", ["Sanders"])]),
+    ("Another question asked voters how likely Clinton was to win.", "en",
+     [("indirect", "Another question", "asked", ["how likely Clinton was to win"])]),
+    ("Сенаторы, которые осудили решение суда, будут переизбраны.", "ru",
+     [("indirect", "которые", "осудили", ["решение суда"])]),
     # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
     # content's own aside, nor in a main clause after ", and"
     ("The truth, the senator said then, was that Trump had attacked his wife.", "en",

@@ -150,6 +150,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         if hit.kind in ("verb", "participle", "noun") and not subject_pronoun_at(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
+            if _relative_subject(ctx, hit) and ctx.word(a) not in lex.question_starts:
+                b = _predicate_after_object(ctx, a, b)
             if hit.lemma in lex.naming:
                 b = named_object_end(ctx, a, b)
         if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
@@ -172,6 +174,34 @@ def set_off_end(ctx: Context, hit: CueHit, a: int, b: int) -> int:
     """Where content [a, b) of a cue in a set-off clause gives way to the sentence's main predicate (b
     when the cue's clause is the main one)."""
     return _main_predicate(ctx, a, b) if _set_off(ctx, hit) else b
+
+
+def _relative_subject(ctx: Context, hit: CueHit) -> bool:
+    """Whether a relative pronoun right before the cue (past adverbs and auxiliaries) is its subject."""
+    lex = ctx.lex
+    k = hit.i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.auxiliaries
+                                         or ctx.word(k) in lex.negations):
+        k -= 1
+    return k >= 1 and ctx.word(k) in lex.relative_pronouns and ctx.is_word(k - 1)
+
+
+def _predicate_after_object(ctx: Context, a: int, b: int) -> int:
+    """Where the object [a, b) of a cue in a relative clause gives way to the sentence's main predicate: an
+    auxiliary that no infinitive marker or auxiliary leads ("senators who wanted to attend the convention
+    could be faced …", "respondents who support Sanders are in college"); b past a clause of the object's
+    own (a relative pronoun, a complementizer, a subordinator, punctuation) or a quotation."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        w = ctx.word(k)
+        if not ctx.is_word(k) or ctx.quote_of[k] >= 0 or w in lex.relative_pronouns or w in lex.subordinators \
+                or match_phrase(ctx, k, lex.complementizers) is not None:
+            return b
+        prev = ctx.word(k - 1)
+        if w in lex.auxiliaries and prev not in lex.infinitive_markers and prev not in lex.auxiliaries \
+                and prev not in lex.negations:
+            return k
+    return b
 
 
 def _set_off(ctx: Context, hit: CueHit) -> bool:
