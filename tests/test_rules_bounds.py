@@ -236,3 +236,20 @@ SET_OFF_CUE_CLAUSE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), SET_OFF_CUE_CLAUSE)
 def test_set_off_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+CONTENT_STARTS = [
+    # a reported question opens the content itself: a complementizer further on belongs to it (was content
+    # from that complementizer, "he was reversing his pledge"); Russian lists no question words
+    ("A reporter asked if recent deployments in Iraq meant that he was reversing his pledge.", "en",
+     [("indirect", "A reporter", "asked", ["if recent deployments in Iraq meant that he was reversing his pledge"])]),
+    ("The survey asks where each resident was born and whether he or she is a citizen.", "en",
+     [("indirect", "The survey", "asks", ["where each resident was born and whether he or she is a citizen"])]),
+    ("Журналист спросил, означает ли это, что он отказывается от обещания.", "ru",
+     [("indirect", "Журналист", "спросил", ["он отказывается от обещания"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CONTENT_STARTS)
+def test_content_starts(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -63,6 +63,8 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
+        if k == start and ctx.word(k) in lex.question_starts:
+            return -1  # "asked if the deployments meant that …": the question is the content
         if ctx.is_word(k) and not ctx.is_capitalized(k) and (
                 (lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
             return -1  # the clause belongs to another cue ("приводит слова X, что …"); a capitalised
