@@ -122,7 +122,15 @@ PARENTHETICAL_CUE = [
     ("The plan will fail, Smith said, adding that the vote was rigged.", "en",
      [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Smith", "adding", ["the vote was rigged"])]),
     ("The plan, said Smith, a senior fellow at the institute, is weak.", "en",
+     [("indirect", "Smith", "said", ["The plan", "is weak"])]),
+    # past such an appositive or a relative clause about the speaker, an auxiliary after the comma that
+    # closes it opens the second piece, the main predicate (was the first piece alone)
+    ("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.", "en",
+     [("indirect", "Sunshine", "said", ["And Trump", "doesn't forgive or forget"])]),
+    ("The plan, said Smith, who works at the institute, drew praise.", "en",
      [("indirect", "Smith", "said", ["The plan"])]),
+    ("Этот план, сказал Смит, который работает в институте, будет провален.", "ru",
+     [("indirect", "Смит", "сказал", ["Этот план", "будет провален"])]),
     # the first piece starts after its last dash (and a coordinator there): before it the narrator speaks
     # (was the piece from the sentence's start); a piece without a second one keeps its dashes
     ("He had a rally that night - and the permit, his campaign said, had been hard to get.", "en",

@@ -1350,17 +1350,31 @@ def _after_speaker(ctx: Context, spk_end: int, end: int, verb_last: bool = False
     for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
         if ctx.texts[j] == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
-                return None  # "…, said Borges, who …": a relative clause about the speaker
+                return _predicate_after_aside(ctx, j + 1, end)  # "…, said Borges, who …": about the speaker
             form = ctx.lex.cue_forms.get(ctx.word(j + 1))
             if ctx.is_word(j + 1) and ((form is not None and (not verb_last or form.form in ctx.lex.participle_forms))
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.texts[j + 1]))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
             if not verb_last and _appositive_start(ctx, j + 1):
-                return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
+                # "…, said Larry Sabato, director of the Center for Politics": about the speaker
+                return _predicate_after_aside(ctx, j + 1, end)
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.texts[j] in SENTENCE_PUNCT:
             break
+    return None
+
+
+def _predicate_after_aside(ctx: Context, k: int, end: int) -> Range | None:
+    """The content piece after an aside about the speaker that opens at token k: from the comma that
+    closes the aside when an auxiliary follows it, the main predicate ("And Trump, said Sunshine, who
+    remains friendly with her former boss, doesn't forgive or forget"); None when there is none."""
+    lex = ctx.lex
+    for j in range(k, end - 1):
+        if ctx.quote_of[j] >= 0 or (not ctx.is_word(j) and ctx.texts[j] in SENTENCE_PUNCT):
+            return None
+        if ctx.texts[j] == ",":
+            return trim(ctx, j + 1, end) if ctx.word(j + 1) in lex.auxiliaries else None
     return None
 
 
