@@ -52,6 +52,12 @@ FRONTED_SUBORDINATE = [
      [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
     ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
      [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
+    # nor does a cue clause after such an adjunct's comma: it is the reported clause itself, its row nested
+    # (was content up to the comma, "despite the excitement", and the inner cue's row at the top level)
+    ("He told the Journal that despite the excitement, he did not think the casino would last.", "en",
+     [("indirect", "He", "told", ["despite the excitement, he did not think the casino would last"])]),
+    ("Министр сообщил журналистам, что несмотря на протесты, он считает реформу нужной.", "ru",
+     [("indirect", "Министр", "сообщил", ["несмотря на протесты, он считает реформу нужной"])]),
 ]
 
 
@@ -116,7 +122,25 @@ PARENTHETICAL_CUE = [
     ("The plan will fail, Smith said, adding that the vote was rigged.", "en",
      [("indirect", "Smith", "said", ["The plan will fail"]), ("indirect", "Smith", "adding", ["the vote was rigged"])]),
     ("The plan, said Smith, a senior fellow at the institute, is weak.", "en",
+     [("indirect", "Smith", "said", ["The plan", "is weak"])]),
+    # past such an appositive or a relative clause about the speaker, an auxiliary after the comma that
+    # closes it opens the second piece, the main predicate (was the first piece alone)
+    ("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.", "en",
+     [("indirect", "Sunshine", "said", ["And Trump", "doesn't forgive or forget"])]),
+    ("The plan, said Smith, who works at the institute, drew praise.", "en",
      [("indirect", "Smith", "said", ["The plan"])]),
+    ("Этот план, сказал Смит, который работает в институте, будет провален.", "ru",
+     [("indirect", "Смит", "сказал", ["Этот план", "будет провален"])]),
+    # the first piece starts after its last dash (and a coordinator there): before it the narrator speaks
+    # (was the piece from the sentence's start); a piece without a second one keeps its dashes
+    ("He had a rally that night - and the permit, his campaign said, had been hard to get.", "en",
+     [("indirect", "his campaign", "said", ["the permit", "had been hard to get"])]),
+    ("The plan - a tax cut - is a disaster, Smith said.", "en",
+     [("indirect", "Smith", "said", ["The plan - a tax cut - is a disaster"])]),
+    ("Вечером у него был митинг — и разрешение, заявил Петров, было трудно получить.", "ru",
+     [("indirect", "Петров", "заявил", ["разрешение", "было трудно получить"])]),
+    ("Вечером у него был митинг — и разрешение, по словам штаба, было трудно получить.", "ru",
+     [("indirect", "штаба", "по словам", ["разрешение", "было трудно получить"])]),
 ]
 
 
@@ -162,6 +186,13 @@ OBJECT_ENDS = [
      [("indirect", "He", "praised", ["the workers who built the plant"])]),
     ("Министр осудил запуск ракет и заявил, что Россия ответит.", "ru",
      [("indirect", "Министр", "осудил", ["запуск ракет"]), ("indirect", "Министр", "заявил", ["Россия ответит"])]),
+    # past a short prepositional adjunct a subject pronoun opens the reported clause (was the infinitive
+    # after it, "to develop those relationships"); with no pronoun the infinitive is still the content
+    ("Pence said in politics it takes time to develop those relationships.", "en",
+     [("indirect", "Pence", "said", ["it takes time to develop those relationships"])]),
+    ("Pence said at the rally to vote for Trump.", "en", [("indirect", "Pence", "said", ["to vote for Trump"])]),
+    ("Министр заявил на встрече он уйдёт в отставку.", "ru",
+     [("indirect", "Министр", "заявил", ["он уйдёт в отставку"])]),
 ]
 
 
@@ -189,6 +220,23 @@ SET_OFF_CUE_CLAUSE = [
      [("indirect", "который", "сказал", ["реформа провалилась"])]),
     ("Smith, calling the deal a disaster, voted against it.", "en",
      [("indirect", "Smith", "calling", ["the deal a disaster"])]),
+    # or a lower-case past form, past adverbs (was content up to the full stop)
+    ("Democrats in Congress, fearing the electoral consequences, repeatedly failed to unite behind the bills.", "en",
+     [("indirect", "Democrats", "fearing", ["the electoral consequences"])]),
+    ("A progressive group that endorsed Sanders in the primary, launched a petition on Wednesday.", "en",
+     [("indirect", "that", "endorsed", ["Sanders in the primary"])]),
+    ("Министр, который осудил решение суда, ушёл в отставку.", "ru",
+     [("indirect", "который", "осудил", ["решение суда"])]),
+    # a relative pronoun right before the cue without a comma: its object ends at an auxiliary that no
+    # infinitive marker leads, the main predicate (was content up to the full stop); not a question, and a
+    # clause the cue reports keeps its own auxiliaries
+    ("Senators who wanted to attend the convention could be faced with a dilemma.", "en",
+     [("indirect", "who", "wanted", ["to attend the convention"])]),
+    ("Respondents who support Sanders are in college.", "en", [("indirect", "who", "support", ["Sanders"])]),
+    ("Another question asked voters how likely Clinton was to win.", "en",
+     [("indirect", "Another question", "asked", ["how likely Clinton was to win"])]),
+    ("Сенаторы, которые осудили решение суда, будут переизбраны.", "ru",
+     [("indirect", "которые", "осудили", ["решение суда"])]),
     # not when the cue clause is a parenthesis after the content's start, nor past a comma that opens the
     # content's own aside, nor in a main clause after ", and"
     ("The truth, the senator said then, was that Trump had attacked his wife.", "en",
@@ -202,4 +250,21 @@ SET_OFF_CUE_CLAUSE = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SET_OFF_CUE_CLAUSE)
 def test_set_off_cue_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+CONTENT_STARTS = [
+    # a reported question opens the content itself: a complementizer further on belongs to it (was content
+    # from that complementizer, "he was reversing his pledge"); Russian lists no question words
+    ("A reporter asked if recent deployments in Iraq meant that he was reversing his pledge.", "en",
+     [("indirect", "A reporter", "asked", ["if recent deployments in Iraq meant that he was reversing his pledge"])]),
+    ("The survey asks where each resident was born and whether he or she is a citizen.", "en",
+     [("indirect", "The survey", "asks", ["where each resident was born and whether he or she is a citizen"])]),
+    ("Журналист спросил, означает ли это, что он отказывается от обещания.", "ru",
+     [("indirect", "Журналист", "спросил", ["он отказывается от обещания"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CONTENT_STARTS)
+def test_content_starts(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected

@@ -296,6 +296,19 @@ CONTENT_BEFORE = [
      [("indirect", None, "appear", ["which", "to have harmed her"])]),
     ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru",
      [("indirect", None, "ожидается", ["который", "выступит в четверг"])]),
+    # the infinitive clause ends before a trailing aside and, after a relative pronoun set off by commas,
+    # before the sentence's main predicate (was content up to the full stop); Russian has an impersonal cue there
+    ("The House is expected to pass the bill, a sweeping law that replaces the old one.", "en",
+     [("indirect", None, "expected", ["The House", "to pass the bill"])]),
+    ("The Fed move, which is widely expected to surprise investors, will roil markets.", "en",
+     [("indirect", None, "expected", ["which", "to surprise investors"])]),
+    ("Министр, который, как ожидается, уйдёт в отставку, выступил в парламенте.", "ru",
+     [("indirect", None, "ожидается", ["который", "уйдёт в отставку"])]),
+    # in a subordinate clause that opens the sentence, up to the comma that closes the clause
+    ("While the topic is not expected to surface in the talks, China has become an issue in the campaign.", "en",
+     [("indirect", None, "expected", ["the topic", "to surface in the talks"])]),
+    ("Хотя тема, как ожидается, не всплывёт на переговорах, Китай стал темой кампании.", "ru",
+     [("indirect", None, "ожидается", ["тема", "не всплывёт на переговорах"])]),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",

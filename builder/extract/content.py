@@ -65,6 +65,8 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
         m = match_phrase(ctx, k, lex.complementizers)
         if m is not None:
             return m[1] + 1
+        if k == start and ctx.word(k) in lex.question_starts:
+            return -1  # "asked if the deployments meant that …": the question is the content
         if ctx.is_word(k) and not ctx.is_capitalized(k) and (
                 (lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
             return -1  # the clause belongs to another cue ("приводит слова X, что …"); a capitalised
@@ -149,8 +151,7 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     while a < min(end, cut) and ctx.is_word(a) and ctx.word(a) in lex.hedges:
         a += 1  # "сообщило, что якобы …": the hedge is no part of the content
     b = clause_end(ctx, a, min(end, cut))
-    if _set_off(ctx, hit):
-        b = _main_predicate(ctx, a, b)
+    b = set_off_end(ctx, hit, a, b)
     if hit.kind == "noun":
         # "Despite the ministry's statement that the border is closed, trucks crossed": a noun's
         # clause ends at the first comma
@@ -171,6 +172,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
         if hit.kind in ("verb", "participle", "noun") and not subject_pronoun_at(ctx, a) \
                 and hit.lemma not in lex.bare_clause:
             b = object_end(ctx, a, b)  # a clause ("said it started … in February") is no object
+            if _relative_subject(ctx, hit) and ctx.word(a) not in lex.question_starts:
+                b = _predicate_after_object(ctx, a, b)
             if hit.lemma in lex.naming:
                 b = named_object_end(ctx, a, b)
         if ctx.word(a) in lex.object_prepositions and a + 1 < b and hit.i == hit.j \
@@ -192,6 +195,40 @@ def _says_nothing(ctx: Context, w: str) -> bool:
     lex = ctx.lex
     return w in lex.pronouns or w in lex.object_pronouns or w in lex.plural_pronouns or w in lex.end_after_cue \
         or w in lex.np_prepositions or w in lex.adjunct_openers
+
+
+def set_off_end(ctx: Context, hit: CueHit, a: int, b: int) -> int:
+    """Where content [a, b) of a cue in a set-off clause gives way to the sentence's main predicate (b
+    when the cue's clause is the main one)."""
+    return _main_predicate(ctx, a, b) if _set_off(ctx, hit) else b
+
+
+def _relative_subject(ctx: Context, hit: CueHit) -> bool:
+    """Whether a relative pronoun right before the cue (past adverbs and auxiliaries) is its subject."""
+    lex = ctx.lex
+    k = hit.i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.auxiliaries
+                                         or ctx.word(k) in lex.negations):
+        k -= 1
+    return k >= 1 and ctx.word(k) in lex.relative_pronouns and ctx.is_word(k - 1)
+
+
+def _predicate_after_object(ctx: Context, a: int, b: int) -> int:
+    """Where the object [a, b) of a cue in a relative clause gives way to the sentence's main predicate: an
+    auxiliary that no infinitive marker or auxiliary leads ("senators who wanted to attend the convention
+    could be faced …", "respondents who support Sanders are in college"); b past a clause of the object's
+    own (a relative pronoun, a complementizer, a subordinator, punctuation) or a quotation."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        w = ctx.word(k)
+        if not ctx.is_word(k) or ctx.quote_of[k] >= 0 or w in lex.relative_pronouns or w in lex.subordinators \
+                or match_phrase(ctx, k, lex.complementizers) is not None:
+            return b
+        prev = ctx.word(k - 1)
+        if w in lex.auxiliaries and prev not in lex.infinitive_markers and prev not in lex.auxiliaries \
+                and prev not in lex.negations:
+            return k
+    return b
 
 
 def _set_off(ctx: Context, hit: CueHit) -> bool:
@@ -225,10 +262,22 @@ def _main_predicate(ctx: Context, a: int, b: int) -> int:
         if t == ",":
             if all(lex.is_adverb(ctx.word(n)) or ctx.word(n) in lex.time_words for n in range(a, k)):
                 return b  # "The truth, the senator said then, was that …": the cue clause is a parenthesis
-            # (where morphology tells a finite verb, that too: "Смирнов, назвав сделку катастрофой, проголосовал")
-            return k if ctx.word(k + 1) in lex.auxiliaries or (lex.morphology and is_finite_verb(ctx.texts[k + 1])) \
-                else b
+            return k if _finite_after(ctx, k + 1, b) else b
     return b
+
+
+def _finite_after(ctx: Context, k: int, b: int) -> bool:
+    """Whether a finite predicate opens at token k (past adverbs): an auxiliary, or a lower-case past
+    form ("…, who had endorsed Bush, represents …" aside, "…, fearing the consequences, repeatedly failed")."""
+    lex = ctx.lex
+    while k < b and ctx.is_word(k) and lex.is_adverb(ctx.word(k)):
+        k += 1
+    w = ctx.word(k)
+    if w in lex.auxiliaries:
+        return True
+    if k < b and lex.morphology and is_finite_verb(ctx.texts[k]):
+        return True  # where morphology tells a finite verb: "Смирнов, назвав сделку катастрофой, проголосовал"
+    return k < b and not ctx.is_capitalized(k) and (w.endswith(lex.past_suffixes) or w in lex.past_forms)
 
 
 def aside_start(ctx: Context, a: int, b: int) -> int:
@@ -270,8 +319,8 @@ def infinitive_after_adjunct(ctx: Context, a: int, end: int) -> int:
     for k in range(a + 1, min(end, a + MAX_ADJUNCT_TOKENS)):
         if not ctx.is_word(k):
             return a
-        if ctx.word(k) in ctx.lex.infinitive_markers:
-            return k
+        if ctx.word(k) in ctx.lex.infinitive_markers or subject_pronoun_at(ctx, k):
+            return k  # "said in politics it takes time to …": a subject pronoun opens the clause
     return a
 
 
@@ -346,7 +395,7 @@ def _starts_predicate(ctx: Context, k: int) -> bool:
     return form is not None and form.form not in lex.base_forms and form.form not in lex.participle_forms
 
 
-def _fronted_adjunct(ctx: Context, a: int) -> bool:
+def fronted_adjunct(ctx: Context, a: int) -> bool:
     """Whether reported content at token a opens with an adjunct before its subject ("that in an era of
     change, it needed …", "that ultimately, it was …", "that even after he steps down, he will …"): an
     adverb, a preposition or a subordinator (not an infinitive marker: "to change it, …" is the content)."""
@@ -364,7 +413,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     lex = ctx.lex
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
-    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or _fronted_adjunct(ctx, a))
+    subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or fronted_adjunct(ctx, a))
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content

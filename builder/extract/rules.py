@@ -21,11 +21,14 @@ from builder.extract.content import (
     SENTENCE_PUNCT,
     adjunct_preposition,
     anaphor_at,
+    aside_start,
     clause_end,
     complementizer_after,
     content_after,
+    fronted_adjunct,
     is_anaphor,
     object_end,
+    set_off_end,
     skip_lead,
     trim,
     words_in,
@@ -1122,7 +1125,8 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                     and ctx.texts[rel - 1] == "," and ctx.quote_of[rel] < 0:
                 cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
             elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
-                cuts.append(spk[0] - 1)
+                if not _adjunct_after_complementizer(ctx, region, spk[0] - 1):
+                    cuts.append(spk[0] - 1)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
                 c = spk[0] - 1
@@ -1134,6 +1138,21 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 if c >= 0:
                     cuts.append(c)
     return cuts
+
+
+MAX_FRONTED_ADJUNCT: Final = 16  # tokens of an adjunct between a complementizer and its clause's comma
+
+
+def _adjunct_after_complementizer(ctx: Context, region: Region, comma: int) -> bool:
+    """Whether the comma closes an adjunct that opens a reported clause ("told agents that sometime in the
+    week that followed, he realized …", "said that despite the excitement, he didn't think …"): the
+    clause after the comma is that clause's own, not a new one cutting the earlier content."""
+    k = comma - 1
+    while k > region.start and comma - k <= MAX_FRONTED_ADJUNCT and ctx.is_word(k):
+        if match_phrase(ctx, k, ctx.lex.complementizers) is not None and fronted_adjunct(ctx, k + 1):
+            return True
+        k -= 1
+    return False
 
 
 def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
@@ -1420,17 +1439,31 @@ def _after_speaker(ctx: Context, spk_end: int, end: int, verb_last: bool = False
     for j in range(k, min(end, k + AFTER_SPEAKER_REACH)):
         if ctx.texts[j] == ",":  # "His criticism, according to an interview with X, was …"
             if ctx.word(j + 1) in ctx.lex.relative_pronouns:
-                return None  # "…, said Borges, who …": a relative clause about the speaker
+                return _predicate_after_aside(ctx, j + 1, end)  # "…, said Borges, who …": about the speaker
             form = ctx.lex.cue_forms.get(ctx.word(j + 1))
             if ctx.is_word(j + 1) and ((form is not None and (not verb_last or form.form in ctx.lex.participle_forms))
                                        or match_phrase(ctx, j + 1, ctx.lex.before_speaker) is not None
                                        or (ctx.lex.morphology and is_participle(ctx.texts[j + 1]))):
                 return None  # "…, сообщает Интерфакс, ссылаясь на источник": a cue clause of its own
             if not verb_last and _appositive_start(ctx, j + 1):
-                return None  # "…, said Larry Sabato, director of the Center for Politics": about the speaker
+                # "…, said Larry Sabato, director of the Center for Politics": about the speaker
+                return _predicate_after_aside(ctx, j + 1, end)
             return trim(ctx, j + 1, end)
         if not ctx.is_word(j) and ctx.texts[j] in SENTENCE_PUNCT:
             break
+    return None
+
+
+def _predicate_after_aside(ctx: Context, k: int, end: int) -> Range | None:
+    """The content piece after an aside about the speaker that opens at token k: from the comma that
+    closes the aside when an auxiliary follows it, the main predicate ("And Trump, said Sunshine, who
+    remains friendly with her former boss, doesn't forgive or forget"); None when there is none."""
+    lex = ctx.lex
+    for j in range(k, end - 1):
+        if ctx.quote_of[j] >= 0 or (not ctx.is_word(j) and ctx.texts[j] in SENTENCE_PUNCT):
+            return None
+        if ctx.texts[j] == ",":
+            return trim(ctx, j + 1, end) if ctx.word(j + 1) in lex.auxiliaries else None
     return None
 
 
@@ -1474,7 +1507,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
             if first is None:
                 return None
             rest = None if coordinated else _after_speaker(ctx, spk[1], cut)
-            pieces = (first,) if rest is None else (first, rest)
+            pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
             return Found(hit, _all_chars(ctx, pieces), spk, "inverted", 0.75)
     fragment = hit.i > region.start and ctx.texts[hit.i - 1] in ctx.marks and ctx.quote_of[hit.i] >= 0
     spk = left_np(ctx, hit.i - 1 if fragment else hit.i, region.start)
@@ -1568,7 +1601,7 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         after = region.end if cut == hit.j + 1 and ctx.word(cut + 1) not in lex.coordinators \
             and not any(k in ctx.quote_open_tok for k in range(cut, region.end)) else cut
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
-        pieces = (first,) if rest is None else (first, rest)
+        pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
@@ -1950,6 +1983,23 @@ def _is_dash(ctx: Context, k: int) -> bool:
                          or (k > 0 and ctx.texts[k - 1] == "-" and ctx.ends[k - 1] == ctx.starts[k]))
 
 
+def _after_dash(ctx: Context, piece: Range) -> Range:
+    """The first piece of content split by its cue clause ("X, he said, Y") from after its last dash and a
+    coordinator there: what goes before the dash is the narrator's ("He had a rally that night - and the
+    permit, his campaign said, had been hard to get"); the piece itself when it has no dash or quotes."""
+    a, b = piece
+    if any(ctx.quote_of[k] >= 0 for k in range(a, b)):
+        return piece
+    for k in range(b - 2, a, -1):
+        if _is_dash(ctx, k) or (ctx.texts[k] == "-" and ctx.starts[k] > ctx.ends[k - 1]
+                                and ctx.starts[k + 1] > ctx.ends[k]):
+            n = k + 1
+            while n < b and (_is_dash(ctx, n) or ctx.word(n) in ctx.lex.coordinators):
+                n += 1
+            return trim(ctx, n, b) or piece
+    return piece
+
+
 def _is_name(ctx: Context, r: Range) -> bool:
     """A mention of capitalised words only ("Ron Johnson", "Sen. Ron Johnson"), not "His rival"."""
     lex = ctx.lex
@@ -2322,7 +2372,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     if first is None:
         return None
     rest = _after_speaker(ctx, spk[1], region.end)
-    pieces = (first,) if rest is None else (first, rest)
+    pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
 
 
@@ -2386,9 +2436,15 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
         # set off inside its clause, the cue splits the content: "Завод, по слухам, закроется …"
         a = _clause_start(ctx, region, k)
         lex = ctx.lex
-        a = max([a, *(j + 1 for j in range(a, k) if ctx.word(j) in lex.complementizer_words),
+        subordinate = [j + 1 for j in range(a, k) if ctx.word(j) in lex.subordinators]
+        a = max([a, *subordinate, *(j + 1 for j in range(a, k) if ctx.word(j) in lex.complementizer_words),
                  *(j for j in range(a, k) if ctx.word(j) in lex.relative_pronouns)])
         first = trim(ctx, a, k)  # (after a complementizer, from a relative: "…, который, как ожидается, …")
+        if subordinate and first is not None:
+            # "Хотя тема, как ожидается, не всплывёт …, Китай стал …": up to the comma closing the clause
+            comma = next((n for n in range(content[0], content[1]) if ctx.texts[n] == ","), -1)
+            clause = trim(ctx, content[0], comma) if comma > content[0] else None
+            content = clause if clause is not None else content
         if first is not None:
             return Found(hit, _all_chars(ctx, (first, content)), None, "impersonal", 0.6)
     return Found(hit, _all_chars(ctx, (content,)), doc, "impersonal", 0.6)
@@ -2402,10 +2458,16 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         b = skip_between(ctx, hit.i, region.start)
         if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
             subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
-    rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
+    end = object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut))
+    if words_in(ctx, end, min(region.end, cut)) == 0:
+        end = aside_start(ctx, hit.j + 1, end)  # "is expected to pass a bill …, the sweeping law that …"
+    end = set_off_end(ctx, hit, hit.j + 1, end)  # "the move, which is expected to come on Dec. 16, presents …"
+    rest = trim(ctx, hit.j + 1, end)
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
         return None  # "Trump appeared on Fox News": no impression
+    if _fronted_subordinate(ctx, region, subject[0] - 1):
+        rest = _relative_clause_content(ctx, rest)  # "While the topic is not expected to surface, China …"
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
