@@ -271,6 +271,13 @@ CONTENT_BEFORE = [
     ("Her opponents seized on those words, which appear to have harmed her.", "en",
      [("indirect", None, "appear", ["which", "to have harmed her"])]),
     ("Партия обратилась к Ромни, который, как ожидается, выступит в четверг.", "ru", []),
+    # the subject before a comma that closes its aside, or that of a verb the cue is coordinated with
+    # (were no row: no mention right before the cue)
+    ("The central bank, which has held rates near zero since 2008, is expected to act at its final meeting.",
+     "en", [("indirect", None, "expected", ["The central bank", "to act at its final meeting"])]),
+    ("He is scheduled to make a short speech there but is not expected to meet Pope Francis.", "en",
+     [("indirect", None, "expected", ["He", "to meet Pope Francis"])]),
+    ("Он выступит там, но, как ожидается, не встретится с папой.", "ru", []),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",
@@ -280,6 +287,14 @@ CONTENT_BEFORE = [
     ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
      [("indirect", "Armin Laschet", "derided", ["His comments"])]),
     ("The facts reported by the government were wrong.", "en", []),
+    # a relative pronoun, or the subject before the comma that closes its aside, is the passive's subject
+    # (were no row); not "that", which stands for a thing the row could not give
+    ("The attacks in Paris, which were claimed by the Islamic State, shook the race.", "en",
+     [("indirect", "the Islamic State", "claimed", ["which"])]),
+    ("Clinton, a former senator, has been criticized by many traders for her speeches.", "en",
+     [("indirect", "many traders", "criticized", ["Clinton", "for her speeches"])]),
+    ("It is a deal that was rejected by large majorities in Congress.", "en", []),
+    ("Банк, который держал ставки у нуля, был раскритикован многими трейдерами.", "ru", []),
     # an addressee cue's agent asks or tells: the question or request after the agent is the content
     ("He was asked by a caller why young men are coming to the U.S.", "en",
      [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),

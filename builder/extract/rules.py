@@ -2250,16 +2250,33 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
 def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
     infinitive clause (“Obama … to join Clinton soon”)."""
-    subject = left_np(ctx, hit.i, region.start)
-    if subject is None:
-        b = skip_between(ctx, hit.i, region.start)
-        if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
-            subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
+    subject = left_np(ctx, hit.i, region.start) or _set_off_raised(ctx, region, hit)
     rest = trim(ctx, hit.j + 1, object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut)))
     lead = ctx.word(rest[0]) if rest is not None else ""
     if subject is None or rest is None or (lead in ctx.lex.end_after_cue and lead not in ctx.lex.infinitive_markers):
         return None  # "Trump appeared on Fox News": no impression
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
+
+
+def _set_off_raised(ctx: Context, region: Region, hit: CueHit, relative_that: bool = True) -> Range | None:
+    """The subject of a raising or passive cue that no mention stands right before: a relative pronoun
+    ("Romney, who is expected to deliver …"), the sentence's subject before a comma that closes its
+    appositive or aside ("The central bank, which has held rates near zero, is expected to …"), or the
+    subject of a verb that the cue is coordinated with ("He will speak there but is not expected to …").
+    Without `relative_that`, a relative pronoun that is also a complementizer is none ("a deal that was
+    rejected by …": the passive's subject is the deal, which the row could not give)."""
+    lex = ctx.lex
+    b = skip_between(ctx, hit.i, region.start)
+    sep = b - 1
+    if sep < region.start:
+        return None
+    if ctx.is_word(sep) and ctx.word(sep) in lex.relative_pronouns:
+        return (sep, b) if relative_that or ctx.word(sep) not in lex.complementizer_words else None
+    if ctx.texts[sep] == "," or _is_dash(ctx, sep):
+        return _opening_subject(ctx, region, sep)
+    if ctx.is_word(sep) and ctx.word(sep) in lex.coordinators and sep > region.start:
+        return _subordinate_subject(ctx, region, sep) or _main_subject(ctx, region, sep)
+    return None
 
 
 def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
@@ -2268,7 +2285,7 @@ def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     lex = ctx.lex
     end = min(region.end, cut)
     agent = right_np(ctx, hit.j + 2, end, subject=False)
-    subject = left_np(ctx, hit.i, region.start)
+    subject = left_np(ctx, hit.i, region.start) or _set_off_raised(ctx, region, hit, relative_that=False)
     if agent is None or subject is None or agent[0] != hit.j + 2:
         return None
     cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])
