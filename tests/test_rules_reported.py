@@ -77,6 +77,13 @@ CONTENT_AFTER = [
      [("indirect", "Он", "заявил", ["выборы подтасованы"])]),
     # (Russian has no infinitive marker and no phase_verbs: the infinitive after "продолжал" is no cue yet)
     ("Он продолжал утверждать, что не трогал её.", "ru", []),
+    # the plural present "continue" and a past or present of "try" are such verbs too (were no row)
+    ("Still, polls continue to show that GOP voters are more avid about voting.", "en",
+     [("indirect", "polls", "continue to show", ["GOP voters are more avid about voting"])]),
+    ("Mr. Bush tried to project a similar air of inevitability.", "en",
+     [("indirect", "Mr. Bush", "tried to project", ["a similar air of inevitability"])]),
+    ("He tried to reach the stage.", "en", []),
+    ("Опросы продолжают показывать, что избиратели активны.", "ru", []),
     # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
     ("Many believe Clinton has already proven herself incapable.", "en",
      [("indirect", "Many", "believe", ["Clinton has already proven herself incapable"])]),
