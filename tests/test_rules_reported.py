@@ -440,6 +440,14 @@ SUBJECTS = [
      [("indirect", "Pew", "found", ["most voters backed the plan"])]),
     ("The researchers found that wages fell.", "en", [("indirect", "The researchers", "found", ["wages fell"])]),
     ("The jury found him guilty.", "en", []),
+    # or that names someone right after it: what it found or showed is about that one (was no row)
+    ("In breaking down the results, Fox found Clinton has maintained support among black voters.", "en",
+     [("indirect", "Fox", "found", ["Clinton has maintained support among black voters"])]),
+    ("A jury found Zimmerman not guilty of second-degree murder.", "en",
+     [("indirect", "A jury", "found", ["Zimmerman not guilty of second-degree murder"])]),
+    ("He found the area welcoming.", "en", []),
+    # (the Russian lexicon lists no document-only cues, and "найти" is no cue)
+    ("Фонд нашёл Иванова виновным.", "ru", []),
     # a cue in a relative clause set off by commas reports up to the comma that closes the clause
     ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
      [("indirect", "who", "brags", ["he has held 100 town halls"])]),

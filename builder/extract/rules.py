@@ -1430,9 +1430,13 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if spk is None and _passive_addressee(ctx, hit):
         return _reduced_passive(ctx, region, hit, cut)
     if hit.lemma in lex.document_only and (spk is None or not _is_document(ctx, spk)):
-        # "A survey by the group in March found …"; but "Pew found that …" reports a clause
+        # "A survey by the group in March found …"; but "Pew found that …" reports a clause, and "Fox found
+        # Clinton has …", "A jury found Zimmerman … not guilty" report about someone named right after (not
+        # with a pronoun as subject: "she found Ms. Sherry very professional" is an impression)
+        named = ctx.is_word(hit.j + 1) and ctx.is_capitalized(hit.j + 1) and spk is not None \
+            and ctx.word(spk[0]) not in lex.pronouns
         spk = _document_subject(ctx, region, verb_start) or (
-            spk if spk is not None and _introduces_clause(ctx, hit, cut) else None)
+            spk if spk is not None and (named or _introduces_clause(ctx, hit, cut)) else None)
     if spk is None and hit.kind == "verb" and sep > region.start and (
             _introduces_clause(ctx, hit, cut) or subject_pronoun_at(ctx, hit.j + 1)):
         spk = _set_off_subject(ctx, region, sep)
