@@ -427,6 +427,15 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a head with a postmodifier ("close to", "familiar with") and its object is one mention (was no row
+    # after an object pronoun, or the object alone as the speaker)
+    ("Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.", "en",
+     [("indirect", "a source close to him", "said", ["Cruz will be re-evaluating how he approaches his colleagues"])]),
+    ("A source familiar with the investigation said the network was not breached.", "en",
+     [("indirect", "A source familiar with the investigation", "said", ["the network was not breached"])]),
+    # (Russian sets the postmodifier off with commas: the head alone is the mention)
+    ("Источник, близкий к Кремлю, сообщил, что встреча состоится.", "ru",
+     [("indirect", "Источник", "сообщил", ["встреча состоится"])]),
     # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
     ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
      [("indirect", "A 2014 examination by the Better Government Association", "found",

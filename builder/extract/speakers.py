@@ -129,8 +129,30 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     memo = ctx.left_np_memo
     if key in memo:
         return memo[key]
-    found = memo[key] = _left_np(ctx, end, floor)
+    found = _left_np(ctx, end, floor)
+    if ctx.lex.postmodifiers:
+        found = _postmodified(ctx, end, floor, found)
+    memo[key] = found
     return found
+
+
+def _postmodified(ctx: Context, end: int, floor: int, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """“a source close to him said”, “people familiar with the planning say”: a mention (or an object
+    pronoun) after a postmodifier of the lexicon ("close to") is that phrase's object; the mention is the
+    head before the phrase through that object."""
+    lex = ctx.lex
+    if found is not None:
+        a, b = found
+    else:
+        b = skip_between(ctx, end, floor)
+        if not (b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.object_pronouns):
+            return None
+        a = b - 1
+    n = _phrase_before(ctx, a, floor, lex.postmodifiers)
+    if not n:
+        return found
+    head = left_np(ctx, a - n, floor)
+    return (head[0], b) if head is not None and head[1] == a - n else found
 
 
 def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
