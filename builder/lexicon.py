@@ -67,7 +67,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
-                 "name_particles": "list[str]", "postmodifiers": "list[str]"},
+                 "name_particles": "list[str]", "postmodifiers": "list[str]", "partitives": "list[str]",
+                 "quantifiers": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -200,6 +201,8 @@ class Lexicon:
     between: frozenset[str]
     between_phrases: tuple[tuple[str, ...], ...]
     postmodifiers: tuple[tuple[str, ...], ...]  # "close to", "familiar with": a mention's head goes on past them
+    partitives: tuple[tuple[str, ...], ...]  # "of them", "of whom": after a quantifier, a mention ("most of them")
+    quantifiers: frozenset[str]
     end_after_cue: frozenset[str]
     name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
     media: tuple[str, ...]
@@ -438,6 +441,8 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         between=folded(sp["between"]),
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         postmodifiers=tuple(tuple(p.split()) for p in folded_phrases(sp["postmodifiers"])),
+        partitives=tuple(tuple(p.split()) for p in folded_phrases(sp["partitives"])),
+        quantifiers=folded(sp["quantifiers"]),
         end_after_cue=folded(sp["end_after_cue"]),
         name_particles=frozenset(sp["name_particles"]),
         media=folded_phrases(raw["media"]["phrases"]),

@@ -427,6 +427,15 @@ ADJUNCTS = [
 ]
 
 SUBJECTS = [
+    # a quantifier (or a number) and a partitive phrase ("most of them", "all of whom") are the mention
+    # (was no row: the object pronoun breaks a mention)
+    ("And until then, most of them said they had loved working for Carrier.", "en",
+     [("indirect", "most of them", "said", ["they had loved working for Carrier"])]),
+    ("It is a pressing fact of life for the Brujas, all of whom have seen their neighborhoods shift.", "en",
+     [("indirect", "all of whom", "seen", ["their neighborhoods shift"])]),
+    # (the Russian lexicon lists no partitives: "из них" breaks the mention, the row keeps no speaker)
+    ("Многие из них заявили, что любили работать на заводе.", "ru",
+     [("indirect", None, "заявили", ["любили работать на заводе"])]),
     # a head with a postmodifier ("close to", "familiar with") and its object is one mention (was no row
     # after an object pronoun, or the object alone as the speaker)
     ("Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.", "en",

@@ -132,8 +132,22 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     found = _left_np(ctx, end, floor)
     if ctx.lex.postmodifiers:
         found = _postmodified(ctx, end, floor, found)
+    if found is None and ctx.lex.partitives:
+        found = _partitive(ctx, end, floor)
     memo[key] = found
     return found
+
+
+def _partitive(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
+    """“most of them said”, “all of whom opposed”, “two of whom have pledged”: a quantifier or a number
+    before a partitive phrase of the lexicon, which ends right before the cue and its auxiliaries."""
+    lex = ctx.lex
+    b = skip_between(ctx, end, floor)
+    n = _phrase_before(ctx, b, floor, lex.partitives)
+    q = b - n - 1
+    if not n or q < floor or not ctx.is_word(q) or not (ctx.word(q) in lex.quantifiers or ctx.texts[q].isdigit()):
+        return None
+    return q, b
 
 
 def _postmodified(ctx: Context, end: int, floor: int, found: tuple[int, int] | None) -> tuple[int, int] | None:
