@@ -32,6 +32,13 @@ CONTENT_AFTER = [
     ("Clinton clearly erred in saying that the figure was right.", "en",
      [("indirect", "Clinton", "saying", ["the figure was right"])]),
     ("Прокурор подал иск утверждая, что университет обманул студентов.", "ru", []),
+    # or a clause opened by a subject pronoun (was no cue); not "it", which may be the object, nor after "as"
+    ("Senator Ted Cruz turned tougher against Mr. Trump, eventually saying he would be a disaster.", "en",
+     [("indirect", "Senator Ted Cruz", "saying", ["he would be a disaster"])]),
+    ("She criticized the line rather than labeling it terrorism.", "en",
+     [("indirect", "She", "criticized", ["the line rather than labeling it terrorism"])]),
+    # (Russian: an adverb phrase between the comma and the participle still hides it)
+    ("Сенатор выступил против Трампа, в итоге заявив, что он будет катастрофой.", "ru", []),
     # an issuing verb whose object is a document reports nothing itself; the document's participle does
     ("Chris Carr released a statement confirming that the party will double its staff.", "en",
      [("indirect", "Chris Carr", "confirming", ["the party will double its staff"])]),

@@ -221,7 +221,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if _absolute_subject(ctx, k):
             return "verb"
         # "filed a lawsuit alleging that …", "erred in saying that …": a clause opened by a complementizer
-        return "participle" if quotes or _opens_clause(ctx, i + 1) else None
+        # or a clause opened by its subject pronoun ("fired back a response saying he would not …"; but "it"
+        # may be an object: "rather than labeling it terrorism", and "quoted a witness as saying he saw" is
+        # the quoting verb's)
+        pronoun = subject_pronoun_at(ctx, i + 1) and ctx.word(i + 1) not in lex.expletives \
+            and before not in lex.as_prefixes
+        return "participle" if quotes or _opens_clause(ctx, i + 1) or pronoun else None
     if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
             and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
                      or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
