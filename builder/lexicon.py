@@ -36,6 +36,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
+                "contrast_subordinators": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "phase_verbs": "list[str]", "raising": "list[str]",
                 "raising_verbs": "list[str]",
@@ -127,6 +128,7 @@ class Lexicon:
     complementizers: tuple[str, ...]
     complementizer_words: frozenset[str]
     subordinators: frozenset[str]
+    contrast_subordinators: frozenset[str]  # "while", "хотя": a clause of its own, with its own speaker
     np_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -365,6 +367,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         complementizers=folded_phrases(gr["complementizers"]),
         complementizer_words=folded(w for p in gr["complementizers"] for w in p.split() if w.isalpha()),
         subordinators=folded(gr["subordinators"]),
+        contrast_subordinators=folded(gr["contrast_subordinators"]),
         np_prepositions=folded(gr["np_prepositions"]),
         object_pronouns=folded(gr["object_pronouns"]),
         relative_pronouns=folded(gr["relative_pronouns"]),

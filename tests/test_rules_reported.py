@@ -246,6 +246,18 @@ CONTENT_AFTER = [
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
+    # a cue clause with its own subject after a subordinator of contrast ends the content before it (was
+    # content up to the full stop); a conditional clause stays part of what is reported
+    ("More than half of white women preferred Clinton while about six in 10 white men supported Sanders.", "en",
+     [("indirect", "half of white women", "preferred", ["Clinton"]),
+      ("indirect", "about six in 10 white men", "supported", ["Sanders"])]),
+    ("She said the plan was good, although critics argued it was too costly.", "en",
+     [("indirect", "She", "said", ["the plan was good"]), ("indirect", "critics", "argued", ["it was too costly"])]),
+    ("He said he would vote for her if voters said so.", "en",
+     [("indirect", "He", "said", ["he would vote for her if voters said so"])]),
+    ("Иванов заявил, что план хороший, хотя критики утверждают, что он слишком дорогой.", "ru",
+     [("indirect", "Иванов", "заявил", ["план хороший"]),
+      ("indirect", "критики", "утверждают", ["он слишком дорогой"])]),
 ]
 
 CONTENT_BEFORE = [

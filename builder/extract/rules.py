@@ -1058,6 +1058,12 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
                 cuts.append(rel - 1)  # "…, which he called “a cartel”": a relative clause with its own speaker
             elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
                 cuts.append(spk[0] - 1)
+            elif spk is not None and spk[0] - 1 > region.start \
+                    and ctx.word(spk[0] - 1) in ctx.lex.contrast_subordinators:
+                # "preferred Clinton while about 6 in 10 white men supported Sanders": a contrasted clause
+                # with its own subject
+                c = spk[0] - 1
+                cuts.append(c - 1 if ctx.texts[c - 1] == "," else c)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
                 c = spk[0] - 1
