@@ -255,6 +255,15 @@ CONTENT_AFTER = [
      [("indirect", "She", "said", ["the plan was good"]), ("indirect", "critics", "argued", ["it was too costly"])]),
     ("He said he would vote for her if voters said so.", "en",
      [("indirect", "He", "said", ["he would vote for her if voters said so"])]),
+    # so does "as" (and the adverbs before it) with a subject pronoun and its cue
+    ("Bivens hopes Democrats do not make the same mistake, even as he understands how hard it can be.", "en",
+     [("indirect", "Bivens", "hopes", ["Democrats do not make the same mistake"]),
+      ("indirect", "he", "understands", ["how hard it can be"])]),
+    ("It was a good night, as the host Steve Doocy said.", "en",
+     [("indirect", "the host Steve Doocy", "said", ["It was a good night"])]),
+    # (Russian: "когда" is no subordinator of contrast, the clause stays in the content)
+    ("Петров раскритиковал план, даже когда он заявил, что поддерживает реформу.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план, даже когда он заявил, что поддерживает реформу"])]),
     ("Иванов заявил, что план хороший, хотя критики утверждают, что он слишком дорогой.", "ru",
      [("indirect", "Иванов", "заявил", ["план хороший"]),
       ("indirect", "критики", "утверждают", ["он слишком дорогой"])]),

@@ -1059,10 +1059,15 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
                 cuts.append(spk[0] - 1)
             elif spk is not None and spk[0] - 1 > region.start \
-                    and ctx.word(spk[0] - 1) in ctx.lex.contrast_subordinators:
+                    and (ctx.word(spk[0] - 1) in ctx.lex.contrast_subordinators or (
+                        ctx.word(spk[0] - 1) in ctx.lex.as_prefixes and spk[1] - spk[0] == 1
+                        and subject_pronoun_at(ctx, spk[0]) and not ctx.in_title_case(spk[0]))):
                 # "preferred Clinton while about 6 in 10 white men supported Sanders": a contrasted clause
-                # with its own subject
+                # with its own subject; or "as" and a subject pronoun ("… even as he understands how hard
+                # …"; a headline's title case aside: "… As He Recognizes …")
                 c = spk[0] - 1
+                while c - 1 > region.start and ctx.is_word(c - 1) and ctx.word(c - 1) in ctx.lex.adverbs:
+                    c -= 1  # "even as he …", "just as she …"
                 cuts.append(c - 1 if ctx.texts[c - 1] == "," else c)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
