@@ -37,6 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "determiners": "list[str]", "infinitive_markers": "list[str]", "auxiliaries": "list[str]",
                 "passive_auxiliaries": "list[str]", "negations": "list[str]", "skip_negated": "bool",
                 "complementizers": "list[str]", "subordinators": "list[str]", "np_prepositions": "list[str]",
+                "contrast_subordinators": "list[str]",
                 "object_pronouns": "list[str]", "relative_pronouns": "list[str]", "plural_pronouns": "list[str]",
                 "plural_words": "list[str]", "phase_verbs": "list[str]", "raising": "list[str]",
                 "raising_verbs": "list[str]",
@@ -68,7 +69,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "speakers": {"pronouns": "list[list]", "titles": "list[str]", "roles": "list[str]",
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
-                 "name_particles": "list[str]", "source_modifiers": "list[str]", "gendered_titles": "list[list]"},
+                 "name_particles": "list[str]", "postmodifiers": "list[str]", "partitives": "list[str]",
+                 "quantifiers": "list[str]", "gendered_titles": "list[list]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -129,6 +131,7 @@ class Lexicon:
     complementizers: tuple[str, ...]
     complementizer_words: frozenset[str]
     subordinators: frozenset[str]
+    contrast_subordinators: frozenset[str]  # "while", "хотя": a clause of its own, with its own speaker
     np_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -202,9 +205,11 @@ class Lexicon:
     stop_words: frozenset[str]
     between: frozenset[str]
     between_phrases: tuple[tuple[str, ...], ...]
+    postmodifiers: tuple[tuple[str, ...], ...]  # "close to", "familiar with": a mention's head goes on past them
+    partitives: tuple[tuple[str, ...], ...]  # "of them", "of whom": after a quantifier, a mention ("most of them")
+    quantifiers: frozenset[str]
     end_after_cue: frozenset[str]
     name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
-    source_modifiers: frozenset[str]  # two-word phrases a mention runs on through ("people familiar with …")
     gendered_titles: dict[str, str]  # a title before a name -> the gender it tells (Mrs. -> f), as written
     media: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -377,6 +382,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         complementizers=folded_phrases(gr["complementizers"]),
         complementizer_words=folded(w for p in gr["complementizers"] for w in p.split() if w.isalpha()),
         subordinators=folded(gr["subordinators"]),
+        contrast_subordinators=folded(gr["contrast_subordinators"]),
         np_prepositions=folded(gr["np_prepositions"]),
         object_pronouns=folded(gr["object_pronouns"]),
         relative_pronouns=folded(gr["relative_pronouns"]),
@@ -452,9 +458,11 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         stop_words=folded(sp["stop_words"]),
         between=folded(sp["between"]),
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
+        postmodifiers=tuple(tuple(p.split()) for p in folded_phrases(sp["postmodifiers"])),
+        partitives=tuple(tuple(p.split()) for p in folded_phrases(sp["partitives"])),
+        quantifiers=folded(sp["quantifiers"]),
         end_after_cue=folded(sp["end_after_cue"]),
         name_particles=frozenset(sp["name_particles"]),
-        source_modifiers=frozenset(sp["source_modifiers"]),
         gendered_titles={t[0]: t[1] for t in sp["gendered_titles"]},
         media=folded_phrases(raw["media"]["phrases"]),
         agencies=tuple(raw["doc_source"]["agencies"]),

@@ -52,6 +52,13 @@ CONTENT_AFTER = [
     ("Clinton clearly erred in saying that the figure was right.", "en",
      [("indirect", "Clinton", "saying", ["the figure was right"])]),
     ("Прокурор подал иск утверждая, что университет обманул студентов.", "ru", []),
+    # or a clause opened by a subject pronoun (was no cue); not "it", which may be the object, nor after "as"
+    ("Senator Ted Cruz turned tougher against Mr. Trump, eventually saying he would be a disaster.", "en",
+     [("indirect", "Senator Ted Cruz", "saying", ["he would be a disaster"])]),
+    ("She criticized the line rather than labeling it terrorism.", "en",
+     [("indirect", "She", "criticized", ["the line rather than labeling it terrorism"])]),
+    # (Russian: an adverb phrase between the comma and the participle still hides it)
+    ("Сенатор выступил против Трампа, в итоге заявив, что он будет катастрофой.", "ru", []),
     # an issuing verb whose object is a document reports nothing itself; the document's participle does
     ("Chris Carr released a statement confirming that the party will double its staff.", "en",
      [("indirect", "Chris Carr", "confirming", ["the party will double its staff"])]),
@@ -101,6 +108,13 @@ CONTENT_AFTER = [
      [("indirect", "Он", "заявил", ["выборы подтасованы"])]),
     # (Russian has no infinitive marker and no phase_verbs: the infinitive after "продолжал" is no cue yet)
     ("Он продолжал утверждать, что не трогал её.", "ru", []),
+    # the plural present "continue" and a past or present of "try" are such verbs too (were no row)
+    ("Still, polls continue to show that GOP voters are more avid about voting.", "en",
+     [("indirect", "polls", "continue to show", ["GOP voters are more avid about voting"])]),
+    ("Mr. Bush tried to project a similar air of inevitability.", "en",
+     [("indirect", "Mr. Bush", "tried to project", ["a similar air of inevitability"])]),
+    ("He tried to reach the stage.", "en", []),
+    ("Опросы продолжают показывать, что избиратели активны.", "ru", []),
     # a base form right after a quantifier that is the whole subject ("many believe", "few believe")
     ("Many believe Clinton has already proven herself incapable.", "en",
      [("indirect", "Many", "believe", ["Clinton has already proven herself incapable"])]),
@@ -256,6 +270,27 @@ CONTENT_AFTER = [
     # a clause that is entirely a quotation is direct (embedded direct)
     ("Он пообещал, что «скоро начнется трансляция».", "ru",
      [("direct", "Он", "пообещал", ["скоро начнется трансляция"])]),
+    # a cue clause with its own subject after a subordinator of contrast ends the content before it (was
+    # content up to the full stop); a conditional clause stays part of what is reported
+    ("More than half of white women preferred Clinton while about six in 10 white men supported Sanders.", "en",
+     [("indirect", "half of white women", "preferred", ["Clinton"]),
+      ("indirect", "about six in 10 white men", "supported", ["Sanders"])]),
+    ("She said the plan was good, although critics argued it was too costly.", "en",
+     [("indirect", "She", "said", ["the plan was good"]), ("indirect", "critics", "argued", ["it was too costly"])]),
+    ("He said he would vote for her if voters said so.", "en",
+     [("indirect", "He", "said", ["he would vote for her if voters said so"])]),
+    # so does "as" (and the adverbs before it) with a subject pronoun and its cue
+    ("Bivens hopes Democrats do not make the same mistake, even as he understands how hard it can be.", "en",
+     [("indirect", "Bivens", "hopes", ["Democrats do not make the same mistake"]),
+      ("indirect", "he", "understands", ["how hard it can be"])]),
+    ("It was a good night, as the host Steve Doocy said.", "en",
+     [("indirect", "the host Steve Doocy", "said", ["It was a good night"])]),
+    # (Russian: "когда" is no subordinator of contrast, the clause stays in the content)
+    ("Петров раскритиковал план, даже когда он заявил, что поддерживает реформу.", "ru",
+     [("indirect", "Петров", "раскритиковал", ["план, даже когда он заявил, что поддерживает реформу"])]),
+    ("Иванов заявил, что план хороший, хотя критики утверждают, что он слишком дорогой.", "ru",
+     [("indirect", "Иванов", "заявил", ["план хороший"]),
+      ("indirect", "критики", "утверждают", ["он слишком дорогой"])]),
 ]
 
 CONTENT_BEFORE = [
@@ -309,6 +344,14 @@ CONTENT_BEFORE = [
      [("indirect", None, "expected", ["the topic", "to surface in the talks"])]),
     ("Хотя тема, как ожидается, не всплывёт на переговорах, Китай стал темой кампании.", "ru",
      [("indirect", None, "ожидается", ["тема", "не всплывёт на переговорах"])]),
+    # the subject before a comma that closes its aside, or that of a verb the cue is coordinated with
+    # (were no row: no mention right before the cue)
+    ("The central bank, which has held rates near zero since 2008, is expected to act at its final meeting.",
+     "en", [("indirect", None, "expected", ["The central bank", "to act at its final meeting"])]),
+    ("He is scheduled to make a short speech there but is not expected to meet Pope Francis.", "en",
+     [("indirect", None, "expected", ["He", "to meet Pope Francis"])]),
+    ("Он выступит там, но, как ожидается, не встретится с папой.", "ru",
+     [("indirect", None, "ожидается", ["не встретится с папой"])]),
     # a passive with its agent: the agent is the speaker, the subject (and a phrase that goes on with it past
     # the agent) the content; a reduced passive ("the facts reported by …") is no cue (was no row)
     ("Trump has been criticized by some of his rivals for failing to campaign in the state.", "en",
@@ -318,6 +361,14 @@ CONTENT_BEFORE = [
     ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
      [("indirect", "Armin Laschet", "derided", ["His comments"])]),
     ("The facts reported by the government were wrong.", "en", []),
+    # a relative pronoun, or the subject before the comma that closes its aside, is the passive's subject
+    # (were no row); not "that", which stands for a thing the row could not give
+    ("The attacks in Paris, which were claimed by the Islamic State, shook the race.", "en",
+     [("indirect", "the Islamic State", "claimed", ["which"])]),
+    ("Clinton, a former senator, has been criticized by many traders for her speeches.", "en",
+     [("indirect", "many traders", "criticized", ["Clinton", "for her speeches"])]),
+    ("It is a deal that was rejected by large majorities in Congress.", "en", []),
+    ("Банк, который держал ставки у нуля, был раскритикован многими трейдерами.", "ru", []),
     # an addressee cue's agent asks or tells: the question or request after the agent is the content
     ("He was asked by a caller why young men are coming to the U.S.", "en",
      [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),
@@ -546,6 +597,24 @@ SUBJECTS = [
     # (Russian sets such a modifier off by commas: the head alone is the subject)
     ("Источник, близкий к Кремлю, сообщил, что завод закроется.", "ru",
      [("indirect", "Источник", "сообщил", ["завод закроется"])]),
+    # a quantifier (or a number) and a partitive phrase ("most of them", "all of whom") are the mention
+    # (was no row: the object pronoun breaks a mention)
+    ("And until then, most of them said they had loved working for Carrier.", "en",
+     [("indirect", "most of them", "said", ["they had loved working for Carrier"])]),
+    ("It is a pressing fact of life for the Brujas, all of whom have seen their neighborhoods shift.", "en",
+     [("indirect", "all of whom", "seen", ["their neighborhoods shift"])]),
+    # (the Russian lexicon lists no partitives: "из них" breaks the mention, the row keeps no speaker)
+    ("Многие из них заявили, что любили работать на заводе.", "ru",
+     [("indirect", None, "заявили", ["любили работать на заводе"])]),
+    # a head with a postmodifier ("close to", "familiar with") and its object is one mention (was no row
+    # after an object pronoun, or the object alone as the speaker)
+    ("Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.", "en",
+     [("indirect", "a source close to him", "said", ["Cruz will be re-evaluating how he approaches his colleagues"])]),
+    ("A source familiar with the investigation said the network was not breached.", "en",
+     [("indirect", "A source familiar with the investigation", "said", ["the network was not breached"])]),
+    # (Russian sets the postmodifier off with commas: the head alone is the mention)
+    ("Источник, близкий к Кремлю, сообщил, что встреча состоится.", "ru",
+     [("indirect", "Источник", "сообщил", ["встреча состоится"])]),
     # a document-only cue ("found", "show") whose subject opens with a document noun and its modifiers
     ("A 2014 examination by the Better Government Association found that the city had spent $500 million.", "en",
      [("indirect", "A 2014 examination by the Better Government Association", "found",
@@ -559,6 +628,14 @@ SUBJECTS = [
      [("indirect", "Pew", "found", ["most voters backed the plan"])]),
     ("The researchers found that wages fell.", "en", [("indirect", "The researchers", "found", ["wages fell"])]),
     ("The jury found him guilty.", "en", []),
+    # or that names someone right after it: what it found or showed is about that one (was no row)
+    ("In breaking down the results, Fox found Clinton has maintained support among black voters.", "en",
+     [("indirect", "Fox", "found", ["Clinton has maintained support among black voters"])]),
+    ("A jury found Zimmerman not guilty of second-degree murder.", "en",
+     [("indirect", "A jury", "found", ["Zimmerman not guilty of second-degree murder"])]),
+    ("He found the area welcoming.", "en", []),
+    # (the Russian lexicon lists no document-only cues, and "найти" is no cue)
+    ("Фонд нашёл Иванова виновным.", "ru", []),
     # a cue in a relative clause set off by commas reports up to the comma that closes the clause
     ("Kasich, who brags he has held 100 town halls, doesn't pretend that he will win.", "en",
      [("indirect", "who", "brags", ["he has held 100 town halls"])]),

@@ -228,7 +228,12 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
         if _absolute_subject(ctx, k):
             return "verb"
         # "filed a lawsuit alleging that …", "erred in saying that …": a clause opened by a complementizer
-        return "participle" if quotes or _opens_clause(ctx, i + 1) else None
+        # or a clause opened by its subject pronoun ("fired back a response saying he would not …"; but "it"
+        # may be an object: "rather than labeling it terrorism", and "quoted a witness as saying he saw" is
+        # the quoting verb's)
+        pronoun = subject_pronoun_at(ctx, i + 1) and ctx.word(i + 1) not in lex.expletives \
+            and before not in lex.as_prefixes
+        return "participle" if quotes or _opens_clause(ctx, i + 1) or pronoun else None
     if form.lemma in lex.noun_first and form.form not in lex.passive_forms | lex.participle_forms \
             and not (before in lex.pronouns or before in lex.plural_pronouns or before in lex.auxiliaries
                      or before in lex.relative_pronouns or before in lex.documents or _opens_clause(ctx, i + 1)):
@@ -370,7 +375,7 @@ def _plural_mention(ctx: Context, k: int) -> bool:
     """Whether the words just before token k (k included) make a plural mention: "Forbes and
     Wealth-X", "those surveyed", "officials familiar with the plan"."""
     lex = ctx.lex
-    if lex.source_modifiers and _plural_before_modifier(ctx, k):
+    if lex.postmodifiers and _plural_before_modifier(ctx, k):
         return True
     for n in range(k - 1, max(k - 4, -1), -1):
         if not ctx.is_word(n):
@@ -392,10 +397,12 @@ def _plural_before_modifier(ctx: Context, k: int) -> bool:
     """Whether the words before token k hold a source modifier after a plural head: "Officials familiar
     with the plan (say)", "people with knowledge of the talks (say)"."""
     lex = ctx.lex
-    for n in range(k, max(k - MODIFIER_REACH, 1), -1):
-        if ctx.is_word(n) and ctx.is_word(n - 1) and f"{ctx.word(n - 1)} {ctx.word(n)}" in lex.source_modifiers:
-            head = ctx.word(n - 2) if n >= 2 and ctx.is_word(n - 2) else ""
-            return head in lex.plural_words or (head.endswith(lex.plural_suffixes) and head != "")
+    for n in range(k, max(k - MODIFIER_REACH, 0), -1):
+        for phrase in lex.postmodifiers:
+            a = n - len(phrase) + 1
+            if a >= 1 and all(ctx.word(a + m) == w for m, w in enumerate(phrase)):
+                head = ctx.word(a - 1) if ctx.is_word(a - 1) else ""
+                return head in lex.plural_words or (head.endswith(lex.plural_suffixes) and head != "")
     return False
 
 

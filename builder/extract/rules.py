@@ -1127,6 +1127,17 @@ def _cut_points(ctx: Context, region: Region, hits: list[CueHit]) -> list[int]:
             elif spk is not None and spk[0] - 1 > region.start and ctx.texts[spk[0] - 1] in ",;":
                 if not _adjunct_after_complementizer(ctx, region, spk[0] - 1):
                     cuts.append(spk[0] - 1)
+            elif spk is not None and spk[0] - 1 > region.start \
+                    and (ctx.word(spk[0] - 1) in ctx.lex.contrast_subordinators or (
+                        ctx.word(spk[0] - 1) in ctx.lex.as_prefixes and spk[1] - spk[0] == 1
+                        and subject_pronoun_at(ctx, spk[0]) and not ctx.in_title_case(spk[0]))):
+                # "preferred Clinton while about 6 in 10 white men supported Sanders": a contrasted clause
+                # with its own subject; or "as" and a subject pronoun ("… even as he understands how hard
+                # …"; a headline's title case aside: "… As He Recognizes …")
+                c = spk[0] - 1
+                while c - 1 > region.start and ctx.is_word(c - 1) and ctx.word(c - 1) in ctx.lex.adverbs:
+                    c -= 1  # "even as he …", "just as she …"
+                cuts.append(c - 1 if ctx.texts[c - 1] == "," else c)
             elif spk is not None and spk[0] - 1 > region.start and ctx.word(spk[0] - 1) in ctx.lex.coordinators:
                 # "one in three said … and one in four said …": a coordinated clause with its own subject
                 c = spk[0] - 1
@@ -1554,9 +1565,13 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     if spk is None and _passive_addressee(ctx, hit):
         return _reduced_passive(ctx, region, hit, cut)
     if hit.lemma in lex.document_only and (spk is None or not _is_document(ctx, spk)):
-        # "A survey by the group in March found …"; but "Pew found that …" reports a clause
+        # "A survey by the group in March found …"; but "Pew found that …" reports a clause, and "Fox found
+        # Clinton has …", "A jury found Zimmerman … not guilty" report about someone named right after (not
+        # with a pronoun as subject: "she found Ms. Sherry very professional" is an impression)
+        named = ctx.is_word(hit.j + 1) and ctx.is_capitalized(hit.j + 1) and spk is not None \
+            and ctx.word(spk[0]) not in lex.pronouns
         spk = _document_subject(ctx, region, verb_start) or (
-            spk if spk is not None and _introduces_clause(ctx, hit, cut) else None)
+            spk if spk is not None and (named or _introduces_clause(ctx, hit, cut)) else None)
     if spk is None and hit.kind == "verb" and sep > region.start and (
             _introduces_clause(ctx, hit, cut) or subject_pronoun_at(ctx, hit.j + 1)):
         spk = _set_off_subject(ctx, region, sep)
@@ -2453,11 +2468,7 @@ def _impersonal_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Fo
 def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     """“Obama is expected to join Clinton soon”: no speaker; the content is the raised subject and the
     infinitive clause (“Obama … to join Clinton soon”)."""
-    subject = left_np(ctx, hit.i, region.start)
-    if subject is None:
-        b = skip_between(ctx, hit.i, region.start)
-        if b - 1 >= region.start and ctx.is_word(b - 1) and ctx.word(b - 1) in ctx.lex.relative_pronouns:
-            subject = (b - 1, b)  # "Romney, who is expected to deliver …": the relative pronoun stands for him
+    subject = left_np(ctx, hit.i, region.start) or _set_off_raised(ctx, region, hit)
     end = object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, cut))
     if words_in(ctx, end, min(region.end, cut)) == 0:
         end = aside_start(ctx, hit.j + 1, end)  # "is expected to pass a bill …, the sweeping law that …"
@@ -2471,13 +2482,34 @@ def _raising_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     return Found(hit, _all_chars(ctx, (subject, rest)), None, "raising", 0.5)
 
 
+def _set_off_raised(ctx: Context, region: Region, hit: CueHit, relative_that: bool = True) -> Range | None:
+    """The subject of a raising or passive cue that no mention stands right before: a relative pronoun
+    ("Romney, who is expected to deliver …"), the sentence's subject before a comma that closes its
+    appositive or aside ("The central bank, which has held rates near zero, is expected to …"), or the
+    subject of a verb that the cue is coordinated with ("He will speak there but is not expected to …").
+    Without `relative_that`, a relative pronoun that is also a complementizer is none ("a deal that was
+    rejected by …": the passive's subject is the deal, which the row could not give)."""
+    lex = ctx.lex
+    b = skip_between(ctx, hit.i, region.start)
+    sep = b - 1
+    if sep < region.start:
+        return None
+    if ctx.is_word(sep) and ctx.word(sep) in lex.relative_pronouns:
+        return (sep, b) if relative_that or ctx.word(sep) not in lex.complementizer_words else None
+    if ctx.texts[sep] == "," or _is_dash(ctx, sep):
+        return _opening_subject(ctx, region, sep)
+    if ctx.is_word(sep) and ctx.word(sep) in lex.coordinators and sep > region.start:
+        return _subordinate_subject(ctx, region, sep) or _main_subject(ctx, region, sep)
+    return None
+
+
 def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | None:
     """“Trump has been criticized by some of his rivals for failing to …”: the agent after the preposition
     is the speaker; the content is the subject, and the phrase after the agent that goes on with it."""
     lex = ctx.lex
     end = min(region.end, cut)
     agent = right_np(ctx, hit.j + 2, end, subject=False)
-    subject = left_np(ctx, hit.i, region.start)
+    subject = left_np(ctx, hit.i, region.start) or _set_off_raised(ctx, region, hit, relative_that=False)
     if agent is None or subject is None or agent[0] != hit.j + 2:
         return None
     cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])

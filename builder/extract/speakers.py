@@ -139,15 +139,6 @@ def _agent_participle(ctx: Context, k: int, floor: int) -> int:
     return -1
 
 
-def _source_modifier(ctx: Context, k: int, floor: int) -> bool:
-    """Whether word token k is in a phrase of the lexicon's source_modifiers with the word before or after it
-    ("familiar with", "close to", "with knowledge")."""
-    lex = ctx.lex
-    w = ctx.word(k)
-    return (k - 1 >= floor and ctx.is_word(k - 1) and f"{ctx.word(k - 1)} {w}" in lex.source_modifiers) \
-        or (k + 1 < len(ctx.tokens) and ctx.is_word(k + 1) and f"{w} {ctx.word(k + 1)}" in lex.source_modifiers)
-
-
 def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     """Tokens [a, b) of the mention that ends right before token `end` (not before `floor`)."""
     # remembered per document: the cut points and the frame of one verb cue ask for the same mention
@@ -155,8 +146,44 @@ def left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     memo = ctx.left_np_memo
     if key in memo:
         return memo[key]
-    found = memo[key] = _left_np(ctx, end, floor)
+    found = _left_np(ctx, end, floor)
+    if ctx.lex.postmodifiers:
+        found = _postmodified(ctx, end, floor, found)
+    if found is None and ctx.lex.partitives:
+        found = _partitive(ctx, end, floor)
+    memo[key] = found
     return found
+
+
+def _partitive(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
+    """“most of them said”, “all of whom opposed”, “two of whom have pledged”: a quantifier or a number
+    before a partitive phrase of the lexicon, which ends right before the cue and its auxiliaries."""
+    lex = ctx.lex
+    b = skip_between(ctx, end, floor)
+    n = _phrase_before(ctx, b, floor, lex.partitives)
+    q = b - n - 1
+    if not n or q < floor or not ctx.is_word(q) or not (ctx.word(q) in lex.quantifiers or ctx.texts[q].isdigit()):
+        return None
+    return q, b
+
+
+def _postmodified(ctx: Context, end: int, floor: int, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """“a source close to him said”, “people familiar with the planning say”: a mention (or an object
+    pronoun) after a postmodifier of the lexicon ("close to") is that phrase's object; the mention is the
+    head before the phrase through that object."""
+    lex = ctx.lex
+    if found is not None:
+        a, b = found
+    else:
+        b = skip_between(ctx, end, floor)
+        if not (b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.object_pronouns):
+            return None
+        a = b - 1
+    n = _phrase_before(ctx, a, floor, lex.postmodifiers)
+    if not n:
+        return found
+    head = left_np(ctx, a - n, floor)
+    return (head[0], b) if head is not None and head[1] == a - n else found
 
 
 def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
@@ -181,9 +208,6 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         k = a - 1
         if ctx.words[k]:
             w = ctx.word(k)
-            if a < b and lex.source_modifiers and _source_modifier(ctx, k, floor):
-                a = k  # "people familiar with the matter said": the mention runs on through the phrase
-                continue
             if a < b and w in lex.agent_prepositions:
                 p = _agent_participle(ctx, k, floor)
                 if p >= 0:
@@ -201,7 +225,6 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             a = k
             if w in lex.determiners and not (k - 2 >= floor and ctx.word(k - 1) in lex.np_prepositions
                                              and ctx.is_word(k - 2) and not _breaks(ctx, k - 2)) \
-                    and not (lex.source_modifiers and k - 1 >= floor and _source_modifier(ctx, k - 1, floor)) \
                     and not (k - 1 >= floor and ctx.word(k - 1) in lex.agent_prepositions
                              and _agent_participle(ctx, k - 1, floor) >= 0):
                 break  # a determiner opens the noun phrase (unless it is inside "the nominee for the …")
