@@ -125,6 +125,16 @@ QUOTE_THEN_CUE = [
       ("The foundation", "telling", ["it is focused on “ending gun violence.”"])]),
     ("Фонд не стал обсуждать «этого человека», сообщив «Интерфаксу», что занят «борьбой с насилием».", "ru",
      [("Фонд", "сообщив", ["«Интерфаксу», что занят «борьбой с насилием»"])]),
+    # a quotation set off by a dash stands apart from the clause before the dash: that clause is no part
+    # of it, and an earlier cue's content stops at the dash
+    ("Mr. Biden suggested Mr. Trump had shown a fondness for brutal leaders like Saddam Hussein - ''He would have "
+     "loved Stalin,'' Mr. Biden said.", "en",
+     [("Mr. Biden", "suggested", ["Mr. Trump had shown a fondness for brutal leaders like Saddam Hussein"]),
+      ("Mr. Biden", "said", ["He would have loved Stalin"])]),
+    ("Clinton said that the plan was unserious — “Again, we need to get into the details,” she said.", "en",
+     [("Clinton", "said", ["the plan was unserious"]), ("she", "said", ["Again, we need to get into the details"])]),
+    ("Путин заявил, что план несерьёзен — «Нам надо вникнуть в детали», — сказал он.", "ru",
+     [("Путин", "заявил", ["план несерьёзен"]), ("он", "сказал", ["Нам надо вникнуть в детали"])]),
 ]
 
 CUE_THEN_QUOTE = [

@@ -168,8 +168,18 @@ def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
     """Sorted tokens where the content of an attribution found so far ends before its own cue frame
     (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
     frame's speaker and cue."""
-    return sorted({ctx.token_at(f.content[-1][1]) for f in found
-                   if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]})
+    ends = {ctx.token_at(f.content[-1][1]) for f in found
+            if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]}
+    for f in found:
+        # “… like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said”: a quotation set off
+        # by a dash is not part of the clause before the dash
+        if f.direct and f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]:
+            k = ctx.token_at(f.content[0][0]) - 1
+            while k > 0 and ctx.texts[k] in ctx.marks:
+                k -= 1
+            if k > 0 and ctx.ends[k] <= f.content[0][0] and (_is_dash(ctx, k) or _spaced_hyphen(ctx, k)):
+                ends.add(k)
+    return sorted(ends)
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -303,6 +313,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
     if lead > 0 and nxt is None and toks[open_tok - 1].text not in OPENS_QUOTATION \
+            and not _is_dash(ctx, open_tok - 1) and not _spaced_hyphen(ctx, open_tok - 1) \
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
