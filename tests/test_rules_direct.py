@@ -358,7 +358,7 @@ CREDITS = [
      "en", [("WaPo", None, ["China’s slowdown is fostering a decline."])]),
     ("Morning Email.\n\nROLL TIDE Alabama beat Clemson in what many call an “instant classic.” [ESPN.]", "en",
      [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"]),
-      ("many", "call", ["an “instant classic.”"])]),  # (a quantifier's verb nests inside the item)
+      ("many", "call", ["what", "an “instant classic.”"])]),  # (a quantifier's verb nests inside the item)
     ("Утренняя рассылка.\n\nКАК ЗАМЕДЛЕНИЕ КИТАЯ ВЛИЯЕТ НА МИР «Замедление Китая ведёт к спаду». [Ведомости.]", "ru",
      [("Ведомости", None, ["Замедление Китая ведёт к спаду"])]),
     # … not without a quotation, nor without the headline

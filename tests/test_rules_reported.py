@@ -1252,3 +1252,27 @@ FRAGMENT_MARKS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), FRAGMENT_MARKS)
 def test_fragment_marks(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang, outermost=False) == expected
+
+
+FUSED_RELATIVES = [
+    # a naming cue whose object is a fused relative pronoun before its subject: the pronoun and the name
+    # after the cue (up to the quotation, a list of them, and a head noun) are the content
+    ('A third group would be what Sroka called a "let a thousand flowers bloom" approach - working with others.',
+     "en", [("mixed", "Sroka", "called", ["what", 'a "let a thousand flowers bloom" approach'])]),
+    ("The battle over what former employees have called a “fraudulent scheme” took an uglier turn.", "en",
+     [("mixed", "former employees", "called", ["what", "a “fraudulent scheme”"])]),
+    ("Nixon's strategy led to what aide Kevin Phillips called “the beginning of a new era,” in his 1969 book.",
+     "en", [("mixed", "aide Kevin Phillips", "called", ["what", "“the beginning of a new era,”"])]),
+    # (inside a report of its own it nests there)
+    ("He assails what he calls the “immoral” “lie” of the moment.", "en",
+     [("mixed", "he", "calls", ["what", "the “immoral” “lie”"]),
+      ("mixed", "He", "assails", ["what he calls the “immoral” “lie” of the moment"])]),
+    # Russian lists no fused relatives: "то, что X назвал «…»" keeps the quotation alone
+    ("Третья группа станет тем, что Срока назвал «пусть расцветают сто цветов».", "ru",
+     [("direct", None, "назвал", ["пусть расцветают сто цветов"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FUSED_RELATIVES)
+def test_fused_relatives(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang, outermost=False) == expected

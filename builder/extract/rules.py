@@ -1490,12 +1490,54 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
         pieces = (first,) if rest is None else (first, rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
+    fused = spk[0] - 1
+    if hit.lemma in lex.naming and fused >= region.start and ctx.word(fused) in lex.fused_relatives:
+        name = _fused_name(ctx, hit, cut)
+        if name is not None:  # "what he calls the “Washington cartel”": what … the name
+            return Found(hit, _all_chars(ctx, ((fused, fused + 1), name)), spk, "fused_relative", 0.7)
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
     if (relative and p >= region.start and ctx.texts[p] == ",") or _fronted_subordinate(ctx, region, p):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
+
+
+FUSED_NAME_LEAD: Final = 3  # words between a naming cue and the quotation it names ("a federal “…”")
+FUSED_NAME_HEAD: Final = 1  # a head noun after the quotation ends its noun phrase ("a “corrupt” process")
+
+
+def _fused_name(ctx: Context, hit: CueHit, cut: int) -> Range | None:
+    """The name a naming cue gives its fused relative object ("what Sroka called a “let a thousand
+    flowers bloom” approach"): a few words, a quotation, and the head noun after it; None without a
+    quotation right after the cue."""
+    lex = ctx.lex
+    a = hit.j + 1
+    k = a
+    while k < cut and k - a < FUSED_NAME_LEAD and ctx.is_word(k) and k not in ctx.quote_open_tok:
+        k += 1
+    qi = ctx.quote_open_tok.get(k, -1)
+    if qi < 0:
+        return None
+    q = ctx.quotes[qi]
+    n = ctx.token_at(q.outer_end)
+    while n < cut and n in ctx.quote_open_tok:
+        q = ctx.quotes[ctx.quote_open_tok[n]]
+        n = ctx.token_at(q.outer_end)  # the “immoral” “lie”
+    if n > cut:
+        return None
+    last = q.close - 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1
+    if ctx.text[last] in TAG_PUNCT or ctx.text[last] in SENTENCE_PUNCT:
+        return a, n  # “…,” / “….”: the name is set off, what follows is the narrator's
+    head = n
+    while head < cut and head - n < FUSED_NAME_HEAD and ctx.is_word(head) and not ctx.is_capitalized(head) \
+            and ctx.word(head) not in lex.stop_words and ctx.word(head) not in lex.function_words \
+            and ctx.word(head) not in lex.np_prepositions and ctx.word(head) not in lex.cue_forms \
+            and ctx.word(head) not in lex.past_forms and not ctx.word(head).endswith(lex.past_suffixes):
+        head += 1
+    return a, head
 
 
 def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
