@@ -323,6 +323,21 @@ DISCONTINUOUS = [
      [("he", "said", ["They sue", "Everybody sues, right?"]), ("Rubio", "claimed", ["he was tired"])]),
     ("«Первое», — сказал он. «Второе?»\nИванов заявил, что устал.", "ru",
      [("он", "сказал", ["Первое", "Второе?"]), ("Иванов", "заявил", ["устал"])]),
+    # a quotation closed on a comma, a cue clause set off by commas, and the sentence going on in the
+    # narrator's words (a complementizer, an auxiliary): that rest is a second piece
+    ('"It\'s our bad luck," he said, that both violent men had ties to this little mosque.', "en",
+     [("he", "said", ["It's our bad luck", "that both violent men had ties to this little mosque"])]),
+    ("“Only you, Dinesh,” she said, would use the occasion to reaffirm your love of country.", "en",
+     [("she", "said", ["Only you, Dinesh", "would use the occasion to reaffirm your love of country"])]),
+    ('"We are gravely concerned," the members wrote in a letter to the president, that the agency "may have '
+     'removed mothers."', "en",
+     [("the members", "wrote", ["We are gravely concerned", 'that the agency "may have removed mothers.'])]),
+    # … but not a prepositional phrase (an infinitive marker is one too) or an appositive
+    ("“It is over,” she said, to loud applause.", "en", [("she", "said", ["It is over"])]),
+    ('"It is over," said Smith, a lawyer.', "en", [("Smith", "said", ["It is over"])]),
+    # Russian puts the comma after the closing mark, and the cue clause after a dash: the rest is not taken
+    ("«Это большая удача», — сказал он, что оба стрелка были связаны с этой мечетью.", "ru",
+     [("он", "сказал", ["Это большая удача"])]),
 ]
 
 DASH_DIALOGUE = [

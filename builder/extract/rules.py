@@ -306,6 +306,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             nxt, piece = woven
             pieces += (piece,)
             used.add(nxt)
+    rest = _interrupted_rest(ctx, by_token, q, clause_end) if nxt is None else None
+    if rest is not None:
+        pieces += (rest,)
     if not pieces:
         return None
     # a quotation that starts inside a sentence is woven into it: the content is the whole clause
@@ -317,8 +320,39 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
         mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
         if mixed is not None:
-            return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
+            spans = (_chars(ctx, mixed),) if rest is None else (_chars(ctx, mixed), rest)
+            return Found(hit, spans, spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+INTERRUPTING_WORDS: Final = 8  # words of an adjunct after the cue clause ("wrote in a letter to the president")
+INTERRUPTED_REST_WORDS: Final = 3  # words of the reported sentence after the cue clause, at least
+
+
+def _interrupted_rest(ctx: Context, by_token: dict[int, CueHit], q: Quoted, clause_end: int) -> Range | None:
+    """“It's our bad luck,” he said, that both men had ties to the mosque: a cue clause set off by commas
+    inside the reported sentence, which goes on after it in the narrator's words with a complementizer
+    or an auxiliary; that rest of the sentence is a second piece (None when there is none)."""
+    lex = ctx.lex
+    last = q.close - 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1
+    if ctx.text[last] != ",":
+        return None
+    k = clause_end
+    while k < len(ctx.texts) and k - clause_end < INTERRUPTING_WORDS and ctx.is_word(k) and k not in by_token:
+        k += 1
+    if k + 1 >= len(ctx.texts) or ctx.texts[k] != "," or not ctx.is_word(k + 1) or ctx.is_capitalized(k + 1) \
+            or k + 1 in by_token:
+        return None
+    w = ctx.word(k + 1)
+    if w not in lex.complementizer_words and w not in lex.auxiliaries:
+        return None  # (not an infinitive marker: “…,” she said, to cheers from the crowd)
+    region = _region_of(ctx, k + 1)
+    rest = trim(ctx, k + 1, region.end)
+    if rest is None or words_in(ctx, *rest) < INTERRUPTED_REST_WORDS:
+        return None  # “…,” she said, to applause.: no clause goes on
+    return _chars(ctx, rest)
 
 
 BARE_CLAUSE_WORDS: Final = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
