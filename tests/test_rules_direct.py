@@ -135,6 +135,17 @@ QUOTE_THEN_CUE = [
      [("Clinton", "said", ["the plan was unserious"]), ("she", "said", ["Again, we need to get into the details"])]),
     ("Путин заявил, что план несерьёзен — «Нам надо вникнуть в детали», — сказал он.", "ru",
      [("Путин", "заявил", ["план несерьёзен"]), ("он", "сказал", ["Нам надо вникнуть в детали"])]),
+    # a quotation woven into its sentence: the content is the clause from its subject, past fronted
+    # adjuncts set off by commas (a participle clause, a linking phrase, a subordinate clause)
+    ("Emerging from two hours alone with Mr. Obama, the prime minister ''looked ashen,'' Mr. Arad said.", "en",
+     [("Mr. Arad", "said", ["the prime minister ''looked ashen,''"])]),
+    ("In particular, Bill Clinton has been “very worked up about it,” Smith said.", "en",
+     [("Smith", "said", ["Bill Clinton has been “very worked up about it,”"])]),
+    ("В частности, Билл Клинтон «очень взволнован этим», сказал источник.", "ru",
+     [("источник", "сказал", ["Билл Клинтон «очень взволнован этим»"])]),
+    # (a Russian adverbial participle is not known as one: the clause keeps it)
+    ("Выйдя после беседы с Обамой, премьер «выглядел потрясённым», сказал Арад.", "ru",
+     [("Арад", "сказал", ["Выйдя после беседы с Обамой, премьер «выглядел потрясённым»"])]),
 ]
 
 CUE_THEN_QUOTE = [

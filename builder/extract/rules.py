@@ -318,7 +318,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if lead > 0 and nxt is None and toks[open_tok - 1].text not in OPENS_QUOTATION \
             and not _is_dash(ctx, open_tok - 1) and not _spaced_hyphen(ctx, open_tok - 1) \
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
-        mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
+        mixed = trim(ctx, _past_openers(ctx, region.start, open_tok), ctx.token_at(q.outer_end))
         if mixed is not None:
             spans = (_chars(ctx, mixed),) if rest is None else (_chars(ctx, mixed), rest)
             return Found(hit, spans, spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
