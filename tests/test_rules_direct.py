@@ -346,6 +346,12 @@ DISCONTINUOUS = [
     # … but not a prepositional phrase (an infinitive marker is one too) or an appositive
     ("“It is over,” she said, to loud applause.", "en", [("she", "said", ["It is over"])]),
     ('"It is over," said Smith, a lawyer.', "en", [("Smith", "said", ["It is over"])]),
+    # a quotation after a colon that a later verb of the cue's sentence introduces is that verb's, not a
+    # second piece of the first
+    ('"Go to the refuge," Bundy says to Santilli, who responds enthusiastically: "Okay!"', "en",
+     [("Bundy", "says", ["Go to the refuge"]), ("who", "responds", ["Okay!"])]),
+    ("«Идите к заповеднику», — говорит Банди Сантилли, который с энтузиазмом отвечает: «Хорошо!»", "ru",
+     [("Банди Сантилли", "говорит", ["Идите к заповеднику"]), (None, "отвечает", ["Хорошо!"])]),
     # Russian puts the comma after the closing mark, and the cue clause after a dash: the rest is not taken
     ("«Это большая удача», — сказал он, что оба стрелка были связаны с этой мечетью.", "ru",
      [("он", "сказал", ["Это большая удача"])]),

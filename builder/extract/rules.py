@@ -551,6 +551,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
                                           for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
     # (“A,” she said, pointing out where it stood. “B.”: the participle's clause ended before B)
+    if prev == ":" and any(k in by_token and by_token[k].kind == "verb" for k in range(clause_end, open_tok)):
+        return None  # “A,” Bundy says to him, who responds: “B”: a later verb in the sentence reports B
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
