@@ -1246,6 +1246,14 @@ FRAGMENT_MARKS = [
       ("mixed", "Blinken", "condemned", ["the launch of a missile.”"])]),
     ("Также отмечается, что Блинкен «осудил запуск ракеты».", "ru",
      [("mixed", "Блинкен", "осудил", ["запуск ракеты»"])]),
+    # a participle that opens a quoted fragment is the quoted speaker's word, no cue of its own (its row
+    # began at the closing mark: "” if a prosecution …")
+    ("One source said FBI agents would be “screaming” if a prosecution is not pursued.", "en",
+     [("mixed", "One source", "said", ["FBI agents would be “screaming” if a prosecution is not pursued"])]),
+    ("The campaign said the speech would be “regarding the election.”", "en",
+     [("mixed", "The campaign", "said", ["the speech would be “regarding the election.”"])]),
+    ("Кампания заявила, что речь будет «касаясь выборов».", "ru",
+     [("mixed", "Кампания", "заявила", ["речь будет «касаясь выборов»"])]),
 ]
 
 

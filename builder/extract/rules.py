@@ -1966,6 +1966,9 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     attribution's speaker when its cue is in the same clause). A participle after a preposition inside
     the content of that attribution (`reported`: a row of its own) is part of what it reports, no row
     ("said the candidate was not contradicting his stance by accepting their help")."""
+    if hit.i > 0 and hit.i - 1 in ctx.quote_open_tok and ctx.quote_of[hit.i] != region.quote:
+        return None  # would be “screaming” if …, “regarding the election.”: a participle that opens a quoted
+        # fragment is the quoted speaker's word, inside the report of the clause around it
     spk = _document_before(ctx, region, hit)
     if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
             ctx.texts[k] == ";" for k in range(previous.cue.j + 1, hit.i)) \
