@@ -1539,6 +1539,34 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
 
+def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
+    """Whether token p is a subordinator that opens the sentence (after a coordinator at most): the
+    clause it opens ends at a comma, and the main clause follows (“While liberals dismissed him as an
+    actor, the truth was …”)."""
+    lex = ctx.lex
+    if p < region.start or ctx.word(p) not in lex.subordinators or ctx.word(p) in lex.coordinators:
+        return False
+    return all(not ctx.is_word(k) or ctx.word(k) in lex.coordinators for k in range(region.start, p))
+
+
+def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
+    """Whether token k opens a clause set off by a comma before it: a relative pronoun or a subordinator
+    that is no coordinator ("Clinton, though she said …, stopped short …")."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    return k - 1 >= region.start and ctx.texts[k - 1] == "," and (
+        w in lex.relative_pronouns or (w in lex.subordinators and w not in lex.coordinators))
+
+
+def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
+    """Whether the clause that token k stands in opens after a comma with a relative pronoun or a
+    subordinator ("Sanders, who endorsed Canova and said …, did not show up"): its end is a comma too."""
+    n = k - 1
+    while n > region.start and ctx.texts[n] != "," and ctx.texts[n] not in SENTENCE_PUNCT:
+        n -= 1
+    return n > region.start and ctx.texts[n] == "," and _set_off_opener(ctx, region, n + 1)
+
+
 FUSED_NAME_LEAD: Final = 3  # words between a naming cue and the quotation it names ("a federal “…”")
 FUSED_NAME_HEAD: Final = 1  # a head noun after the quotation ends its noun phrase ("a “corrupt” process")
 
@@ -1574,34 +1602,6 @@ def _fused_name(ctx: Context, hit: CueHit, cut: int) -> Range | None:
             and ctx.word(head) not in lex.past_forms and not ctx.word(head).endswith(lex.past_suffixes):
         head += 1
     return a, head
-
-
-def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
-    """Whether token p is a subordinator that opens the sentence (after a coordinator at most): the
-    clause it opens ends at a comma, and the main clause follows (“While liberals dismissed him as an
-    actor, the truth was …”)."""
-    lex = ctx.lex
-    if p < region.start or ctx.word(p) not in lex.subordinators or ctx.word(p) in lex.coordinators:
-        return False
-    return all(not ctx.is_word(k) or ctx.word(k) in lex.coordinators for k in range(region.start, p))
-
-
-def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
-    """Whether token k opens a clause set off by a comma before it: a relative pronoun or a subordinator
-    that is no coordinator ("Clinton, though she said …, stopped short …")."""
-    lex = ctx.lex
-    w = ctx.word(k)
-    return k - 1 >= region.start and ctx.texts[k - 1] == "," and (
-        w in lex.relative_pronouns or (w in lex.subordinators and w not in lex.coordinators))
-
-
-def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
-    """Whether the clause that token k stands in opens after a comma with a relative pronoun or a
-    subordinator ("Sanders, who endorsed Canova and said …, did not show up"): its end is a comma too."""
-    n = k - 1
-    while n > region.start and ctx.texts[n] != "," and ctx.texts[n] not in SENTENCE_PUNCT:
-        n -= 1
-    return n > region.start and ctx.texts[n] == "," and _set_off_opener(ctx, region, n + 1)
 
 
 def _relative_clause_content(ctx: Context, content: Range) -> Range:
