@@ -1271,6 +1271,9 @@ FUSED_RELATIVES = [
      [("mixed", "former employees", "called", ["what", "a “fraudulent scheme”"])]),
     ("Nixon's strategy led to what aide Kevin Phillips called “the beginning of a new era,” in his 1969 book.",
      "en", [("mixed", "aide Kevin Phillips", "called", ["what", "“the beginning of a new era,”"])]),
+    # a name after the head noun goes with it
+    ("They protested what they call the ''fraudulent'' nomination of Hillary Clinton.", "en",
+     [("mixed", "they", "call", ["what", "the ''fraudulent'' nomination of Hillary Clinton"])]),
     # (inside a report of its own it nests there)
     ("He assails what he calls the “immoral” “lie” of the moment.", "en",
      [("mixed", "he", "calls", ["what", "the “immoral” “lie”"]),

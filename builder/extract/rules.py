@@ -1601,6 +1601,11 @@ def _fused_name(ctx: Context, hit: CueHit, cut: int) -> Range | None:
             and ctx.word(head) not in lex.np_prepositions and ctx.word(head) not in lex.cue_forms \
             and ctx.word(head) not in lex.past_forms and not ctx.word(head).endswith(lex.past_suffixes):
         head += 1
+    if head > n and head + 1 < cut and ctx.word(head) in lex.np_prepositions and ctx.is_capitalized(head + 1):
+        head += 1  # the ''fraudulent'' nomination of Hillary Clinton: a name after the head noun
+        while head < cut and head - n <= FUSED_NAME_LEAD + FUSED_NAME_HEAD and ctx.is_word(head) \
+                and ctx.is_capitalized(head):
+            head += 1
     return a, head
 
 
