@@ -54,7 +54,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
                 "agent_complements": "list[str]",
-                "question_starts": "list[str]",
+                "question_starts": "list[str]", "fused_relatives": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
                 "coordinators": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
@@ -164,6 +164,7 @@ class Lexicon:
     agent_prepositions: frozenset[str]
     agent_complements: frozenset[str]
     question_starts: frozenset[str]
+    fused_relatives: frozenset[str]
     far_complementizer: bool
     anaphors: tuple[str, ...]
     anaphor_determiners: frozenset[str]
@@ -415,6 +416,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         agent_prepositions=folded(gr["agent_prepositions"]),
         agent_complements=folded(gr["agent_complements"]),
         question_starts=folded(gr["question_starts"]),
+        fused_relatives=folded(gr["fused_relatives"]),
         far_complementizer=gr["far_complementizer"],
         anaphors=folded_phrases(gr["anaphors"]),
         anaphor_determiners=folded(gr["anaphor_determiners"]),

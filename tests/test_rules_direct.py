@@ -125,6 +125,27 @@ QUOTE_THEN_CUE = [
       ("The foundation", "telling", ["it is focused on “ending gun violence.”"])]),
     ("Фонд не стал обсуждать «этого человека», сообщив «Интерфаксу», что занят «борьбой с насилием».", "ru",
      [("Фонд", "сообщив", ["«Интерфаксу», что занят «борьбой с насилием»"])]),
+    # a quotation set off by a dash stands apart from the clause before the dash: that clause is no part
+    # of it, and an earlier cue's content stops at the dash
+    ("Mr. Biden suggested Mr. Trump had shown a fondness for brutal leaders like Saddam Hussein - ''He would have "
+     "loved Stalin,'' Mr. Biden said.", "en",
+     [("Mr. Biden", "suggested", ["Mr. Trump had shown a fondness for brutal leaders like Saddam Hussein"]),
+      ("Mr. Biden", "said", ["He would have loved Stalin"])]),
+    ("Clinton said that the plan was unserious — “Again, we need to get into the details,” she said.", "en",
+     [("Clinton", "said", ["the plan was unserious"]), ("she", "said", ["Again, we need to get into the details"])]),
+    ("Путин заявил, что план несерьёзен — «Нам надо вникнуть в детали», — сказал он.", "ru",
+     [("Путин", "заявил", ["план несерьёзен"]), ("он", "сказал", ["Нам надо вникнуть в детали"])]),
+    # a quotation woven into its sentence: the content is the clause from its subject, past fronted
+    # adjuncts set off by commas (a participle clause, a linking phrase, a subordinate clause)
+    ("Emerging from two hours alone with Mr. Obama, the prime minister ''looked ashen,'' Mr. Arad said.", "en",
+     [("Mr. Arad", "said", ["the prime minister ''looked ashen,''"])]),
+    ("In particular, Bill Clinton has been “very worked up about it,” Smith said.", "en",
+     [("Smith", "said", ["Bill Clinton has been “very worked up about it,”"])]),
+    ("В частности, Билл Клинтон «очень взволнован этим», сказал источник.", "ru",
+     [("источник", "сказал", ["Билл Клинтон «очень взволнован этим»"])]),
+    # (a Russian adverbial participle is not known as one: the clause keeps it)
+    ("Выйдя после беседы с Обамой, премьер «выглядел потрясённым», сказал Арад.", "ru",
+     [("Арад", "сказал", ["Выйдя после беседы с Обамой, премьер «выглядел потрясённым»"])]),
 ]
 
 CUE_THEN_QUOTE = [
@@ -314,6 +335,27 @@ DISCONTINUOUS = [
      [("he", "said", ["They sue", "Everybody sues, right?"]), ("Rubio", "claimed", ["he was tired"])]),
     ("«Первое», — сказал он. «Второе?»\nИванов заявил, что устал.", "ru",
      [("он", "сказал", ["Первое", "Второе?"]), ("Иванов", "заявил", ["устал"])]),
+    # a quotation closed on a comma, a cue clause set off by commas, and the sentence going on in the
+    # narrator's words (a complementizer, an auxiliary): that rest is a second piece
+    ('"It\'s our bad luck," he said, that both violent men had ties to this little mosque.', "en",
+     [("he", "said", ["It's our bad luck", "that both violent men had ties to this little mosque"])]),
+    ("“Only you, Dinesh,” she said, would use the occasion to reaffirm your love of country.", "en",
+     [("she", "said", ["Only you, Dinesh", "would use the occasion to reaffirm your love of country"])]),
+    ('"We are gravely concerned," the members wrote in a letter to the president, that the agency "may have '
+     'removed mothers."', "en",
+     [("the members", "wrote", ["We are gravely concerned", 'that the agency "may have removed mothers.'])]),
+    # … but not a prepositional phrase (an infinitive marker is one too) or an appositive
+    ("“It is over,” she said, to loud applause.", "en", [("she", "said", ["It is over"])]),
+    ('"It is over," said Smith, a lawyer.', "en", [("Smith", "said", ["It is over"])]),
+    # a quotation after a colon that a later verb of the cue's sentence introduces is that verb's, not a
+    # second piece of the first
+    ('"Go to the refuge," Bundy says to Santilli, who responds enthusiastically: "Okay!"', "en",
+     [("Bundy", "says", ["Go to the refuge"]), ("who", "responds", ["Okay!"])]),
+    ("«Идите к заповеднику», — говорит Банди Сантилли, который с энтузиазмом отвечает: «Хорошо!»", "ru",
+     [("Банди Сантилли", "говорит", ["Идите к заповеднику"]), (None, "отвечает", ["Хорошо!"])]),
+    # Russian puts the comma after the closing mark, and the cue clause after a dash: the rest is not taken
+    ("«Это большая удача», — сказал он, что оба стрелка были связаны с этой мечетью.", "ru",
+     [("он", "сказал", ["Это большая удача"])]),
 ]
 
 DASH_DIALOGUE = [
@@ -349,7 +391,7 @@ CREDITS = [
      "en", [("WaPo", None, ["China’s slowdown is fostering a decline."])]),
     ("Morning Email.\n\nROLL TIDE Alabama beat Clemson in what many call an “instant classic.” [ESPN.]", "en",
      [("ESPN", None, ["Alabama beat Clemson in what many call an “instant classic.”"]),
-      ("many", "call", ["an “instant classic.”"])]),  # (a quantifier's verb nests inside the item)
+      ("many", "call", ["what", "an “instant classic.”"])]),  # (a quantifier's verb nests inside the item)
     ("Утренняя рассылка.\n\nКАК ЗАМЕДЛЕНИЕ КИТАЯ ВЛИЯЕТ НА МИР «Замедление Китая ведёт к спаду». [Ведомости.]", "ru",
      [("Ведомости", None, ["Замедление Китая ведёт к спаду"])]),
     # … not without a quotation, nor without the headline

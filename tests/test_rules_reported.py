@@ -1539,9 +1539,44 @@ FRAGMENT_MARKS = [
       ("mixed", "Blinken", "condemned", ["the launch of a missile.”"])]),
     ("Также отмечается, что Блинкен «осудил запуск ракеты».", "ru",
      [("mixed", "Блинкен", "осудил", ["запуск ракеты»"])]),
+    # a participle that opens a quoted fragment is the quoted speaker's word, no cue of its own (its row
+    # began at the closing mark: "” if a prosecution …")
+    ("One source said FBI agents would be “screaming” if a prosecution is not pursued.", "en",
+     [("mixed", "One source", "said", ["FBI agents would be “screaming” if a prosecution is not pursued"])]),
+    ("The campaign said the speech would be “regarding the election.”", "en",
+     [("mixed", "The campaign", "said", ["the speech would be “regarding the election.”"])]),
+    ("Кампания заявила, что речь будет «касаясь выборов».", "ru",
+     [("mixed", "Кампания", "заявила", ["речь будет «касаясь выборов»"])]),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), FRAGMENT_MARKS)
 def test_fragment_marks(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang, outermost=False) == expected
+
+
+FUSED_RELATIVES = [
+    # a naming cue whose object is a fused relative pronoun before its subject: the pronoun and the name
+    # after the cue (up to the quotation, a list of them, and a head noun) are the content
+    ('A third group would be what Sroka called a "let a thousand flowers bloom" approach - working with others.',
+     "en", [("mixed", "Sroka", "called", ["what", 'a "let a thousand flowers bloom" approach'])]),
+    ("The battle over what former employees have called a “fraudulent scheme” took an uglier turn.", "en",
+     [("mixed", "former employees", "called", ["what", "a “fraudulent scheme”"])]),
+    ("Nixon's strategy led to what aide Kevin Phillips called “the beginning of a new era,” in his 1969 book.",
+     "en", [("mixed", "aide Kevin Phillips", "called", ["what", "“the beginning of a new era,”"])]),
+    # a name after the head noun goes with it
+    ("They protested what they call the ''fraudulent'' nomination of Hillary Clinton.", "en",
+     [("mixed", "they", "call", ["what", "the ''fraudulent'' nomination of Hillary Clinton"])]),
+    # (inside a report of its own it nests there)
+    ("He assails what he calls the “immoral” “lie” of the moment.", "en",
+     [("mixed", "he", "calls", ["what", "the “immoral” “lie”"]),
+      ("mixed", "He", "assails", ["what he calls the “immoral” “lie” of the moment"])]),
+    # Russian lists no fused relatives: "то, что X назвал «…»" keeps the quotation alone
+    ("Третья группа станет тем, что Срока назвал «пусть расцветают сто цветов».", "ru",
+     [("direct", None, "назвал", ["пусть расцветают сто цветов"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FUSED_RELATIVES)
+def test_fused_relatives(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang, outermost=False) == expected

@@ -192,8 +192,18 @@ def _framed_ends(ctx: Context, found: list[Found]) -> list[int]:
     """Sorted tokens where the content of an attribution found so far ends before its own cue frame
     (“They want to “create jobs,” Sanders said”): an earlier cue's content stops there, short of that
     frame's speaker and cue."""
-    return sorted({ctx.token_at(f.content[-1][1]) for f in found
-                   if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]})
+    ends = {ctx.token_at(f.content[-1][1]) for f in found
+            if f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]}
+    for f in found:
+        # “… like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said”: a quotation set off
+        # by a dash is not part of the clause before the dash
+        if f.direct and f.cue is not None and f.content and ctx.starts[f.cue.i] >= f.content[-1][1]:
+            k = ctx.token_at(f.content[0][0]) - 1
+            while k > 0 and ctx.texts[k] in ctx.marks:
+                k -= 1
+            if k > 0 and ctx.ends[k] <= f.content[0][0] and (_is_dash(ctx, k) or _spaced_hyphen(ctx, k)):
+                ends.add(k)
+    return sorted(ends)
 
 
 def _reported_quotes(ctx: Context, found: list[Found], claimed: set[int]) -> set[int]:
@@ -323,6 +333,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
             nxt, piece = woven
             pieces += (piece,)
             used.add(nxt)
+    rest = _interrupted_rest(ctx, by_token, q, clause_end) if nxt is None else None
+    if rest is not None:
+        pieces += (rest,)
     if not pieces:
         return None
     # a quotation that starts inside a sentence is woven into it: the content is the whole clause
@@ -330,11 +343,43 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     open_tok = ctx.token_at(q.open)
     lead = open_tok - region.start
     if lead > 0 and nxt is None and toks[open_tok - 1].text not in OPENS_QUOTATION \
+            and not _is_dash(ctx, open_tok - 1) and not _spaced_hyphen(ctx, open_tok - 1) \
             and any(ctx.is_word(k) for k in range(region.start, open_tok)):
-        mixed = trim(ctx, region.start, ctx.token_at(q.outer_end))
+        mixed = trim(ctx, _past_openers(ctx, region.start, open_tok), ctx.token_at(q.outer_end))
         if mixed is not None:
-            return Found(hit, (_chars(ctx, mixed),), spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
+            spans = (_chars(ctx, mixed),) if rest is None else (_chars(ctx, mixed), rest)
+            return Found(hit, spans, spk, "quote_then_cue_mixed", 0.8), used  # type: ignore[arg-type]
     return Found(hit, pieces, spk, "quote_then_cue", 0.9, direct=True), used
+
+
+INTERRUPTING_WORDS: Final = 8  # words of an adjunct after the cue clause ("wrote in a letter to the president")
+INTERRUPTED_REST_WORDS: Final = 3  # words of the reported sentence after the cue clause, at least
+
+
+def _interrupted_rest(ctx: Context, by_token: dict[int, CueHit], q: Quoted, clause_end: int) -> Range | None:
+    """“It's our bad luck,” he said, that both men had ties to the mosque: a cue clause set off by commas
+    inside the reported sentence, which goes on after it in the narrator's words with a complementizer
+    or an auxiliary; that rest of the sentence is a second piece (None when there is none)."""
+    lex = ctx.lex
+    last = q.close - 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1
+    if ctx.text[last] != ",":
+        return None
+    k = clause_end
+    while k < len(ctx.texts) and k - clause_end < INTERRUPTING_WORDS and ctx.is_word(k) and k not in by_token:
+        k += 1
+    if k + 1 >= len(ctx.texts) or ctx.texts[k] != "," or not ctx.is_word(k + 1) or ctx.is_capitalized(k + 1) \
+            or k + 1 in by_token:
+        return None
+    w = ctx.word(k + 1)
+    if w not in lex.complementizer_words and w not in lex.auxiliaries:
+        return None  # (not an infinitive marker: “…,” she said, to cheers from the crowd)
+    region = _region_of(ctx, k + 1)
+    rest = trim(ctx, k + 1, region.end)
+    if rest is None or words_in(ctx, *rest) < INTERRUPTED_REST_WORDS:
+        return None  # “…,” she said, to applause.: no clause goes on
+    return _chars(ctx, rest)
 
 
 BARE_CLAUSE_WORDS: Final = 5  # words on either side of the verb in an unpunctuated “…” Smith said.
@@ -533,6 +578,8 @@ def _continuation(ctx: Context, by_token: dict[int, CueHit], qi: int, clause_end
                                           for k in range(clause_end, open_tok)):
         return None  # “A,” she said, adding, “B”: the participle has a quotation of its own
     # (“A,” she said, pointing out where it stood. “B.”: the participle's clause ended before B)
+    if prev == ":" and any(k in by_token and by_token[k].kind == "verb" for k in range(clause_end, open_tok)):
+        return None  # “A,” Bundy says to him, who responds: “B”: a later verb in the sentence reports B
     if open_tok - clause_end <= 40 and (prev in ".:," or prev in ctx.dashes) \
             and not _sentence_ends(ctx, clause_end, open_tok - 2):
         return n  # only the rest of the cue's sentence (titles in quotes allowed) stands between
@@ -1618,6 +1665,11 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
         rest = None if coordinated else _after_speaker(ctx, hit.j + 1, after, verb_last=True)
         pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
         return Found(hit, _all_chars(ctx, pieces), spk, "content_before", 0.7)
+    fused = spk[0] - 1
+    if hit.lemma in lex.naming and fused >= region.start and ctx.word(fused) in lex.fused_relatives:
+        name = _fused_name(ctx, hit, cut)
+        if name is not None:  # "what he calls the “Washington cartel”": what … the name
+            return Found(hit, _all_chars(ctx, ((fused, fused + 1), name)), spk, "fused_relative", 0.7)
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
@@ -1665,6 +1717,48 @@ def _set_off_before(ctx: Context, region: Region, k: int) -> bool:
     while n > region.start and ctx.texts[n] != "," and ctx.texts[n] not in SENTENCE_PUNCT:
         n -= 1
     return n > region.start and ctx.texts[n] == "," and _set_off_opener(ctx, region, n + 1)
+
+
+FUSED_NAME_LEAD: Final = 3  # words between a naming cue and the quotation it names ("a federal “…”")
+FUSED_NAME_HEAD: Final = 1  # a head noun after the quotation ends its noun phrase ("a “corrupt” process")
+
+
+def _fused_name(ctx: Context, hit: CueHit, cut: int) -> Range | None:
+    """The name a naming cue gives its fused relative object ("what Sroka called a “let a thousand
+    flowers bloom” approach"): a few words, a quotation, and the head noun after it; None without a
+    quotation right after the cue."""
+    lex = ctx.lex
+    a = hit.j + 1
+    k = a
+    while k < cut and k - a < FUSED_NAME_LEAD and ctx.is_word(k) and k not in ctx.quote_open_tok:
+        k += 1
+    qi = ctx.quote_open_tok.get(k, -1)
+    if qi < 0:
+        return None
+    q = ctx.quotes[qi]
+    n = ctx.token_at(q.outer_end)
+    while n < cut and n in ctx.quote_open_tok:
+        q = ctx.quotes[ctx.quote_open_tok[n]]
+        n = ctx.token_at(q.outer_end)  # the “immoral” “lie”
+    if n > cut:
+        return None
+    last = q.close - 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1
+    if ctx.text[last] in TAG_PUNCT or ctx.text[last] in SENTENCE_PUNCT:
+        return a, n  # “…,” / “….”: the name is set off, what follows is the narrator's
+    head = n
+    while head < cut and head - n < FUSED_NAME_HEAD and ctx.is_word(head) and not ctx.is_capitalized(head) \
+            and ctx.word(head) not in lex.stop_words and ctx.word(head) not in lex.function_words \
+            and ctx.word(head) not in lex.np_prepositions and ctx.word(head) not in lex.cue_forms \
+            and ctx.word(head) not in lex.past_forms and not ctx.word(head).endswith(lex.past_suffixes):
+        head += 1
+    if head > n and head + 1 < cut and ctx.word(head) in lex.np_prepositions and ctx.is_capitalized(head + 1):
+        head += 1  # the ''fraudulent'' nomination of Hillary Clinton: a name after the head noun
+        while head < cut and head - n <= FUSED_NAME_LEAD + FUSED_NAME_HEAD and ctx.is_word(head) \
+                and ctx.is_capitalized(head):
+            head += 1
+    return a, head
 
 
 def _relative_clause_content(ctx: Context, content: Range) -> Range:
@@ -2051,6 +2145,9 @@ def _participle_frame(ctx: Context, region: Region, hit: CueHit, cut: int, previ
     attribution's speaker when its cue is in the same clause). A participle after a preposition inside
     the content of that attribution (`reported`: a row of its own) is part of what it reports, no row
     ("said the candidate was not contradicting his stance by accepting their help")."""
+    if hit.i > 0 and hit.i - 1 in ctx.quote_open_tok and ctx.quote_of[hit.i] != region.quote:
+        return None  # would be “screaming” if …, “regarding the election.”: a participle that opens a quoted
+        # fragment is the quoted speaker's word, inside the report of the clause around it
     spk = _document_before(ctx, region, hit)
     if spk is None and previous is not None and previous.speaker is not None and previous.cue is not None and not any(
             ctx.texts[k] == ";" for k in range(previous.cue.j + 1, hit.i)) \
