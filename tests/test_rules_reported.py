@@ -587,6 +587,10 @@ SUBJECTS = [
     ("The plant will close, a source close to the campaign said.", "en",
      [("indirect", "a source close to the campaign", "said", ["The plant will close"])]),
     ("A man familiar with the plan say the plant will close.", "en", []),
+    ("Officials with knowledge of the talks said the plant will close.", "en",
+     [("indirect", "Officials with knowledge of the talks", "said", ["the plant will close"])]),
+    ("Чиновники, знакомые с ходом переговоров, сказали, что завод закроется.", "ru",
+     [("indirect", "Чиновники", "сказали", ["завод закроется"])]),
     # … and through a participle with its agent, a date between them too; the participle reports nothing
     ("A statement released Monday by the ministry said the plant will close.", "en",
      [("indirect", "A statement released Monday by the ministry", "said", ["the plant will close"])]),

@@ -180,10 +180,15 @@ def _postmodified(ctx: Context, end: int, floor: int, found: tuple[int, int] | N
             return None
         a = b - 1
     n = _phrase_before(ctx, a, floor, lex.postmodifiers)
+    start = a - n
+    if not n and found is not None:
+        # "officials with knowledge of the talks": the phrase ends on the mention's first word
+        n = _phrase_before(ctx, a + 1, floor, lex.postmodifiers)
+        start = a + 1 - n
     if not n:
         return found
-    head = left_np(ctx, a - n, floor)
-    return (head[0], b) if head is not None and head[1] == a - n else found
+    head = left_np(ctx, start, floor)
+    return (head[0], b) if head is not None and head[1] == start else found
 
 
 def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
