@@ -62,7 +62,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "absolute_prepositions": "list[str]", "colon_quote_joins": "bool", "trailing_asides": "list[str]",
                 "source_prepositions": "list[str]", "source_openers": "list[str]",
                 "adjunct_openers": "list[str]", "connectives": "list[str]", "time_adverbs": "list[str]",
-                "gerund_suffixes": "list[str]"},
+                "gerund_suffixes": "list[str]", "perfect_participles": "list[str]"},
     "adjuncts": {"before_speaker": "list[str]", "belief_phrases": "list[str]", "possessives": "list[str]",
                  "impersonal": "list[str]", "document_prepositions": "list[str]", "hearsay_adverbs": "list[str]",
                  "possessed_adjuncts": "list[list]", "study_prepositions": "list[str]", "study_nouns": "list[str]"},
@@ -183,6 +183,7 @@ class Lexicon:
     connectives: frozenset[str]
     time_adverbs: frozenset[str]
     gerund_suffixes: tuple[str, ...]
+    perfect_participles: frozenset[str]  # "having" before a past form: a participle cue ("Having said that …")
     participle_prepositions: frozenset[str]
     verb_particles: frozenset[str]
     absolute_prepositions: frozenset[str]
@@ -435,6 +436,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         connectives=folded(gr["connectives"]),
         time_adverbs=folded(gr["time_adverbs"]),
         gerund_suffixes=tuple(gr["gerund_suffixes"]),
+        perfect_participles=folded(gr["perfect_participles"]),
         participle_prepositions=folded(gr["participle_prepositions"]),
         verb_particles=folded(gr["verb_particles"]),
         absolute_prepositions=folded(gr["absolute_prepositions"]),

@@ -98,6 +98,13 @@ CONTENT_AFTER = [
      [("indirect", "Петров", "Заявив", ["выборы подтасованы"])]),
     ("Saying that the vote was rigged, Petrov walked out of the hall.", "en",
      [("indirect", "Petrov", "Saying", ["the vote was rigged"])]),
+    # a perfect participle ("having" and a past form) is a participle cue too (was 'Having' as a speaker)
+    ("Having said that the vote was rigged, Petrov walked out of the hall.", "en",
+     [("indirect", "Petrov", "said", ["the vote was rigged"])]),
+    ("Petrov walked out of the hall, having said that the vote was rigged.", "en",
+     [("indirect", "Petrov", "said", ["the vote was rigged"])]),
+    ("Сказав, что выборы подтасованы, Петров покинул зал.", "ru",
+     [("indirect", "Петров", "Сказав", ["выборы подтасованы"])]),
     # a phase verb with its particle ("went on to", "goes on to") is one too
     ("He went on to endorse Ayotte, calling her a rising star.", "en",
      [("indirect", "He", "went on to endorse", ["Ayotte"]), ("indirect", "He", "calling", ["her a rising star"])]),

@@ -192,6 +192,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             k -= 1
         k = prev_word(ctx, k, frozenset())
         before = ctx.word(k) if k >= 0 else ""
+    if before in lex.perfect_participles and form.form in lex.passive_forms:
+        return "participle"  # "Having said that the vote was rigged, Petrov left", "…, having told reporters …"
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
         if ctx.word(i + 1) in lex.agent_prepositions and form.cue_type != "belief":
             return "passive"  # "Trump has been criticized by his rivals": the agent is the speaker

@@ -2177,7 +2177,8 @@ def _fronted_participle(ctx: Context, region: Region, hit: CueHit, cut: int) -> 
     complementizer or a subject pronoun opens it) up to a comma; the subject after that comma speaks."""
     lex = ctx.lex
     k = _clause_start(ctx, region, hit.i)
-    if not (hit.i == k or (hit.i == k + 1 and ctx.word(k) in lex.subordinators)):
+    if not (hit.i == k or (hit.i == k + 1 and (ctx.word(k) in lex.subordinators
+                                               or ctx.word(k) in lex.perfect_participles))):
         return None
     content = content_after(ctx, hit, region.end, cut)
     if content is None or not (ctx.word(content[0] - 1) in lex.complementizer_words
