@@ -162,15 +162,13 @@ def is_plural_verb(word: str) -> bool:
 @cache
 def is_noun(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a noun (Интерфаксу, Известиям)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "NOUN"
+    return _likeliest_pos(word) == "NOUN"
 
 
 @cache
 def is_finite_verb(word: str) -> bool:
     """Whether the most likely reading of a Russian word is a finite verb (проголосовал, считает)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "VERB"
+    return _likeliest_pos(word) == "VERB"
 
 
 @cache

@@ -747,12 +747,11 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
              if not _in_brackets(doc.text, a.speaker.start, m.start)] \
         or names.headline_name(a.speaker.start, a.speaker.end)  # "Mark Ellison (R-Ohio)"; a headline's run
     oblique = a.cue is not None and a.cue.lemma in lex.phrase_types  # по словам Кисина
+    written = a.speaker.text.split(" ")
     if lex.morphology and _fronted_preposition(doc.text, at, lex):
         # "В Кремле заявили": an institution as a fronted preposition's object, its head in the nominative
-        written = a.speaker.text.split(" ")
         name = " ".join([_institution_nominative(written[0]), *written[1:]]) if written[0][:1].isupper() else None
         return fastrecords.speaker(name, "organization", None, None)
-    written = a.speaker.text.split(" ")
     if lex.morphology and len(written) > 1 and written[0][:1].isupper() and _role_of(written[0], lex) is None \
             and _institution_head(written[0], lex) and all(w[:1].islower() for w in written[1:]):
         # "Министерство обороны сообщило", "по данным Министерства обороны": an institution named by its
@@ -822,8 +821,7 @@ def _genitive_nominative(word: str) -> str:
         if p.tag.case == "gent" and p.tag.number == SINGULAR:
             form = p.inflect({"nomn"})
             if form is not None:
-                w = str(form.word)
-                return w.upper() if word.isupper() else w[:1].upper() + w[1:]
+                return _cased_like(word, str(form.word))
     return word
 
 
@@ -834,10 +832,12 @@ def _institution_nominative(word: str) -> str:
     if not readings or any(p.tag.case == "nomn" for p in readings[:3]):
         return word
     form = readings[0].inflect({"nomn"})
-    if form is None:
-        return word
-    w = str(form.word)
-    return w.upper() if word.isupper() else w[:1].upper() + w[1:]
+    return word if form is None else _cased_like(word, str(form.word))
+
+
+def _cased_like(word: str, form: str) -> str:
+    """An inflected form of a capitalised `word` written as `word` is: in capitals (МИД) or capitalised."""
+    return form.upper() if word.isupper() else form[:1].upper() + form[1:]
 
 
 def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,

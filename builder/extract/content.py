@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import Final
 
 from builder.extract.context import Context
-from builder.extract.cues import CueHit, match_phrase, subject_pronoun_at
+from builder.extract.cues import CueHit, clitic_stem, match_phrase, subject_pronoun_at
 from builder.morph import is_finite_verb
 
 SENTENCE_PUNCT: Final = frozenset(".!?…;")
@@ -81,7 +81,7 @@ def _colon_lead(ctx: Context, start: int, end: int) -> int:
     lex = ctx.lex
     k = start
     while k < end and k - start < MAX_COLON_LEAD and ctx.is_word(k) and ctx.word(k) not in lex.complementizer_words:
-        w = ctx.word(k).replace("’", "'").split("'", 1)[0]
+        w = clitic_stem(ctx.word(k))
         if w in lex.pronouns or w in lex.expletives:
             return start  # "said it’s simple: …": a clause of its own before the colon
         k += 1

@@ -16,6 +16,7 @@ from builder.lexicon import CueForm, Lexicon
 from builder.morph import is_adjective
 
 SENTENCE_END: Final = frozenset(".!?…")
+MAX_AGENT_LEAD: Final = 3  # time words between a participle and its agent ("released Monday by")
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -208,10 +209,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
         return None
     if form.form in lex.passive_forms:
-        n = i + 1
-        while n < i + MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
-            n += 1  # "a statement released Monday by the ministry"
-        if ctx.word(n) in lex.agent_prepositions and match_phrase(ctx, n, lex.media) is None:
+        n = agent_after(ctx, i, len(ctx.texts))  # ("a statement released Monday by the ministry")
+        if n >= 0 and match_phrase(ctx, n, lex.media) is None:
             return None  # "the facts reported by the government": a passive participle ("said by telephone" is a verb)
     if form.form in lex.participle_forms:
         contracted = before.endswith(lex.possessive_suffixes) and lex.is_subject_pronoun(
@@ -319,7 +318,32 @@ def _clause_after_base(ctx: Context, k: int, i: int) -> bool:
 def subject_pronoun_at(ctx: Context, k: int) -> bool:
     """A personal pronoun at token k that can only be a subject ("he", "they", "he'd"), with a word after
     it: it opens a clause."""
-    return ctx.lex.is_subject_pronoun(ctx.word(k).replace("’", "'").split("'", 1)[0]) and ctx.is_word(k + 1)
+    return ctx.lex.is_subject_pronoun(clitic_stem(ctx.word(k))) and ctx.is_word(k + 1)
+
+
+def clitic_stem(word: str) -> str:
+    """A word without the clitic after its apostrophe ("he'd", "it’s" -> "he", "it")."""
+    return word.replace("’", "'").split("'", 1)[0]
+
+
+def phrase_before(ctx: Context, end: int, floor: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The number of tokens of a phrase that ends right before token `end` (0 when none does)."""
+    for words in phrases:
+        n = len(words)
+        if end - n >= floor and all(ctx.is_word(end - n + m) and ctx.word(end - n + m) == w
+                                    for m, w in enumerate(words)):
+            return n
+    return 0
+
+
+def agent_after(ctx: Context, i: int, end: int) -> int:
+    """The token of the agent preposition right after a participle at token i, past a few time words
+    ("reported by", "released Monday by"), or -1."""
+    lex = ctx.lex
+    n = i + 1
+    while n < end and n - i < MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
+        n += 1
+    return n if n < end and ctx.word(n) in lex.agent_prepositions else -1
 
 
 def opens_question(ctx: Context, n: int) -> bool:
@@ -391,7 +415,6 @@ def _plural_mention(ctx: Context, k: int) -> bool:
     return False
 
 
-MAX_AGENT_LEAD: Final = 3  # time words between a participle and its agent ("released Monday by")
 MODIFIER_REACH: Final = 6  # words from a base-form cue back to a source modifier ("familiar with the matter")
 
 
@@ -400,11 +423,11 @@ def _plural_before_modifier(ctx: Context, k: int) -> bool:
     with the plan (say)", "people with knowledge of the talks (say)"."""
     lex = ctx.lex
     for n in range(k, max(k - MODIFIER_REACH, 0), -1):
-        for phrase in lex.postmodifiers:
-            a = n - len(phrase) + 1
-            if a >= 1 and all(ctx.word(a + m) == w for m, w in enumerate(phrase)):
-                head = ctx.word(a - 1) if ctx.is_word(a - 1) else ""
-                return head in lex.plural_words or (head.endswith(lex.plural_suffixes) and head != "")
+        size = phrase_before(ctx, n + 1, 1, lex.postmodifiers)
+        if size:
+            a = n + 1 - size
+            head = ctx.word(a - 1) if ctx.is_word(a - 1) else ""
+            return head in lex.plural_words or (head.endswith(lex.plural_suffixes) and head != "")
     return False
 
 

@@ -35,8 +35,8 @@ from builder.extract.content import (
 )
 from builder.extract.context import Context, Region
 from builder.extract.cues import (
-    MAX_AGENT_LEAD,
     CueHit,
+    agent_after,
     find_cues,
     match_phrase,
     opens_question,
@@ -251,6 +251,15 @@ def _chars(ctx: Context, r: Range | None) -> Range | None:
     return ctx.starts[r[0]], ctx.ends[r[1] - 1]
 
 
+def _last_inner(ctx: Context, q: Quoted) -> int:
+    """The offset of the last character of q's content before its closing marks and the spaces between
+    them (… 'keep it alive,' " said X: the inner mark and a space before the closing one)."""
+    last = q.close - 1
+    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
+        last -= 1
+    return last
+
+
 def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                     q: Quoted) -> tuple[Found, set[int]] | None:
     """“…,” X said / “…,” said X / «…», — заявил X: a cue clause right after the closing mark."""
@@ -264,9 +273,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.close)][1]
     i = ctx.token_at(q.outer_end)
     # a reporting clause after a quote is set off: “…,” / “…?” / «…», — / «…» — (inner marks skipped)
-    last = q.close - 1
-    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
-        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
+    last = _last_inner(ctx, q)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(ctx.texts) and ctx.ends[i] <= p_end and ctx.texts[i] in TAG_PUNCT:
         tagged = True
@@ -361,9 +368,7 @@ def _interrupted_rest(ctx: Context, by_token: dict[int, CueHit], q: Quoted, clau
     inside the reported sentence, which goes on after it in the narrator's words with a complementizer
     or an auxiliary; that rest of the sentence is a second piece (None when there is none)."""
     lex = ctx.lex
-    last = q.close - 1
-    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
-        last -= 1
+    last = _last_inner(ctx, q)
     if ctx.text[last] != ",":
         return None
     k = clause_end
@@ -517,9 +522,7 @@ OWN_CUE_REACH: Final = 8  # tokens after a quotation's closing mark where its ow
 def _has_own_cue(ctx: Context, by_token: dict[int, CueHit], q: Quoted) -> bool:
     """Whether a cue verb follows quotation q in its own sentence, set off as a reporting clause."""
     i = ctx.token_at(q.outer_end)
-    last = q.close - 1
-    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
-        last -= 1  # (… 'keep it alive,' " said X: the inner mark and a space before the closing one)
+    last = _last_inner(ctx, q)
     tagged = ctx.text[last] in TAG_PUNCT
     while i < len(ctx.texts) and ctx.texts[i] in TAG_PUNCT:
         tagged = True
@@ -1742,9 +1745,7 @@ def _fused_name(ctx: Context, hit: CueHit, cut: int) -> Range | None:
         n = ctx.token_at(q.outer_end)  # the “immoral” “lie”
     if n > cut:
         return None
-    last = q.close - 1
-    while last > q.start and (ctx.text[last] in ctx.marks or ctx.text[last].isspace()):
-        last -= 1
+    last = _last_inner(ctx, q)
     if ctx.text[last] in TAG_PUNCT or ctx.text[last] in SENTENCE_PUNCT:
         return a, n  # “…,” / “….”: the name is set off, what follows is the narrator's
     head = n
@@ -2506,11 +2507,9 @@ def _with_agent(ctx: Context, spk: Range, end: int) -> Range:
     lex = ctx.lex
     k = spk[1]
     if k + 1 < end and ctx.is_word(k) and ctx.word(k).endswith(lex.past_suffixes):
-        n = k + 1
-        while n < end and n - k < MAX_AGENT_LEAD and ctx.is_word(n) and ctx.word(n) in lex.time_nouns:
-            n += 1  # "released Monday by"
-        if ctx.word(n) in lex.agent_prepositions:
-            k = n  # "filed by", "compiled by"
+        n = agent_after(ctx, k, end)
+        if n >= 0:
+            k = n  # "filed by", "compiled by", "released Monday by"
     if k >= end or not ctx.is_word(k) or ctx.word(k) not in lex.agent_prepositions:
         return spk
     agent = right_np(ctx, k + 1, end, subject=False)

@@ -7,11 +7,10 @@ object pronouns. Where the lexicon has a morphology engine (Russian), the head m
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from builder.extract.context import Context
-from builder.extract.cues import MAX_AGENT_LEAD, match_phrase
+from builder.extract.cues import MAX_AGENT_LEAD, clitic_stem, match_phrase, phrase_before
 from builder.morph import (
     agree_as_adjectives,
     has_case,
@@ -28,7 +27,6 @@ GENITIVE: Final = "gent"  # pymorphy3's genitive: the case of a subject's depend
 MAX_SPEAKER_TOKENS: Final = 12
 LEFT_NP_KEY: Final = 1 << 32  # left_np's memo key: (end + 1) * LEFT_NP_KEY + floor + 1 (token indexes >= -1)
 JOINERS: Final = frozenset("-'’&")
-APOSTROPHE: Final = re.compile(r"['’]")
 
 
 def _name_dot(ctx: Context, k: int) -> bool:
@@ -63,7 +61,7 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
     b = _past_time(ctx, end, floor)
     while b - 1 >= floor and ctx.is_word(b - 1):
         w = ctx.word(b - 1)
-        n = _phrase_before(ctx, b, floor, lex.between_phrases)
+        n = phrase_before(ctx, b, floor, lex.between_phrases)
         if n:
             b -= n
         elif w in lex.plural_words and b - 2 >= floor and (ctx.word(b - 2) in lex.auxiliaries or (
@@ -78,16 +76,6 @@ def skip_between(ctx: Context, end: int, floor: int) -> int:
         else:
             break
     return b
-
-
-def _phrase_before(ctx: Context, end: int, floor: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The number of tokens of a phrase that ends right before token `end` (0 when none does)."""
-    for words in phrases:
-        n = len(words)
-        if end - n >= floor and all(ctx.is_word(end - n + m) and ctx.word(end - n + m) == w
-                                    for m, w in enumerate(words)):
-            return n
-    return 0
 
 
 def _past_time(ctx: Context, end: int, floor: int) -> int:
@@ -160,7 +148,7 @@ def _partitive(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
     before a partitive phrase of the lexicon, which ends right before the cue and its auxiliaries."""
     lex = ctx.lex
     b = skip_between(ctx, end, floor)
-    n = _phrase_before(ctx, b, floor, lex.partitives)
+    n = phrase_before(ctx, b, floor, lex.partitives)
     q = b - n - 1
     if not n or q < floor or not ctx.is_word(q) or not (ctx.word(q) in lex.quantifiers or ctx.texts[q].isdigit()):
         return None
@@ -179,11 +167,11 @@ def _postmodified(ctx: Context, end: int, floor: int, found: tuple[int, int] | N
         if not (b - 1 >= floor and ctx.is_word(b - 1) and ctx.word(b - 1) in lex.object_pronouns):
             return None
         a = b - 1
-    n = _phrase_before(ctx, a, floor, lex.postmodifiers)
+    n = phrase_before(ctx, a, floor, lex.postmodifiers)
     start = a - n
     if not n and found is not None:
         # "officials with knowledge of the talks": the phrase ends on the mention's first word
-        n = _phrase_before(ctx, a + 1, floor, lex.postmodifiers)
+        n = phrase_before(ctx, a + 1, floor, lex.postmodifiers)
         start = a + 1 - n
     if not n:
         return found
@@ -416,7 +404,7 @@ def right_np(ctx: Context, start: int, ceiling: int, subject: bool = True) -> tu
         if ctx.words[b]:
             w = ctx.word(b)
             possessive = w in lex.possessives and b + 1 < ceiling and ctx.is_word(b + 1) and b > a
-            bare = APOSTROPHE.split(w, maxsplit=1)[0]  # he'd, she's -> he, she
+            bare = clitic_stem(w)  # he'd, she's -> he, she
             if b > a and not possessive and bare in lex.pronouns and lex.pronouns[bare][1] in ("sg", "pl"):
                 break  # "told Breitbart News he'd support …": a subject pronoun starts the content
             if b > a and (w in lex.end_after_cue or _breaks(ctx, b)) and not possessive and not (
