@@ -70,7 +70,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                  "organizations": "list[str]", "documents": "list[str]", "stop_words": "list[str]",
                  "between": "list[str]", "between_phrases": "list[str]", "end_after_cue": "list[str]",
                  "name_particles": "list[str]", "postmodifiers": "list[str]", "partitives": "list[str]",
-                 "quantifiers": "list[str]", "gendered_titles": "list[list]"},
+                 "quantifiers": "list[str]", "gendered_titles": "list[list]",
+                 "institution_prepositions": "list[str]"},
     "media": {"phrases": "list[str]"},
     "doc_source": {"agencies": "list[str]", "dateline": "str"},
 }
@@ -209,6 +210,7 @@ class Lexicon:
     between_phrases: tuple[tuple[str, ...], ...]
     postmodifiers: tuple[tuple[str, ...], ...]  # "close to", "familiar with": a mention's head goes on past them
     partitives: tuple[tuple[str, ...], ...]  # "of them", "of whom": after a quantifier, a mention ("most of them")
+    institution_prepositions: frozenset[str]  # "по" in "Агентство по охране …": an organisation's name goes on
     quantifiers: frozenset[str]
     end_after_cue: frozenset[str]
     name_particles: frozenset[str]  # lower-case words inside a name (Bill de Blasio), as written
@@ -464,6 +466,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         between_phrases=tuple(tuple(p.split()) for p in folded_phrases(sp["between_phrases"])),
         postmodifiers=tuple(tuple(p.split()) for p in folded_phrases(sp["postmodifiers"])),
         partitives=tuple(tuple(p.split()) for p in folded_phrases(sp["partitives"])),
+        institution_prepositions=folded(sp["institution_prepositions"]),
         quantifiers=folded(sp["quantifiers"]),
         end_after_cue=folded(sp["end_after_cue"]),
         name_particles=frozenset(sp["name_particles"]),

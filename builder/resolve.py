@@ -77,6 +77,7 @@ class NameIndex:
         self._starts: list[int] | None = None
         self._genders: dict[str, str] | None = None
         self._first_by_name: dict[str, Mention] | None = None
+        self._surnames: frozenset[str] | None = None
         self.text = text
         self.lex = lex
         self._names = _name_words(lex)
@@ -130,12 +131,23 @@ class NameIndex:
         (Bill de Blasio, Mayor Bill de Blasio; not Los Hijos de Trump)."""
         prev = run[-1]
         if end - start > 2:  # (a cheap test first: most capitalised words are far apart)
+            if end - start <= MAX_PARTICLES_GAP and self._institution_gap(prev, start, end):
+                return True
             return end - start <= MAX_PARTICLES_GAP and self._particles(start, end) \
                 and (len(run) == 1 or _title_like(run[-2], self.lex))
         gap = self.text[start:end]
         if gap in NAME_GAPS:
             return True
         return gap in INITIAL_GAPS and (len(prev) == 1 or f"{prev}." in self.lex.titles)
+
+    def _institution_gap(self, prev: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is " of " or " for " (the lexicon's institution_prepositions) after an
+        organisation noun `prev`: the organisation's name goes on (Department of Justice, Agency for
+        Nuclear Safety)."""
+        text = self.text
+        return end - start > 3 and text[start] == " " and text[end - 1] == " " \
+            and self.lex.fold(text[start + 1:end - 1]) in self.lex.institution_prepositions \
+            and self.lex.fold(prev) in self.lex.organizations
 
     def _particles(self, start: int, end: int) -> bool:
         """Whether text[start:end] is " de " or " van der ": name particles between single spaces."""
@@ -184,12 +196,21 @@ class NameIndex:
     def _flush(self, run: list[str], starts: list[int], out: list[Mention]) -> None:
         """Add the name a run of capitalised name words (starting at `starts`) holds, if any, to `out`."""
         words = tuple(run)
+        if len(words) > 1 and any(self._institution_gap(words[i], starts[i] + len(words[i]), starts[i + 1])
+                                  for i in range(len(words) - 1)):
+            # "Department of Justice", "Bank of England": an organisation's name, from its first word
+            self._add(words, starts, 0, len(words), True, out)
+            return
         if len(words) == 1 and self.lex.morphology and _common_word(words[0]) and _institution_head(words[0], self.lex):
             return  # "представитель Министерства обороны": a capitalised institution noun names no one by itself
         part = self._names.name_part(words)
         if part is None:
             return
         a, b, org = part
+        self._add(words, starts, a, b, org, out)
+
+    def _add(self, words: tuple[str, ...], starts: list[int], a: int, b: int, org: bool, out: list[Mention]) -> None:
+        """Add the name of words [a, b) of a run (an organisation's if `org`) to `out`."""
         start, end = starts[a], starts[b - 1] + len(words[b - 1])
         last = words[b - 1]
         if len(last) > 2 and last[-2] in "'’" and last[-1] == "s":
@@ -287,6 +308,15 @@ class NameIndex:
         return titled
 
     @property
+    def surnames(self) -> frozenset[str]:
+        """The keys of the person names the text writes as one word ("Clinton said")."""
+        v = self._surnames
+        if v is None:
+            v = self._surnames = frozenset(_name_key(m.words[0], self.lex) for m in self.mentions
+                                           if len(m.words) == 1 and m.person)
+        return v
+
+    @property
     def starts(self) -> list[int]:
         v = self._starts
         if v is None:
@@ -363,6 +393,15 @@ class NameIndex:
         n = len(keys)
         matching = [g for g in self.fullest.get((keys[-1], mention.person), ())
                     if any(f[len(f) - n:] == keys or (1 < len(f) < n and keys[n - len(f):] == f) for f in g.forms)]
+        if not matching and n == 1 and mention.person:
+            # a given name alone ("Hillary said", "Андрей сказал") names the one person whose full name
+            # opens with it, where the text also writes that person's surname alone or (with morphology) the
+            # word reads as a given name: not "Trump" for a headline's "Trump Train"
+            given = [g for (last, person), groups in self.fullest.items() if person for g in groups
+                     if any(len(f) > 1 and f[0] == keys[0] for f in g.forms)
+                     and (last in self.surnames or (self.lex.morphology and _given_name(mention.words[0])))]
+            if len(given) == 1:
+                matching = given
         if any(g.body for g in matching):
             matching = [g for g in matching if g.body]
         best = mention
@@ -623,6 +662,12 @@ def _common_word(word: str) -> bool:
         and "UNKN" not in p.tag and "LATN" not in p.tag for p in likely)
 
 
+def _given_name(word: str) -> bool:
+    """A Russian word whose likeliest reading is a given name (Андрей, Андрея)."""
+    readings = parses(word)
+    return bool(readings) and "Name" in readings[0].tag.grammemes
+
+
 def _adjective(word: str) -> bool:
     """A capitalised Russian word whose likeliest reading is an adjective and that no reading makes a name."""
     readings = parses(word)
@@ -752,17 +797,15 @@ def _resolve_one(doc: Document, a: Attribution, names: NameIndex, lex: Lexicon,
         # "В Кремле заявили": an institution as a fronted preposition's object, its head in the nominative
         name = " ".join([_institution_nominative(written[0]), *written[1:]]) if written[0][:1].isupper() else None
         return fastrecords.speaker(name, "organization", None, None)
-    if lex.morphology and len(written) > 1 and written[0][:1].isupper() and _role_of(written[0], lex) is None \
-            and _institution_head(written[0], lex) and all(w[:1].islower() for w in written[1:]):
-        # "Министерство обороны сообщило", "по данным Министерства обороны": an institution named by its
-        # capitalised head noun and the words after it, the head in the nominative
-        first = _genitive_nominative(written[0]) if oblique else _institution_nominative(written[0])
-        return fastrecords.speaker(" ".join([first, *written[1:]]), "organization", None, None)
+    institution = _institution_name(written, lex, oblique) if lex.morphology and len(written) > 1 else None
+    if institution is not None:
+        return fastrecords.speaker(institution, "organization", None, None)
     heads = _head_mentions(doc.text, a.speaker, named, lex, subject=not oblique)
     own = heads or []
     kind = _speaker_type(words, lex, own)
     org = _org_before(a.speaker.text, role, lex) if role else None
-    if heads is None and role is not None and org is None and lex.fold(named[-1].words[-1]) in lex.organizations:
+    if heads is None and role is not None and org is None \
+            and (not named[-1].person or lex.fold(named[-1].words[-1]) in lex.organizations):
         org = named[-1].name  # a spokeswoman for the Israeli Defense Ministry
     head = WORD.findall(a.speaker.text)[-1:]
     description = bool(own) and bool(head) and head[0][:1].islower() and not lex.morphology \
@@ -807,6 +850,30 @@ def _fronted_preposition(text: str, at: int, lex: Lexicon) -> bool:
     while j >= 0 and text[j] in " \t\"“«„'(—–-":
         j -= 1
     return j < 0 or text[j] in ".!?\n…:;,"
+
+
+def _institution_name(written: list[str], lex: Lexicon, oblique: bool) -> str | None:
+    """The name of an institution a Russian speaker phrase is, its head in the nominative, or None: capitalised
+    adjectives, an organisation noun (capitalised when it opens the phrase), lower-case words after it and
+    at most a closing run of capitalised genitives ("Министерство обороны сообщило", "по данным
+    Министерства обороны России", "Международное агентство по изучению рака", "Агентство по охране
+    окружающей среды США"). An oblique phrase's adjectives and head are put in the nominative too."""
+    h = 0
+    while h < len(written) - 1 and written[h][:1].isupper() and _adjective(written[h]):
+        h += 1
+    if not written[0][:1].isupper() or h + 1 >= len(written) or _role_of(written[h], lex) is not None \
+            or not _institution_head(written[h], lex) or not written[h + 1][:1].islower():
+        return None
+    tail = len(written)
+    while tail > h + 2 and written[tail - 1][:1].isupper():
+        tail -= 1  # (России, США: the country or city the institution belongs to)
+    if any(w[:1].isupper() for w in written[h + 1:tail]):
+        return None
+    if oblique:
+        lead = [_genitive_nominative(w) for w in written[:h + 1]]
+    else:
+        lead = [*written[:h], _institution_nominative(written[h])]
+    return " ".join([*lead, *written[h + 1:]])
 
 
 def _institution_head(word: str, lex: Lexicon) -> bool:
@@ -985,7 +1052,9 @@ def _speaker_type(words: list[str], lex: Lexicon, own: list[Mention]) -> str:
     head = words[-1]
     if not lex.morphology:
         # the head comes before a prepositional phrase (a statement from her ministry -> statement)
-        cut = next((i for i, w in enumerate(words) if w in lex.np_prepositions and i > 0), len(words))
+        # ("Department of State spokesman John Kirby": no cut inside an organisation's name)
+        cut = next((i for i, w in enumerate(words) if w in lex.np_prepositions and i > 0
+                    and not (w in lex.institution_prepositions and words[i - 1] in lex.organizations)), len(words))
         head = words[cut - 1]
     if lex.morphology:
         # the head is the first nominative noun; genitives follow it (Жители района, Суд присяжных)

@@ -211,6 +211,10 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
             if w in lex.determiners and a < b and w in lex.object_pronouns:
                 a = k  # "her friend said": the possessive "her" opens the mention
                 break
+            if a < b and w in lex.institution_prepositions and k - 1 >= floor and ctx.is_word(k - 1) \
+                    and _organization_noun(ctx, k - 1):
+                a = k  # "Агентство по охране окружающей среды США заявило": the preposition is in the name
+                continue
             if _breaks(ctx, k) and not names:
                 break
             if w in lex.np_prepositions and not (a < b and ctx.is_word(k - 1) and not _breaks(ctx, k - 1)):
@@ -253,12 +257,18 @@ def _fronted_object(ctx: Context, a: int, floor: int) -> bool:
         and (k == floor or not ctx.is_word(k - 1)) and not ctx.text.startswith(".", ctx.ends[k])
 
 
+def _organization_noun(ctx: Context, k: int) -> bool:
+    """Whether word token k reads as one of the lexicon's organisation nouns (by its lemma: Комитета -> комитет)."""
+    lex = ctx.lex
+    if not lex.morphology:
+        return ctx.word(k) in lex.organizations
+    return any(str(p.normal_form) in lex.organizations for p in parses(ctx.texts[k])[:2])
+
+
 def _institution(ctx: Context, a: int, b: int) -> bool:
     """A mention that can stand for the people of an institution: a name (capitalised: Кремле, Минздраве,
     КПРФ) or an organisation noun (пресс-службе, министерстве) by its lemma."""
-    lex = ctx.lex
-    return ctx.is_capitalized(a) or any(str(p.normal_form) in lex.organizations
-                                        for p in parses(ctx.texts[a])[:2])
+    return ctx.is_capitalized(a) or _organization_noun(ctx, a)
 
 
 def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
