@@ -262,6 +262,30 @@ CONTENT_STARTS = [
      [("indirect", "The survey", "asks", ["where each resident was born and whether he or she is a citizen"])]),
     ("Журналист спросил, означает ли это, что он отказывается от обещания.", "ru",
      [("indirect", "Журналист", "спросил", ["он отказывается от обещания"])]),
+    # appositives set off after a fronted cue clause's source are not content (were its first words):
+    # English, a role noun or an indefinite article after a name; Russian, an animate noun that agrees with
+    # the source in case and number
+    ("According to John Smith, a spokesman for the ministry, the talks will resume on Monday.", "en",
+     [("indirect", "John Smith", "According to", ["the talks will resume on Monday"])]),
+    ("According to Leo Marsh, general secretary of the union, there are 12,000 members.", "en",
+     [("indirect", "Leo Marsh", "According to", ["there are 12,000 members"])]),
+    ("По словам Ивана Петрова, представителя министерства, переговоры возобновятся в понедельник.", "ru",
+     [("indirect", "Ивана Петрова", "По словам", ["переговоры возобновятся в понедельник"])]),
+    ("Как сообщил Иван Петров, представитель министерства, переговоры возобновятся в понедельник.", "ru",
+     [("indirect", "Иван Петров", "сообщил", ["переговоры возобновятся в понедельник"])]),
+    ("Как пишет один из участников встречи, отставной генерал Питер Цвак, мероприятия были отменены.", "ru",
+     [("indirect", "один из участников встречи", "Как пишет", ["мероприятия были отменены"])]),
+    # ... but the content's own subject, set off by a relative clause or a participle, stays (and a source that
+    # is no name takes no appositive in English)
+    ("According to Smith, the talks, which began in May, will resume.", "en",
+     [("indirect", "Smith", "According to", ["the talks, which began in May, will resume"])]),
+    ("According to the report, a majority of voters, especially women, support the plan.", "en",
+     [("indirect", "the report", "According to", ["a majority of voters, especially women, support the plan"])]),
+    ("По словам Петрова, переговоры, начатые в мае, возобновятся.", "ru",
+     [("indirect", "Петрова", "По словам", ["переговоры, начатые в мае, возобновятся"])]),
+    ("Как сообщили представители министерства, российские военные, находящиеся в Сирии, не пострадали.", "ru",
+     [("indirect", "представители министерства", "сообщили",
+       ["российские военные, находящиеся в Сирии, не пострадали"])]),
 ]
 
 

@@ -53,7 +53,7 @@ from builder.extract.speakers import (
     skip_between,
 )
 from builder.lexicon import Lexicon, load_lexicon
-from builder.morph import is_finite_verb, is_first_or_second_person, is_participle
+from builder.morph import is_finite_verb, is_first_or_second_person, is_participle, parses
 from builder.records import Attribution, Cue, Document, Span
 from builder.segment import sentence_bounds
 
@@ -2132,6 +2132,7 @@ def _as_frame(ctx: Context, region: Region, hit: CueHit, spk: Range, as_tok: int
         k = clause_end
         while k < region.end and ctx.texts[k] != ",":
             k += 1
+        k = _source_appositives(ctx, k, region.end, spk)
         content = trim(ctx, k + 1, region.end) if k < region.end else None
     else:
         content = trim(ctx, region.start, as_tok)
@@ -2467,6 +2468,7 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
         k = max(spk[1], hit.j + 1)
         while k < region.end and ctx.texts[k] != ",":
             k += 1
+        k = _source_appositives(ctx, k, region.end, spk)
         content = trim(ctx, k + 1, region.end) if k < region.end else None
         if content is None:
             return None
@@ -2488,6 +2490,51 @@ def _adjunct_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     rest = _after_speaker(ctx, spk[1], region.end)
     pieces = (first,) if rest is None else (_after_dash(ctx, first), rest)
     return Found(hit, _all_chars(ctx, pieces), spk, "adjunct_after", 0.8)
+
+
+MAX_APPOSITIVE_TOKENS: Final = 12  # an appositive after a fronted adjunct's source, between its commas
+
+
+def _source_appositives(ctx: Context, comma: int, end: int, spk: Range) -> int:
+    """The comma that ends the appositives set off after a fronted cue clause's source, or `comma` where none
+    follows: “According to John Smith, a spokesman for the ministry, the talks …”, “По словам Ивана
+    Петрова, представителя министерства, переговоры …” — the content starts after them (not where a relative
+    pronoun or a participle follows: "По словам Петрова, жители, пострадавшие от наводнения, …" is content)."""
+    k = comma
+    while k < end:
+        e = k + 1
+        while e < end and e - k <= MAX_APPOSITIVE_TOKENS and (ctx.is_word(e) or ctx.texts[e] in "-.'’&"):
+            e += 1
+        if e + 1 >= end or e == k + 1 or ctx.texts[e] != "," or ctx.quote_of[e] != ctx.quote_of[k] \
+                or not ctx.is_word(e + 1) or ctx.word(e + 1) in ctx.lex.relative_pronouns \
+                or ctx.word(e + 1) in ctx.lex.coordinators or (ctx.lex.morphology and is_participle(ctx.texts[e + 1])) \
+                or not _source_appositive(ctx, k + 1, e, spk):
+            return k
+        k = e
+    return k
+
+
+def _source_appositive(ctx: Context, a: int, b: int, spk: Range) -> bool:
+    """Whether the words [a, b) are an appositive of the source spk: no verb and no clause word in them, and
+    a role noun or an indefinite article opening them after a name (English), or an animate noun that
+    agrees with the source in case and number (where morphology tells: "представителя министерства")."""
+    lex = ctx.lex
+    for x in range(a, b):
+        w = ctx.word(x)
+        if ctx.is_word(x) and (w in lex.stop_words or w in lex.auxiliaries or w in lex.relative_pronouns
+                               or (w in lex.cue_forms and w not in lex.roles)):
+            return False
+    if not lex.morphology:
+        return ctx.is_capitalized(spk[1] - 1) and (
+            _appositive_start(ctx, a) or any(ctx.word(x) in lex.roles for x in range(a, b)))
+    if any(is_finite_verb(ctx.texts[x]) for x in range(a, b)):
+        return False
+    head = next((p for x in range(*spk) for p in parses(ctx.texts[x])[:1] if p.tag.number), None)
+    if head is None:
+        return False
+    cases = {p.tag.case for x in range(*spk) for p in parses(ctx.texts[x]) if p.tag.case}
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in cases and p.tag.number == head.tag.number
+               for x in range(a, b) for p in parses(ctx.texts[x])[:2])
 
 
 def _over_direct(ctx: Context, f: Found, found: _ByCue) -> Found:
