@@ -150,6 +150,10 @@ def test_parenthetical_cue_clause(text: str, lang: str, expected: list[Row]) -> 
 
 
 OBJECT_ENDS = [
+    # a date ends a nominal object, the day's number with it (Russian puts it before the month)
+    ("Министр осудил арест 1 июля.", "ru", [("indirect", "Министр", "осудил", ["арест"])]),
+    ("Clinton condemned the attack on 5 December.", "en", [("indirect", "Clinton", "condemned", ["the attack"])]),
+    ("Clinton condemned the attack December 5.", "en", [("indirect", "Clinton", "condemned", ["the attack"])]),
     # a role phrase set off by commas (", as a …,") is no clause: the object goes on past it
     ("Some staffers have described how Trump, as a presidential candidate, zipped their lips.", "en",
      [("indirect", "Some staffers", "described", ["how Trump, as a presidential candidate, zipped their lips"])]),

@@ -719,6 +719,13 @@ SUBJECTS = [
      [("indirect", "издание", "сообщило", ["Папа Римский заболел"])]),
     ("Сам министр заявил, что цены вырастут.", "ru", [("indirect", "министр", "заявил", ["цены вырастут"])]),
     ("Позже газета уточнила, что сделка отложена.", "ru", [("indirect", "газета", "уточнила", ["сделка отложена"])]),
+    # (a date without a preposition too: its numbers, the month and "года")
+    ("1 июля 2019 года Хорошевский суд Москвы признал, что арест был незаконным.", "ru",
+     [("indirect", "Хорошевский суд Москвы", "признал", ["арест был незаконным"])]),
+    ("5 мая министр заявил, что реформа продолжится.", "ru",
+     [("indirect", "министр", "заявил", ["реформа продолжится"])]),
+    ("Monday the court said that the arrest was illegal.", "en",
+     [("indirect", "the court", "said", ["the arrest was illegal"])]),
     ("Today President Obama said the plan works.", "en",
      [("indirect", "President Obama", "said", ["the plan works"])]),
     ("First Lady Michelle Obama said the plan works.", "en",

@@ -511,6 +511,8 @@ def object_end(ctx: Context, a: int, b: int) -> int:
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
                 # held Sunday as a test of …": the object goes on
             j = k
+            if j - 1 > a and ctx.texts[j - 1].isdigit():
+                j -= 1  # "осудил арест 1 июля": the day's number
             while j - 1 > a and (ctx.word(j - 1) in lex.time_words or ctx.word(j - 1) in lex.end_after_cue):
                 j -= 1
             return j  # "endorsed Trump Thursday", "endorsed Trump last week", "… in January" ("in" was left)

@@ -389,6 +389,10 @@ def _leading_adjunct(ctx: Context, a: int, b: int) -> bool:
         return False
     if w in lex.hedges or w in lex.time_nouns:
         return True
+    if ctx.texts[a].isdigit() and (ctx.word(a + 1) in lex.time_nouns or ctx.word(a + 1) in lex.time_words):
+        return True  # "1 июля 2019 года суд признал": a date's numbers
+    if w in lex.time_words and a > 0 and ctx.texts[a - 1].isdigit():
+        return True  # ("2019 года")
     return w in lex.adverbs and not (ctx.is_capitalized(a) and ctx.is_capitalized(a + 1))
 
 
