@@ -94,9 +94,10 @@ def has_case(word: str, case: str) -> bool:
     if capitalised and readings and not any(p.is_known for p in readings):
         return True  # a name the dictionary does not know (Мендонса): its case is a guess from the ending
     for p in readings:
-        if p.score < 0.25 * best and not (capitalised and NAME_TAGS & p.tag.grammemes):
+        if p.score < 0.25 * best and not (capitalised and NAME_TAGS & p.tag.grammemes) and p.tag.POS != "NUMR":
             continue  # a rare reading (рака "shrine" for рака "of cancer") does not count, unless a
-            # capitalised word reads as a name (Песков: "of sands" or the surname)
+            # capitalised word reads as a name (Песков: "of sands" or the surname) or a numeral's case is
+            # in question (Пять: nominative and accusative alike)
         tag = p.tag
         if tag.case == case or "Fixd" in tag or (tag.POS is None and "UNKN" in tag):
             return True

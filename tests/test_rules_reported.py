@@ -726,6 +726,20 @@ SUBJECTS = [
      [("indirect", "министр", "заявил", ["реформа продолжится"])]),
     ("Monday the court said that the arrest was illegal.", "en",
      [("indirect", "the court", "said", ["the arrest was illegal"])]),
+    # (so does a fronted object or time phrase without a preposition, in a case the subject cannot be in;
+    # English marks neither, and word order reads its fronted phrases: "To reporters, the minister said …")
+    ("Журналистам министр заявил, что реформа продолжится.", "ru",
+     [("indirect", "министр", "заявил", ["реформа продолжится"])]),
+    ("Прошлой осенью 2019 года губернатор сообщил, что дорогу построят.", "ru",
+     [("indirect", "губернатор", "сообщил", ["дорогу построят"])]),
+    ("Секретом успеха Петров считал упорный труд.", "ru", [("indirect", "Петров", "считал", ["упорный труд"])]),
+    ("Last fall the governor said that the road would be built.", "en",
+     [("indirect", "the governor", "said", ["the road would be built"])]),
+    # a numeral subject reads as the nominative it can be (pymorphy3 rates "Пять" accusative first)
+    ("Пять депутатов заявили, что реформа провалилась.", "ru",
+     [("indirect", "Пять депутатов", "заявили", ["реформа провалилась"])]),
+    ("Five deputies said that the reform had failed.", "en",
+     [("indirect", "Five deputies", "said", ["the reform had failed"])]),
     ("Today President Obama said the plan works.", "en",
      [("indirect", "President Obama", "said", ["the plan works"])]),
     ("First Lady Michelle Obama said the plan works.", "en",

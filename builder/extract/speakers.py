@@ -233,6 +233,7 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
         a += 1
     if lex.morphology and a < b:
         a = _past_fronted_phrase(ctx, a, b, floor)
+        a = _past_oblique_lead(ctx, a, b)
     if a >= b:
         return None
     if lex.morphology and _fronted_object(ctx, a, floor):
@@ -293,6 +294,20 @@ def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
             break  # (a foreign name after the object belongs to it: "В интервью New York Times")
         k += 1
     return k if k > a and has_case(ctx.texts[k], lex.subject_case) else a
+
+
+def _past_oblique_lead(ctx: Context, a: int, b: int) -> int:
+    """Where a left mention starts past leading words that cannot be the subject's case, before one that
+    can ("Журналистам министр заявил", "Этим летом губернатор сообщил", "Секретом успеха Петров
+    считал"): a fronted object or time phrase without a preposition; `a` where no such word follows."""
+    case = ctx.lex.subject_case
+    if a > 0 and ctx.is_word(a - 1) and is_preposition(ctx.texts[a - 1]):
+        return a  # "Из доклада Росстата: …": a preposition's object, in its case
+    k = a
+    while k < b - 1 and ctx.is_word(k) and ((not ctx.texts[k].isdigit() and not has_case(ctx.texts[k], case))
+                                            or (k > a and _leading_adjunct(ctx, k, b))):
+        k += 1  # (a date after the phrase goes with it: "Прошлой осенью 2019 года губернатор")
+    return k if k > a and has_case(ctx.texts[k], case) else a
 
 
 def _quoted_name(ctx: Context, b: int, floor: int) -> tuple[int, int] | None:
