@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from builder import fastrecords
 from builder.lexicon import Lexicon
-from builder.morph import has_case, parses, verb_gender
+from builder.morph import has_case, is_cyrillic, parses, verb_gender
 from builder.records import Attribution, Document, Span, Speaker
 
 WORD_PUNCTUATION = "’'-"  # the characters other than \w that continue a word (_word_char tests one)
@@ -43,6 +43,7 @@ MAX_PARTICLES_GAP = 10  # the longest gap of particles between two name words ("
 # Characters that no role match (see NameIndex.by_role) can hold, unless the role word has them.
 SENTENCE_MARKS = ".!?;:()[]\"“”«»"
 PRONOUN_WINDOW = 1500  # chars: a pronoun refers back at most this far
+PREVIOUS_WORD_REACH = 40  # chars looked back for the word before a name
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)  # not frozen at run time: nothing assigns to it after __init__
@@ -925,7 +926,7 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
     before = WORD.findall(text[speaker.start:own[0].start])
     if subject and lex.subject_case and text[speaker.start:speaker.start + 1].isalnum() \
             and any(_head_noun(w, lex) for w in before) \
-            and not any(_name_in_case(w, lex.subject_case) for m in own for w in m.words):
+            and not any(_subject_name(m, text, lex) for m in own):
         return None
     while before and lex.fold(before[-1]) in lex.determiners:
         before.pop()
@@ -943,6 +944,26 @@ def _head_mentions(text: str, speaker: Span, own: list[Mention], lex: Lexicon,
         if any(lex.fold(w) in lex.np_prepositions for w in WORD.findall(text[head.end:own[k].start])):
             return own[:k]
     return own
+
+
+def _subject_name(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name can be a subject by its case: a word of it can be in the subject case, and an
+    indeclinable name (an acronym, a foreign name) does not follow a lower-case word that cannot
+    ("пресс-служба полиции РА": РА is the police's, in the genitive)."""
+    case = lex.subject_case
+    if not any(_name_in_case(w, case) for w in m.words):
+        return False
+    if all(_indeclinable(w) for w in m.words):
+        prev = WORD.findall(text[max(0, m.start - PREVIOUS_WORD_REACH):m.start])[-1:]
+        if prev and prev[0][:1].islower() and not has_case(prev[0], case):
+            return False
+    return True
+
+
+def _indeclinable(word: str) -> bool:
+    """A word whose case its form does not show: not Cyrillic, or every reading fixed or unknown (РА)."""
+    readings = parses(word) if is_cyrillic(word) else ()
+    return not readings or all("Fixd" in p.tag or p.tag.POS is None for p in readings)
 
 
 def _name_in_case(word: str, case: str) -> bool:

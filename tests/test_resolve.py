@@ -37,6 +37,9 @@ RESOLVE = [
      "Пресс-секретарь министерства обороны России", None),
     ("Глава МИД России Сергей Лавров заявил, что удар нанесён.", "ru", "Глава МИД России Сергей Лавров",
      "Сергей Лавров"),
+    # (an indeclinable name after a genitive is one too; English says it with a preposition, as in "A
+    # spokesman for Hillary Clinton" above)
+    ("Как сообщила пресс-служба полиции РА, задержаны пять человек.", "ru", "пресс-служба полиции РА", None),
     # (English has no case: "Russia's Defence Ministry spokesman" keeps its name as a modifier, no speaker)
     ("Russia's Defence Ministry spokesman said the strike was over.", "en", "Russia's Defence Ministry spokesman",
      None),
