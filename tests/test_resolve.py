@@ -14,8 +14,8 @@ from builder.resolve import TITLE_CASE_SHARE, WORD, NameIndex, _role_pattern, _t
 
 RESOLVE = [
     # a first-person speaker inside a quotation is whoever utters it, even when named after it
-    ('"Russia, I hope you find the emails," Donald Trump told reporters.', "en", "I", "Donald Trump"),
-    ("«Я думаю, что мы победим», — сказал Иван Петров.", "ru", "Я", "Иван Петров"),
+    ('"Russia, I told you to find the emails," Donald Trump told reporters.', "en", "I", "Donald Trump"),
+    ("«Я говорю вам, что мы победим», — сказал Иван Петров.", "ru", "Я", "Иван Петров"),
     # he / she prefer a speaker the text already gave that gender (through an earlier pronoun)
     ("Hillary Clinton spoke in Ohio. She said Russia hacked the party. The United States accused Russia "
      "of the hack. She believed Putin wanted Trump to win.", "en", "She", "Hillary Clinton"),
@@ -115,7 +115,7 @@ RESOLVE = [
     ("The Defense Ministry said the launch was condemned.", "en", "The Defense Ministry", "Defense Ministry"),
     # a first person inside a quotation is its speaker, unnamed too (not the last person named)
     ("Armstrong called for a vote. (“I don’t want to have fisticuffs,” said one party activist.)", "en", "I", None),
-    ("Армстронг призвал голосовать. («Я думаю, что драка не нужна», — сказал один из активистов.)", "ru", "Я",
+    ("Армстронг призвал голосовать. («Я говорю, что драка не нужна», — сказал один из активистов.)", "ru", "Я",
      None),
     # a gendered title tells its bearer's gender: "he" passes over "Mrs. Clinton" to the last man
     ("Senator Bernie Sanders wants more. Mrs. Clinton seeks less. He calls for a new tax.", "en", "He",

@@ -216,8 +216,7 @@ CUE_THEN_QUOTE = [
     # … also a description that ends in a name, when the label opens the paragraph and the quotation ends it
     ('An exchange at the hearing.\n\nFormer secretary of state Hillary Rodham Clinton:"We learned that from the '
      'State Department."', "en",
-     [("Former secretary of state Hillary Rodham Clinton", ":", ["We learned that from the State Department."]),
-      ("We", "learned", ["from the State Department"])]),
+     [("Former secretary of state Hillary Rodham Clinton", ":", ["We learned that from the State Department."])]),
     ("Обмен репликами на слушаниях.\n\nБывший госсекретарь США Хиллари Клинтон: «Мы узнали это от Госдепартамента».",
      "ru", [("Бывший госсекретарь США Хиллари Клинтон", ":", ["Мы узнали это от Госдепартамента"])]),
     ('An exchange at the hearing.\n\nWait, it gets better:\n\n"By law, the president sets the number."', "en", []),

@@ -1445,8 +1445,8 @@ CHAINS = [
     ("Рендел отметил, что Рейган казался неуверенным.", "ru", [["Рендел"]]),
     # an inner report whose content ends in a closing mark past the outer content (which ends before the
     # marks) is still nested: marks and punctuation at a part's edges do not count
-    ("“I think it is time to say ‘enough is enough,’” Lee added.", "en", [["Lee"], ["Lee", "Lee"]]),
-    ("«Я думаю, что пора сказать „хватит“», — добавил Ли.", "ru", [["Ли"], ["Ли", "Я"]]),
+    ("“I told them it is time to say ‘enough is enough,’” Lee added.", "en", [["Lee"], ["Lee", "Lee"]]),
+    ("«Я сказал им, что пора сказать „хватит“», — добавил Ли.", "ru", [["Ли"], ["Ли", "Я"]]),
     # the document's own source (a dateline agency) is the root of every chain
     ('WASHINGTON (Reuters) - "We will win," Smith said.', "en", [["Reuters", "Smith"]]),
     ('Washington (AFP) – "We will win," Smith said.', "en", [["AFP", "Smith"]]),
@@ -1487,7 +1487,7 @@ MORE = [
     ("“If they were serious, they would act,” Toomey fumed on Tuesday.", "en",
      [("direct", "Toomey", "fumed", ["If they were serious, they would act"])]),
     ("“They will not win,” the two candidates.", "en", []),
-    ("«Франция всегда будет Францией», — парировал разгневанный Олланд.", "ru", []),
+    ("«Франция всегда будет Францией», — огрызнулся разгневанный Олланд.", "ru", []),
     # a name with an appositive before the quotation
     ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "en",
      [("direct", "Dorothy Poynter", "Said", ["We were all so proud of him."])]),
@@ -1611,4 +1611,64 @@ FUSED_RELATIVES = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), FUSED_RELATIVES)
 def test_fused_relatives(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang, outermost=False) == expected
+
+
+CUE_LEXICON = [
+    # Russian cues of the guidelines' kinds (§2) that the lexicon lacked: complaints, objections,
+    # conclusions, proposals, threats, praise; each English row is its counterpart in en.toml
+    ("Жители жалуются, что воду отключили.", "ru", [("indirect", "Жители", "жалуются", ["воду отключили"])]),
+    ("Residents complain that the water was cut off.", "en",
+     [("indirect", "Residents", "complain", ["the water was cut off"])]),
+    ("Министр возразил, что закон не нарушен.", "ru", [("indirect", "Министр", "возразил", ["закон не нарушен"])]),
+    ("Министр выразил надежду, что переговоры завершатся успешно.", "ru",
+     [("indirect", "Министр", "выразил надежду", ["переговоры завершатся успешно"])]),
+    ("Глава Минфина Антон Силуанов допустил, что налоги повысят.", "ru",
+     [("indirect", "Глава Минфина Антон Силуанов", "допустил", ["налоги повысят"])]),
+    ("The minister conceded that taxes would rise.", "en",
+     [("indirect", "The minister", "conceded", ["taxes would rise"])]),
+    ("Журналисты выяснили, что сделка была фиктивной.", "ru",
+     [("indirect", "Журналисты", "выяснили", ["сделка была фиктивной"])]),
+    ("Эксперты опасаются, что цены вырастут.", "ru", [("indirect", "Эксперты", "опасаются", ["цены вырастут"])]),
+    ("Experts fear that prices will rise.", "en", [("indirect", "Experts", "fear", ["prices will rise"])]),
+    ("Депутат предложил запретить продажу энергетиков детям.", "ru",
+     [("indirect", "Депутат", "предложил", ["запретить продажу энергетиков детям"])]),
+    ("«Это неправда», — парировал министр.", "ru", [("direct", "министр", "парировал", ["Это неправда"])]),
+    ('"That is not true," the minister retorted.', "en",
+     [("direct", "the minister", "retorted", ["That is not true"])]),
+    ("Министр прокомментировал: «Это неправда».", "ru",
+     [("direct", "Министр", "прокомментировал", ["Это неправда"])]),
+    # ... those that also mean something else report a clause only (clausal_only)
+    ("Министр допустил ошибку.", "ru", []),
+    ("Повар отрезал кусок хлеба.", "ru", []),
+    ("Министр прокомментировал версию следствия.", "ru", []),
+    ("Аналитики ожидают снижения ставки.", "ru", []),
+    ("Он поделился планами на будущее.", "ru", []),
+    ("The senator added a new title.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CUE_LEXICON)
+def test_cue_lexicon(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+OWN_ATTITUDE = [
+    # a quoted speaker's own belief verb framing what they say is no report of its own (guidelines §3);
+    # another's belief inside the quotation is, and so is the speaker's own report of speech
+    ("«Я надеюсь, что он в порядке», — сказал Трамп.", "ru",
+     [("direct", "Трамп", "сказал", ["Я надеюсь, что он в порядке"])]),
+    ('"I hope that he is fine," Trump said.', "en", [("direct", "Trump", "said", ["I hope that he is fine"])]),
+    ('"We think the plan will work," she said.', "en", [("direct", "she", "said", ["We think the plan will work"])]),
+    ("«Мои родители были уверены, что у них будет девочка», — сказал он.", "ru",
+     [("direct", "он", "сказал", ["Мои родители были уверены, что у них будет девочка"]),
+      ("indirect", "Мои родители", "уверены", ["у них будет девочка"])]),
+    ("«Я сказал им, что мы победим», — заявил министр.", "ru",
+     [("direct", "министр", "заявил", ["Я сказал им, что мы победим"]),
+      ("indirect", "Я", "сказал", ["мы победим"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN_ATTITUDE)
+def test_own_attitude_is_no_report(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang, outermost=False) == expected

@@ -151,6 +151,8 @@ class RulesExtractor:
                 lo, hi = bisect.bisect_right(framed, region.start), bisect.bisect_left(framed, region.end)
                 extra = framed[lo:hi] + _cut_points(ctx, region, taken) if taken else framed[lo:hi]
                 for f in _cue_frames(ctx, region, hits, by_cue, claimed_quotes, extra):
+                    if _own_attitude(ctx, f):
+                        continue
                     if f.rule == "block_quote":
                         if f.content[0] in blocks:
                             continue  # "Wallnau elaborated on the message he felt …:⏎…": the first cue's block
@@ -2535,6 +2537,15 @@ def _source_appositive(ctx: Context, a: int, b: int, spk: Range) -> bool:
     cases = {p.tag.case for x in range(*spk) for p in parses(ctx.texts[x]) if p.tag.case}
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in cases and p.tag.number == head.tag.number
                for x in range(a, b) for p in parses(ctx.texts[x])[:2])
+
+
+def _own_attitude(ctx: Context, f: Found) -> bool:
+    """Whether a row is the quoted speaker's own attitude framing what they say, no report of its own
+    (guidelines §3): a belief cue inside a quotation whose speaker is a first-person pronoun alone
+    (“I hope that he is fine,” Trump said; «Я считаю, что он прав», — сказал министр)."""
+    cue, spk = f.cue, f.speaker
+    return cue is not None and spk is not None and cue.cue_type == "belief" and ctx.quote_of[cue.i] >= 0 \
+        and spk[1] - spk[0] == 1 and ctx.word(spk[0]) in ctx.lex.first_person
 
 
 def _over_direct(ctx: Context, f: Found, found: _ByCue) -> Found:
