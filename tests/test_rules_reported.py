@@ -1134,6 +1134,12 @@ NOMINAL = [
 ]
 
 NOT_REPORTED = [
+    # content of nothing but adverbs, connectives or coordinators is a cue's adjunct or the author's link
+    ("The weekly magazine wrote recently.", "en", []),
+    ("Her lawyer replied later on Saturday.", "en", []),
+    ("However, as the paper has reported, the mayor will resign.", "en", []),
+    ("Журнал писал недавно.", "ru", []),
+    ("Однако, как сообщала газета, мэр уйдёт в отставку.", "ru", []),
     # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
     ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
     ("Это провал, по его словам, аналитик прав».", "ru", []),

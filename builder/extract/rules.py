@@ -2713,6 +2713,8 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
                 continue
+        if kind == "indirect" and _only_adverbs(ctx, pieces):
+            continue  # "He said, however, …", "as POLITICO has reported": an adverb or a connective says nothing
         key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
         if key in seen:
             continue
@@ -2726,6 +2728,22 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             f.confidence, f.rule, None)))
     out.sort()  # by (start, end), then in the order found (the index ends every comparison)
     return [a for _, _, _, a in out]
+
+
+def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
+    """Whether the words of the content pieces are all adverbs, connectives or coordinators ("however",
+    "And", "recently", "later"): a cue's adjunct or the author's link, taken for content, reports nothing."""
+    lex = ctx.lex
+    n = len(ctx.starts)
+    for p in pieces:
+        k = ctx.token_at(p.start)
+        while k < n and ctx.starts[k] < p.end:
+            if ctx.is_word(k):
+                w = ctx.word(k)
+                if not (lex.is_adverb(w) or w in lex.connectives or w in lex.coordinators or w in lex.time_adverbs):
+                    return False
+            k += 1
+    return True
 
 
 MEDIUM_WINDOW: Final = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
