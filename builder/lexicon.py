@@ -28,7 +28,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]",
+             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]", "acquaintance": "list[str]",
              "prepositional": "list[pair]", "discourse_markers": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
@@ -113,6 +113,7 @@ class Lexicon:
     naming: frozenset[str]
     named_as_only: frozenset[str]
     issuing: frozenset[str]
+    acquaintance: frozenset[str]
     prepositional: frozenset[tuple[str, str]]
     discourse_markers: tuple[tuple[str, ...], ...]
     base_forms: frozenset[str]
@@ -282,7 +283,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
     for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
-                "named_as_only", "issuing"):
+                "named_as_only", "issuing", "acquaintance"):
         # (an impersonal phrase may be a cue only with a clause too: "ожидается, что …", not "ожидается визит")
         known = set(seen) | set(raw["adjuncts"]["impersonal"]) if key == "clausal_only" else set(seen)
         stray = sorted(set(raw["cues"][key]) - known)
@@ -365,6 +366,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         naming=frozenset(raw["cues"]["naming"]),
         named_as_only=frozenset(raw["cues"]["named_as_only"]),
         issuing=frozenset(raw["cues"]["issuing"]),
+        acquaintance=frozenset(raw["cues"]["acquaintance"]),
         prepositional=frozenset((lemma, word.lower().translate(fold_table))
                                 for lemma, word in raw["cues"]["prepositional"]),
         discourse_markers=tuple(tuple(p.split()) for p in folded_phrases(raw["cues"]["discourse_markers"])),

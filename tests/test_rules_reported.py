@@ -1140,6 +1140,16 @@ NOT_REPORTED = [
     ("However, as the paper has reported, the mayor will resign.", "en", []),
     ("Журнал писал недавно.", "ru", []),
     ("Однако, как сообщала газета, мэр уйдёт в отставку.", "ru", []),
+    # a person for the object of an acquaintance lemma tells acquaintance; a clause after the name is reported
+    ("Smith, who has known the Clintons for decades, said the race is close.", "en",
+     [("indirect", "Smith", "said", ["the race is close"])]),
+    ("Axelrod has known them since the 1992 campaign.", "en", []),
+    ("The aide knew Mr. Ryan was leaving.", "en", [("indirect", "The aide", "knew", ["Mr. Ryan was leaving"])]),
+    ("Voters know Donald J. Trump will win.", "en", [("indirect", "Voters", "know", ["Donald J. Trump will win"])]),
+    # (Russian «знать» is no cue: the same shapes give the main clause's row only)
+    ("Смирнов, который знает Клинтонов десятки лет, заявил, что гонка будет напряжённой.", "ru",
+     [("indirect", "Смирнов", "заявил", ["гонка будет напряжённой"])]),
+    ("Смирнов знает их с 1992 года.", "ru", []),
     # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
     ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
     ("Это провал, по его словам, аналитик прав».", "ru", []),

@@ -2715,6 +2715,9 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
                 continue
         if kind == "indirect" and _only_adverbs(ctx, pieces):
             continue  # "He said, however, …", "as POLITICO has reported": an adverb or a connective says nothing
+        if f.cue is not None and f.cue.lemma in ctx.lex.acquaintance and f.cue.kind == "verb" and not f.direct \
+                and _person_object(ctx, f.cue.j + 1):
+            continue  # "who has known the Clintons for decades": acquaintance, no belief
         key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
         if key in seen:
             continue
@@ -2744,6 +2747,32 @@ def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
                     return False
             k += 1
     return True
+
+
+def _person_object(ctx: Context, k: int) -> bool:
+    """Whether token k opens a person object that ends its clause: an object pronoun or a capitalised name
+    ("the Clintons", "Mr. Ryan"), then punctuation, a preposition or an adverb ("for decades", "since the
+    1970s", "personally"), not a predicate ("as a rival") and no verb of a clause ("knew Trump was …")."""
+    lex = ctx.lex
+    n = len(ctx.texts)
+    if ctx.word(k) in lex.object_pronouns:
+        e = k + 1
+    else:
+        e = k + 1 if ctx.word(k) in lex.adjective_determiners else k
+        first = e
+        # a name's words and the stops of its titles and initials ("Mr. Ryan", "Donald J. Trump")
+        while e < n and ((ctx.is_word(e) and ctx.is_capitalized(e) and not lex.is_subject_pronoun(ctx.word(e))) or (
+                e > first and ctx.texts[e] == "." and (ctx.texts[e - 1] + "." in lex.titles
+                                                       or len(ctx.texts[e - 1]) == 1))):
+            e += 1
+        if e == first:
+            return False
+    if e >= n:
+        return True
+    w = ctx.word(e)
+    if not ctx.is_word(e):
+        return ctx.texts[e] in ",.;)"
+    return w not in lex.predicate_markers and (w in lex.np_prepositions or lex.is_adverb(w) or w in lex.time_words)
 
 
 MEDIUM_WINDOW: Final = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
