@@ -2713,6 +2713,8 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
                 continue
+        if kind == "indirect" and f.cue is not None and len(f.content) == 1 and _lone_fronted_adjunct(ctx, f):
+            continue  # "Six months ago, the senator said, the media …": the main clause's adjunct, not content
         if kind == "indirect" and _only_adverbs(ctx, pieces):
             continue  # "He said, however, …", "as POLITICO has reported": an adverb or a connective says nothing
         if f.cue is not None and f.cue.lemma in ctx.lex.acquaintance and f.cue.kind == "verb" and not f.direct \
@@ -2747,6 +2749,56 @@ def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
                     return False
             k += 1
     return True
+
+
+TIMED_ADJUNCT_WORDS: Final = 4  # words of a fronted time adjunct ("Just a few weeks ago")
+FRONTED_ADJUNCT_WORDS: Final = 12  # words of a fronted adjunct ("Regarding the exchanges between X and Y")
+
+
+def _lone_fronted_adjunct(ctx: Context, f: Found) -> bool:
+    """Whether content before the cue is a fronted adjunct alone ("Six months ago", "To reflect this new
+    thrifty environment", "As caucusing got under way", "Addressing the topic on Monday": no comma in it,
+    an adjunct's opener or a time word at its end) and the cue clause goes on after it, with an object
+    ("…, we've asked Chipotle to cater") or a comma and a clause ("…, the senator said, the media …"): the
+    sentence's own adjunct, not what the speaker said."""
+    lex = ctx.lex
+    hit = f.cue
+    if hit is None or hit.kind == "adjunct":
+        return False
+    a, b = f.content[0]
+    k0, k1 = ctx.token_at(a), ctx.token_at(b)
+    if k1 > hit.i or k0 >= k1:
+        return False
+    words = [k for k in range(k0, k1) if ctx.is_word(k)]
+    if not words or len(words) > FRONTED_ADJUNCT_WORDS or any(ctx.texts[k] == "," for k in range(k0, k1)):
+        return False
+    w, last = ctx.word(words[0]), ctx.word(words[-1])
+    # "As caucusing got under way", "To reflect …", "Amid fury …", "Addressing the topic on Monday" (not
+    # "Noting that …", whose clause is reported, nor "Shifting patterns could affect …", a subject and its
+    # verb), "Six months ago", "Every year"
+    gerund = len(w) > 4 and w.endswith(lex.gerund_suffixes) \
+        and not any(ctx.word(k) in lex.complementizer_words or ctx.word(k) in lex.auxiliaries for k in words)
+    timed = len(words) <= TIMED_ADJUNCT_WORDS and (last in lex.time_adverbs or last in lex.time_words)
+    if not (w in lex.as_prefixes or w in lex.non_content_starts or w in lex.adjunct_openers
+            or w in lex.np_prepositions or w in lex.infinitive_markers or gerund or timed):
+        return False
+    end = hit.j + 1
+    inverted = f.speaker is not None and f.speaker[0] > hit.j
+    if inverted and f.speaker is not None:
+        end = f.speaker[1]
+    n = len(ctx.texts)
+    while end < n and ctx.is_word(end) and ctx.word(end) in lex.time_words:
+        end += 1
+    if end >= n or ctx.newline_before(end):
+        return False
+    if ctx.is_word(end):
+        # the cue's object or complement ("…, we've asked Chipotle to cater"), not a medium ("said in his
+        # interview") nor an adjunct after an inverted speaker ("says political scientist X in Almaty")
+        return not inverted and match_phrase(ctx, end, lex.media) is None
+    nxt = end + 1
+    return ctx.texts[end] == "," and ctx.is_word(nxt) and not ctx.newline_before(nxt) \
+        and ctx.word(nxt) not in lex.relative_pronouns and not ctx.word(nxt).endswith(lex.gerund_suffixes) \
+        and ctx.word(nxt) not in lex.cue_forms
 
 
 def _person_object(ctx: Context, k: int) -> bool:
