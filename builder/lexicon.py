@@ -56,7 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "agent_complements": "list[str]",
                 "question_starts": "list[str]", "fused_relatives": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
-                "coordinators": "list[str]",
+                "coordinators": "list[str]", "inverted_cue_types": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
                 "absolute_prepositions": "list[str]", "colon_quote_joins": "bool", "trailing_asides": "list[str]",
@@ -177,6 +177,7 @@ class Lexicon:
     as_prefixes: frozenset[str]
     predicate_markers: frozenset[str]
     coordinators: frozenset[str]
+    inverted_cue_types: frozenset[str]
     pronoun_after_cue: bool
     coordinated_clause_ends: bool
     non_content_starts: frozenset[str]
@@ -431,6 +432,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         as_prefixes=folded(gr["as_prefixes"]),
         predicate_markers=folded(gr["predicate_markers"]),
         coordinators=folded(gr["coordinators"]),
+        inverted_cue_types=frozenset(gr["inverted_cue_types"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
         coordinated_clause_ends=gr["coordinated_clause_ends"],
         non_content_starts=folded(gr["non_content_starts"]),

@@ -301,6 +301,14 @@ CONTENT_AFTER = [
 ]
 
 CONTENT_BEFORE = [
+    # English inverts only cues of speech and writing ("…, said the minister"); after a stance or belief verb
+    # the mention is its object ("…, among others, reject the term containment"); Russian inverts them all
+    ("The economy is slowing, said the minister.", "en",
+     [("indirect", "the minister", "said", ["The economy is slowing"])]),
+    ("Smith and Jones, among others, reject the term containment.", "en", []),
+    ("And why do we, living here, feel this way?", "en", []),
+    ("Экономика замедляется, считает министр.", "ru", [("indirect", "министр", "считает", ["Экономика замедляется"])]),
+    ("Экономика замедляется, сказал министр.", "ru", [("indirect", "министр", "сказал", ["Экономика замедляется"])]),
     # after an inverted cue clause, an appositive of the speaker is no second content piece; a predicate is
     ("Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.", "en",
      [("indirect", "Larry Sabato", "said", ["Cruz lacks support in Congress"])]),

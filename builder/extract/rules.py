@@ -1558,7 +1558,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
         coordinated = spk is not None and _cue_verb_follows(ctx, spk[1], region.end)
-        if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
+        if spk is not None and hit.cue_type in lex.inverted_cue_types \
+                and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
                 and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)) \
                 and _opening_subject(ctx, region, before) is None:  # "X, a senator, criticized the deal"
             comma = before
