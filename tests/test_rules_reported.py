@@ -376,6 +376,11 @@ CONTENT_BEFORE = [
     ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
      [("indirect", "Armin Laschet", "derided", ["His comments"])]),
     ("The facts reported by the government were wrong.", "en", []),
+    # a lone singular noun after "by" that ends its phrase is a manner or a time, no agent
+    ("Open carry is guaranteed by law.", "en", []),
+    ("The nominee should have been confirmed by now.", "en", []),
+    ("The plan was criticized by economists.", "en", [("indirect", "economists", "criticized", ["The plan"])]),
+    ("Право на оружие гарантировано законом.", "ru", []),
     # a relative pronoun, or the subject before the comma that closes its aside, is the passive's subject
     # (were no row); not "that", which stands for a thing the row could not give
     ("The attacks in Paris, which were claimed by the Islamic State, shook the race.", "en",
