@@ -2736,9 +2736,17 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
     return [a for _, _, _, a in out]
 
 
+ADVERB_CONTENT_CHARS: Final = 40  # characters of content that adverbs and connectives alone may fill
+
+
 def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
     """Whether the words of the content pieces are all adverbs, connectives or coordinators ("however",
     "And", "recently", "later"): a cue's adjunct or the author's link, taken for content, reports nothing."""
+    chars = 0
+    for p in pieces:
+        chars += p.end - p.start
+    if chars > ADVERB_CONTENT_CHARS:
+        return False  # (a few adverbs are short: most rows need no search)
     lex = ctx.lex
     n = len(ctx.starts)
     for p in pieces:
@@ -2767,8 +2775,10 @@ def _lone_fronted_adjunct(ctx: Context, f: Found) -> bool:
     if hit is None or hit.kind == "adjunct":
         return False
     a, b = f.content[0]
+    if b > ctx.starts[hit.i]:
+        return False  # the content follows the cue (most rows: no search)
     k0, k1 = ctx.token_at(a), ctx.token_at(b)
-    if k1 > hit.i or k0 >= k1:
+    if k0 >= k1:
         return False
     words = [k for k in range(k0, k1) if ctx.is_word(k)]
     if not words or len(words) > FRONTED_ADJUNCT_WORDS or any(ctx.texts[k] == "," for k in range(k0, k1)):
