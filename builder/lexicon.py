@@ -28,7 +28,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "cues": {**{t: "list[str]" for t in CUE_TYPES}, "addressee": "list[str]", "noun_like": "list[str]",
              "noun_first": "list[str]",
              "document_only": "list[str]", "clausal_only": "list[str]", "bare_clause": "list[str]",
-             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]",
+             "naming": "list[str]", "named_as_only": "list[str]", "issuing": "list[str]", "acquaintance": "list[str]",
              "prepositional": "list[pair]", "discourse_markers": "list[str]"},
     "inflection": {"engine": "str", "irregular": "list[list]", "doubling": "list[str]", "fold": "list[pair]"},
     "forms": {"base": "list[str]", "participle": "list[str]", "passive": "list[str]", "excluded": "list[str]",
@@ -56,7 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "agent_complements": "list[str]",
                 "question_starts": "list[str]", "fused_relatives": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
-                "coordinators": "list[str]",
+                "coordinators": "list[str]", "inverted_cue_types": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
                 "absolute_prepositions": "list[str]", "colon_quote_joins": "bool", "trailing_asides": "list[str]",
@@ -114,6 +114,7 @@ class Lexicon:
     naming: frozenset[str]
     named_as_only: frozenset[str]
     issuing: frozenset[str]
+    acquaintance: frozenset[str]
     prepositional: frozenset[tuple[str, str]]
     discourse_markers: tuple[tuple[str, ...], ...]
     base_forms: frozenset[str]
@@ -177,6 +178,7 @@ class Lexicon:
     as_prefixes: frozenset[str]
     predicate_markers: frozenset[str]
     coordinators: frozenset[str]
+    inverted_cue_types: frozenset[str]
     pronoun_after_cue: bool
     coordinated_clause_ends: bool
     non_content_starts: frozenset[str]
@@ -284,7 +286,7 @@ def validate(raw: Mapping[str, Any], origin: str) -> None:
                 raise LexiconError(f"{origin}: cue {lemma!r} listed under {seen[lemma]} and {cue_type}")
             seen[lemma] = cue_type
     for key in ("addressee", "noun_like", "noun_first", "document_only", "clausal_only", "bare_clause", "naming",
-                "named_as_only", "issuing"):
+                "named_as_only", "issuing", "acquaintance"):
         # (an impersonal phrase may be a cue only with a clause too: "ожидается, что …", not "ожидается визит")
         known = set(seen) | set(raw["adjuncts"]["impersonal"]) if key == "clausal_only" else set(seen)
         stray = sorted(set(raw["cues"][key]) - known)
@@ -367,6 +369,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         naming=frozenset(raw["cues"]["naming"]),
         named_as_only=frozenset(raw["cues"]["named_as_only"]),
         issuing=frozenset(raw["cues"]["issuing"]),
+        acquaintance=frozenset(raw["cues"]["acquaintance"]),
         prepositional=frozenset((lemma, word.lower().translate(fold_table))
                                 for lemma, word in raw["cues"]["prepositional"]),
         discourse_markers=tuple(tuple(p.split()) for p in folded_phrases(raw["cues"]["discourse_markers"])),
@@ -431,6 +434,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         as_prefixes=folded(gr["as_prefixes"]),
         predicate_markers=folded(gr["predicate_markers"]),
         coordinators=folded(gr["coordinators"]),
+        inverted_cue_types=frozenset(gr["inverted_cue_types"]),
         pronoun_after_cue=gr["pronoun_after_cue"],
         coordinated_clause_ends=gr["coordinated_clause_ends"],
         non_content_starts=folded(gr["non_content_starts"]),

@@ -301,6 +301,14 @@ CONTENT_AFTER = [
 ]
 
 CONTENT_BEFORE = [
+    # English inverts only cues of speech and writing ("…, said the minister"); after a stance or belief verb
+    # the mention is its object ("…, among others, reject the term containment"); Russian inverts them all
+    ("The economy is slowing, said the minister.", "en",
+     [("indirect", "the minister", "said", ["The economy is slowing"])]),
+    ("Smith and Jones, among others, reject the term containment.", "en", []),
+    ("And why do we, living here, feel this way?", "en", []),
+    ("Экономика замедляется, считает министр.", "ru", [("indirect", "министр", "считает", ["Экономика замедляется"])]),
+    ("Экономика замедляется, сказал министр.", "ru", [("indirect", "министр", "сказал", ["Экономика замедляется"])]),
     # after an inverted cue clause, an appositive of the speaker is no second content piece; a predicate is
     ("Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.", "en",
      [("indirect", "Larry Sabato", "said", ["Cruz lacks support in Congress"])]),
@@ -368,6 +376,11 @@ CONTENT_BEFORE = [
     ("His comments were quickly derided by Armin Laschet, the leader of the opposition.", "en",
      [("indirect", "Armin Laschet", "derided", ["His comments"])]),
     ("The facts reported by the government were wrong.", "en", []),
+    # a lone singular noun after "by" that ends its phrase is a manner or a time, no agent
+    ("Open carry is guaranteed by law.", "en", []),
+    ("The nominee should have been confirmed by now.", "en", []),
+    ("The plan was criticized by economists.", "en", [("indirect", "economists", "criticized", ["The plan"])]),
+    ("Право на оружие гарантировано законом.", "ru", []),
     # a relative pronoun, or the subject before the comma that closes its aside, is the passive's subject
     # (were no row); not "that", which stands for a thing the row could not give
     ("The attacks in Paris, which were claimed by the Islamic State, shook the race.", "en",
@@ -1155,6 +1168,31 @@ NOMINAL = [
 ]
 
 NOT_REPORTED = [
+    # content of nothing but adverbs, connectives or coordinators is a cue's adjunct or the author's link
+    ("The weekly magazine wrote recently.", "en", []),
+    ("Her lawyer replied later on Saturday.", "en", []),
+    ("However, as the paper has reported, the mayor will resign.", "en", []),
+    ("Журнал писал недавно.", "ru", []),
+    ("Однако, как сообщала газета, мэр уйдёт в отставку.", "ru", []),
+    # a person for the object of an acquaintance lemma tells acquaintance; a clause after the name is reported
+    ("Smith, who has known the Clintons for decades, said the race is close.", "en",
+     [("indirect", "Smith", "said", ["the race is close"])]),
+    ("Axelrod has known them since the 1992 campaign.", "en", []),
+    ("The aide knew Mr. Ryan was leaving.", "en", [("indirect", "The aide", "knew", ["Mr. Ryan was leaving"])]),
+    ("Voters know Donald J. Trump will win.", "en", [("indirect", "Voters", "know", ["Donald J. Trump will win"])]),
+    # (Russian «знать» is no cue: the same shapes give the main clause's row only)
+    ("Смирнов, который знает Клинтонов десятки лет, заявил, что гонка будет напряжённой.", "ru",
+     [("indirect", "Смирнов", "заявил", ["гонка будет напряжённой"])]),
+    ("Смирнов знает их с 1992 года.", "ru", []),
+    # a fronted adjunct alone before a cue clause that goes on (an object, or a comma and a clause) is the
+    # sentence's adjunct, not content; a clause before a final cue clause still is
+    ("To cut costs, we've asked a local diner to cater.", "en", []),
+    ("Every year, at least one reader asks about the dinner.", "en", []),
+    ("Rising prices could hurt farmers, the minister said in his speech.", "en",
+     [("indirect", "the minister", "said", ["Rising prices could hurt farmers"])]),
+    ("Два года назад, вспоминает мэр, завод работал.", "ru", []),
+    ("Рост цен ударит по фермерам, сказал министр.", "ru",
+     [("indirect", "министр", "сказал", ["Рост цен ударит по фермерам"])]),
     # a lone quotation mark in the content: the cue stands inside a quotation whose marks did not pair
     ('It was never done, perhaps only 10%, he quoted one analyst in May."', "en", []),
     ("Это провал, по его словам, аналитик прав».", "ru", []),

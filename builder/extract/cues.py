@@ -196,7 +196,7 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
     if before in lex.perfect_participles and form.form in lex.passive_forms:
         return "participle"  # "Having said that the vote was rigged, Petrov left", "…, having told reporters …"
     if before in lex.passive_auxiliaries and form.form in lex.passive_forms:
-        if ctx.word(i + 1) in lex.agent_prepositions and form.cue_type != "belief":
+        if ctx.word(i + 1) in lex.agent_prepositions and form.cue_type != "belief" and not _bare_agent(ctx, i + 2):
             return "passive"  # "Trump has been criticized by his rivals": the agent is the speaker
         if form.lemma in lex.raising and ctx.word(i + 1) in lex.infinitive_markers:
             return "raising"  # "Obama is expected to join …"
@@ -292,6 +292,17 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
             return None
     return "verb"
+
+
+def _bare_agent(ctx: Context, k: int) -> bool:
+    """Whether token k is a lone singular common noun after "by" that ends its phrase ("guaranteed by law",
+    "quoted by name because …", "confirmed by now", "nominated by acclamation"): a manner or a time, no agent."""
+    lex = ctx.lex
+    w = ctx.word(k)
+    if not ctx.is_word(k) or ctx.is_capitalized(k) or ctx.texts[k][0].isdigit() or w.endswith(lex.plural_suffixes) \
+            or w in lex.determiners or w in lex.pronouns or w in lex.object_pronouns or w in lex.quantifiers:
+        return False
+    return not ctx.is_word(k + 1) or ctx.word(k + 1) in lex.subordinators
 
 
 def _opens_clause(ctx: Context, n: int) -> bool:

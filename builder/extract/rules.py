@@ -1560,7 +1560,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
                 if content is not None:
                     return Found(hit, _all_chars(ctx, (content,)), subject, "appositive", 0.65)
         coordinated = spk is not None and _cue_verb_follows(ctx, spk[1], region.end)
-        if spk is not None and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
+        if spk is not None and hit.cue_type in lex.inverted_cue_types \
+                and (lex.pronoun_after_cue or ctx.word(spk[0]) not in lex.pronouns) \
                 and (coordinated or _clause_is_final(ctx, None, spk[1], region.end)) \
                 and _opening_subject(ctx, region, before) is None:  # "X, a senator, criticized the deal"
             comma = before
@@ -2771,6 +2772,13 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             pieces = tuple(p for p in (_strip_marks(ctx, x, True) for x in pieces) if p is not None)
             if not pieces:
                 continue
+        if kind == "indirect" and f.cue is not None and len(f.content) == 1 and _lone_fronted_adjunct(ctx, f):
+            continue  # "Six months ago, the senator said, the media …": the main clause's adjunct, not content
+        if kind == "indirect" and _only_adverbs(ctx, pieces):
+            continue  # "He said, however, …", "as POLITICO has reported": an adverb or a connective says nothing
+        if f.cue is not None and f.cue.lemma in ctx.lex.acquaintance and f.cue.kind == "verb" and not f.direct \
+                and _person_object(ctx, f.cue.j + 1):
+            continue  # "who has known the Clintons for decades": acquaintance, no belief
         key = (pieces[0].start, pieces[-1].end, f.cue.i if f.cue else -1)
         if key in seen:
             continue
@@ -2784,6 +2792,108 @@ def _to_records(ctx: Context, found: list[Found]) -> list[Attribution]:
             f.confidence, f.rule, None)))
     out.sort()  # by (start, end), then in the order found (the index ends every comparison)
     return [a for _, _, _, a in out]
+
+
+ADVERB_CONTENT_CHARS: Final = 40  # characters of content that adverbs and connectives alone may fill
+
+
+def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
+    """Whether the words of the content pieces are all adverbs, connectives or coordinators ("however",
+    "And", "recently", "later"): a cue's adjunct or the author's link, taken for content, reports nothing."""
+    chars = 0
+    for p in pieces:
+        chars += p.end - p.start
+    if chars > ADVERB_CONTENT_CHARS:
+        return False  # (a few adverbs are short: most rows need no search)
+    lex = ctx.lex
+    n = len(ctx.starts)
+    for p in pieces:
+        k = ctx.token_at(p.start)
+        while k < n and ctx.starts[k] < p.end:
+            if ctx.is_word(k):
+                w = ctx.word(k)
+                if not (lex.is_adverb(w) or w in lex.connectives or w in lex.coordinators or w in lex.time_adverbs):
+                    return False
+            k += 1
+    return True
+
+
+TIMED_ADJUNCT_WORDS: Final = 4  # words of a fronted time adjunct ("Just a few weeks ago")
+FRONTED_ADJUNCT_WORDS: Final = 12  # words of a fronted adjunct ("Regarding the exchanges between X and Y")
+
+
+def _lone_fronted_adjunct(ctx: Context, f: Found) -> bool:
+    """Whether content before the cue is a fronted adjunct alone ("Six months ago", "To reflect this new
+    thrifty environment", "As caucusing got under way", "Addressing the topic on Monday": no comma in it,
+    an adjunct's opener or a time word at its end) and the cue clause goes on after it, with an object
+    ("…, we've asked Chipotle to cater") or a comma and a clause ("…, the senator said, the media …"): the
+    sentence's own adjunct, not what the speaker said."""
+    lex = ctx.lex
+    hit = f.cue
+    if hit is None or hit.kind == "adjunct":
+        return False
+    a, b = f.content[0]
+    if b > ctx.starts[hit.i]:
+        return False  # the content follows the cue (most rows: no search)
+    k0, k1 = ctx.token_at(a), ctx.token_at(b)
+    if k0 >= k1:
+        return False
+    words = [k for k in range(k0, k1) if ctx.is_word(k)]
+    if not words or len(words) > FRONTED_ADJUNCT_WORDS or any(ctx.texts[k] == "," for k in range(k0, k1)):
+        return False
+    w, last = ctx.word(words[0]), ctx.word(words[-1])
+    # "As caucusing got under way", "To reflect …", "Amid fury …", "Addressing the topic on Monday" (not
+    # "Noting that …", whose clause is reported, nor "Shifting patterns could affect …", a subject and its
+    # verb), "Six months ago", "Every year"
+    gerund = len(w) > 4 and w.endswith(lex.gerund_suffixes) \
+        and not any(ctx.word(k) in lex.complementizer_words or ctx.word(k) in lex.auxiliaries for k in words)
+    timed = len(words) <= TIMED_ADJUNCT_WORDS and (last in lex.time_adverbs or last in lex.time_words)
+    if not (w in lex.as_prefixes or w in lex.non_content_starts or w in lex.adjunct_openers
+            or w in lex.np_prepositions or w in lex.infinitive_markers or gerund or timed):
+        return False
+    end = hit.j + 1
+    inverted = f.speaker is not None and f.speaker[0] > hit.j
+    if inverted and f.speaker is not None:
+        end = f.speaker[1]
+    n = len(ctx.texts)
+    while end < n and ctx.is_word(end) and ctx.word(end) in lex.time_words:
+        end += 1
+    if end >= n or ctx.newline_before(end):
+        return False
+    if ctx.is_word(end):
+        # the cue's object or complement ("…, we've asked Chipotle to cater"), not a medium ("said in his
+        # interview") nor an adjunct after an inverted speaker ("says political scientist X in Almaty")
+        return not inverted and match_phrase(ctx, end, lex.media) is None
+    nxt = end + 1
+    return ctx.texts[end] == "," and ctx.is_word(nxt) and not ctx.newline_before(nxt) \
+        and ctx.word(nxt) not in lex.relative_pronouns and not ctx.word(nxt).endswith(lex.gerund_suffixes) \
+        and ctx.word(nxt) not in lex.cue_forms
+
+
+def _person_object(ctx: Context, k: int) -> bool:
+    """Whether token k opens a person object that ends its clause: an object pronoun or a capitalised name
+    ("the Clintons", "Mr. Ryan"), then punctuation, a preposition or an adverb ("for decades", "since the
+    1970s", "personally"), not a predicate ("as a rival") and no verb of a clause ("knew Trump was …")."""
+    lex = ctx.lex
+    n = len(ctx.texts)
+    if ctx.word(k) in lex.object_pronouns:
+        e = k + 1
+    else:
+        e = k + 1 if ctx.word(k) in lex.adjective_determiners else k
+        first = e
+        # a name's words and the stops of its titles and initials ("Mr. Ryan", "Donald J. Trump")
+        while e < n and ((ctx.is_word(e) and ctx.is_capitalized(e) and not lex.is_subject_pronoun(ctx.word(e))) or (
+                e > first and ctx.texts[e] == "." and (ctx.texts[e - 1] + "." in lex.titles
+                                                       or len(ctx.texts[e - 1]) == 1))):
+            e += 1
+        if e == first:
+            return False
+    if e >= n:
+        return True
+    w = ctx.word(e)
+    if not ctx.is_word(e):
+        return ctx.texts[e] in ",.;)"
+    return w not in lex.predicate_markers and (w in lex.np_prepositions or lex.is_adverb(w) or w in lex.time_words)
 
 
 MEDIUM_WINDOW: Final = 8  # tokens after the cue (or its speaker) where a medium phrase may stand
