@@ -2819,7 +2819,6 @@ def _only_adverbs(ctx: Context, pieces: tuple[Span, ...]) -> bool:
 
 
 TIMED_ADJUNCT_WORDS: Final = 4  # words of a fronted time adjunct ("Just a few weeks ago")
-FRONTED_ADJUNCT_WORDS: Final = 12  # words of a fronted adjunct ("Regarding the exchanges between X and Y")
 
 
 def _lone_fronted_adjunct(ctx: Context, f: Found) -> bool:
@@ -2839,12 +2838,12 @@ def _lone_fronted_adjunct(ctx: Context, f: Found) -> bool:
     if k0 >= k1:
         return False
     words = [k for k in range(k0, k1) if ctx.is_word(k)]
-    if not words or len(words) > FRONTED_ADJUNCT_WORDS or any(ctx.texts[k] == "," for k in range(k0, k1)):
+    if not words or any(ctx.texts[k] == "," for k in range(k0, k1)):
         return False
     w, last = ctx.word(words[0]), ctx.word(words[-1])
     # "As caucusing got under way", "To reflect …", "Amid fury …", "Addressing the topic on Monday" (not
-    # "Noting that …", whose clause is reported, nor "Shifting patterns could affect …", a subject and its
-    # verb), "Six months ago", "Every year"
+    # "Noting that …", whose clause is reported, nor "Rising prices could hurt …", a subject and its verb),
+    # "Six months ago", "Every year"
     gerund = len(w) > 4 and w.endswith(lex.gerund_suffixes) \
         and not any(ctx.word(k) in lex.complementizer_words or ctx.word(k) in lex.auxiliaries for k in words)
     timed = len(words) <= TIMED_ADJUNCT_WORDS and (last in lex.time_adverbs or last in lex.time_words)
