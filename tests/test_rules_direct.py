@@ -63,6 +63,16 @@ QUOTE_THEN_CUE = [
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    # a subject too long to take whole that does not start with a name ("nuclear experts A and B of …"):
+    # the noun phrase that ends before the verb is the speaker, when the quotation opens its sentence
+    ("“Tritium would make bigger bombs,” nuclear experts Dan Albers and Serena Keller-Vance of Boston's "
+     "Institute for Science and Global Security wrote in May.", "en",
+     [("Albers and Serena Keller-Vance of Boston's Institute for Science and Global Security", "wrote",
+       ["Tritium would make bigger bombs"])]),
+    ("«Тритий позволит делать более мощные бомбы», — эксперты-ядерщики Дэвид Олбрайт и Серена Келлехер из "
+     "Института науки написали в мае.", "ru",
+     [("эксперты-ядерщики Дэвид Олбрайт и Серена Келлехер", "написали",
+       ["Тритий позволит делать более мощные бомбы"])]),
     # a long appositive between the name and the verb
     ("“Very good reporter,” Trump, the frontrunner nationally and current polling leader in South Carolina by "
      "a wide margin after winning the New Hampshire primary, said of Boyle.", "en",

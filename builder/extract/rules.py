@@ -315,7 +315,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if hit.i == first:
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
-        spk = left_np(ctx, hit.i, first)
+        left = spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
             # (or a description: “…,” his wife, Gabriela Lazar, wrote / the economist Jared Bernstein, …)
@@ -323,6 +323,9 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                 ctx.word(first) in ctx.lex.determiners and ctx.texts[skip_between(ctx, hit.i, first) - 1] == ","
             ) else None
             spk = name if name is not None and ctx.texts[name[1]] == "," else _bounded_subject(ctx, first, hit)
+            if spk is None and left is not None and not any(
+                    ctx.is_word(k) for k in range(_region_of(ctx, close_tok).start, open_tok)):
+                spk = left  # “…,” nuclear experts A and B of the X Institute wrote: the end of a long subject
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
