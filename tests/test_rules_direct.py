@@ -254,6 +254,15 @@ CUE_THEN_QUOTE = [
      [("She", "addressed the supporters again", ["Here is what I regret. They do not listen."])]),
     ("Она затем обратилась к сторонникам снова: «Вот о чём я жалею. Они не слушают».", "ru", []),
     ("The problem then turned into a much bigger story: “Nobody knew.”", "en", []),
+    # a subject that names someone (an appositive after it) and a longer predicate the lexicon lacks, before a
+    # colon and a quoted sentence that ends the paragraph: the colon is the cue
+    ('Senate Leader Mitch Connors, R-Ky., delivered a blunt message to Trump: "Stop attacking people."', "en",
+     [("Senate Leader Mitch Connors", ":", ["Stop attacking people."])]),
+    ("And Mr. Christie gloated: ''He was not ready at all.''", "en",
+     [("Mr. Christie", ":", ["He was not ready at all."])]),
+    ('Trump has three rules for the campaign: "Win. Win. Win."', "en", []),
+    ("Лидер сената Митч Коннорс передал Трампу жёсткое послание: «Хватит нападать на людей».", "ru",
+     [("Лидер сената Митч Коннорс", "передал", ["Хватит нападать на людей"])]),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",

@@ -701,7 +701,7 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if colon < 0:
         return None
     return _name_colon(ctx, qi, q, colon, floor) or _source_colon(ctx, qi, q, colon, floor) \
-        or _subject_verb_colon(ctx, qi, q, colon, floor)
+        or _subject_verb_colon(ctx, qi, q, colon, floor) or _clause_colon(ctx, qi, q, colon, floor)
 
 
 def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
@@ -755,6 +755,50 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     spk = (a, subject_end)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
+
+
+MAX_CLAUSE_COLON_WORDS: Final = 14  # words of a predicate before a colon and a quoted sentence (_clause_colon)
+MAX_SUBJECT_APPOSITIVE: Final = 8  # tokens of an appositive set off by commas after the subject ("…, R-Ky., …")
+
+
+def _clause_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """“Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”” / “Hoff's
+    letter makes a libertarian-style case: “…””: a sentence whose subject names someone or a document,
+    then a verb the lexicon does not list and its objects, ending in a colon before a whole quoted
+    sentence that ends the paragraph: the subject is the speaker, the colon the cue."""
+    lex = ctx.lex
+    if lex.morphology or not _whole_sentence(ctx, q):
+        return None  # (with morphology, as in Russian, unlisted verbs are not guessed)
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][1]
+    if ctx.text[q.outer_end:p_end].strip(".!?… "):
+        return None
+    region = _region_of(ctx, colon)
+    spk = _main_subject(ctx, Region(max(region.start, floor), colon + 1), colon)
+    if spk is None or not (_names_someone(ctx, spk) or _is_document(ctx, spk)
+                           or (spk[1] - spk[0] == 1 and lex.is_subject_pronoun(ctx.word(spk[0])))):
+        return None
+    k = spk[1]
+    if k < colon and ctx.texts[k] == ",":  # past an appositive set off by commas ("McConnell, R-Ky.,")
+        e = k + 1
+        while e < colon and e - k <= MAX_SUBJECT_APPOSITIVE and ctx.texts[e] != ",":
+            e += 1
+        if e >= colon or ctx.texts[e] != ",":
+            return None
+        k = e + 1
+    while k < colon and ctx.is_word(k) and lex.is_adverb(ctx.word(k)):
+        k += 1
+    if k >= colon or not ctx.is_word(k) or ctx.is_capitalized(k) or words_in(ctx, k, colon) > MAX_CLAUSE_COLON_WORDS:
+        return None
+    w = ctx.word(k)
+    if not (w.endswith(lex.past_suffixes) or w in lex.past_forms or w.endswith("s")) or w in lex.stop_words or w in lex.auxiliaries \
+            or w in lex.function_words or any(ctx.texts[x] in SENTENCE_PUNCT or ctx.texts[x] in ";:"
+                                               or ctx.texts[x] in ctx.marks or ctx.word(x) in lex.auxiliaries
+                                               or ctx.word(x) in lex.relative_pronouns for x in range(k, colon)):
+        return None  # "The rule is simple:" / "used a phrase that could have come from Trump:": no report
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "clause_colon", 0.5, direct=True), {qi}
 
 
 MAX_NAME_WORDS: Final = 4
