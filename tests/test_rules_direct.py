@@ -261,6 +261,15 @@ CUE_THEN_QUOTE = [
     ("And Mr. Christie gloated: ''He was not ready at all.''", "en",
      [("Mr. Christie", ":", ["He was not ready at all."])]),
     ('Trump has three rules for the campaign: "Win. Win. Win."', "en", []),
+    # a sentence of a subject and a cue verb that reports nothing (at most an adjunct), then a quoted
+    # sentence, in the same paragraph or the next: the quotation is what it reports
+    ('Professor Dana Brix agreed. "Mainstream Republicans are running out of time."', "en",
+     [("Professor Dana Brix", "agreed", ["Mainstream Republicans are running out of time."])]),
+    ("Sam Lau, a party spokesman, responded on Twitter.\n\n“There are no ballots to recount.”", "en",
+     [("Sam Lau", "responded", ["There are no ballots to recount."])]),
+    ("Клинтон ответила в Twitter.\n\n«Мы выиграем эту гонку».", "ru",
+     [("Клинтон", "ответила", ["Мы выиграем эту гонку"])]),
+    ('She agreed with the plan. "It is good."', "en", [("She", "agreed", ['with the plan. "It is good."'])]),
     ("Лидер сената Митч Коннорс передал Трампу жёсткое послание: «Хватит нападать на людей».", "ru",
      [("Лидер сената Митч Коннорс", "передал", ["Хватит нападать на людей"])]),
     ('The rule is simple: "Do not lie."', "en", []),

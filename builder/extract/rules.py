@@ -657,6 +657,10 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
+    if k >= 0 and ctx.texts[k] == "." and not _name_dot(ctx, k) and (k >= floor or para > 0):
+        # (the cue sentence may end the paragraph before: "He agreed.⏎⏎“…”")
+        return _cue_sentence_then_quote(ctx, by_token, qi, q, k, floor if k >= floor
+                                        else ctx.token_at(ctx.index.paragraphs[para - 1][0]))
     if k >= floor and ctx.words[k] and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
         # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
         # right after the verb
@@ -702,6 +706,45 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
         return None
     return _name_colon(ctx, qi, q, colon, floor) or _source_colon(ctx, qi, q, colon, floor) \
         or _subject_verb_colon(ctx, qi, q, colon, floor) or _clause_colon(ctx, qi, q, colon, floor)
+
+
+MAX_BARE_CUE_ADJUNCT: Final = 8  # words after the verb of a cue sentence that reports nothing ("said in a statement.")
+
+
+def _cue_sentence_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int, q: Quoted, stop: int,
+                             floor: int) -> tuple[Found, set[int]] | None:
+    """“Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.””
+    / “Sam Lau, a party spokesman, said in a statement. “There are no ballots.””: a sentence that is a
+    subject and a verb of saying with nothing reported (at most an adjunct: a preposition or a time
+    word, then a few words), followed by a quoted sentence: the quotation is what it reports."""
+    lex = ctx.lex
+    if not (_whole_sentence(ctx, q) or (ctx.text[q.start:q.start + 1].isupper()
+                                        and ctx.text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))):
+        return None  # (a sentence quoted whole, its full stop inside the marks or, in Russian, after them)
+    region = _region_of(ctx, stop)
+    start = max(region.start, floor)
+    k = stop - 1
+    while k > start and ctx.is_word(k) and k not in by_token and stop - k <= MAX_BARE_CUE_ADJUNCT:
+        k -= 1
+    hit = by_token.get(k)
+    if hit is None or hit.kind != "verb" or hit.j >= stop:
+        return None
+    rest = hit.j + 1
+    if rest < stop and not (ctx.word(rest) in lex.np_prepositions or ctx.word(rest) in lex.time_words
+                            or ctx.word(rest) in lex.time_nouns or lex.is_adverb(ctx.word(rest))):
+        return None  # "He agreed with the plan.": the words after the verb are its object
+    if any(ctx.word(x) in lex.complementizer_words for x in range(rest, stop)):
+        return None
+    spk = left_np(ctx, hit.i, start)
+    verb_start = skip_between(ctx, hit.i, start)
+    if verb_start - 1 > start and ctx.texts[verb_start - 1] == ",":
+        spk = _appositive_subject(ctx, region, verb_start - 1) or spk  # ("Sam Lau, a spokesman, said …")
+    if spk is None or _past_openers(ctx, start, hit.i) != spk[0]:
+        return None  # the subject opens the sentence (past fronted adjuncts)
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(hit, pieces, spk, "cue_sentence_then_quote", 0.7, direct=True), {qi}
 
 
 def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
