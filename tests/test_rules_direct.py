@@ -50,6 +50,16 @@ QUOTE_THEN_CUE = [
     ("The crowd cheered.\n\n“This is fantastic!” beamed Donald Hartley of Madison.", "en",
      [("Donald Hartley of Madison", "beamed", ["This is fantastic!"])]),
     ("Толпа ликовала.\n\n«Это фантастика!» — просиял Дональд Хартли.", "ru", []),
+    # a short description, then a cue's form that reads as a noun or a present ("state", "write", "asked")
+    # before the end of the clause or a prepositional adjunct
+    ('"Today, the kingdom leads the fight," the Saudis state in the white paper, which was shared on Monday.',
+     "en", [("the Saudis", "state", ["Today, the kingdom leads the fight"])]),
+    ("“You seem to have picked a new standard,” the two write.", "en",
+     [("the two", "write", ["You seem to have picked a new standard"])]),
+    ("He posted the clip.\n\n“What if Trump had diction lessons?” the 43-year-old asked in the description.", "en",
+     [("He", "posted", ["the clip"]), ("the 43-year-old", "asked", ["What if Trump had diction lessons?"])]),
+    ("«Сегодня королевство лидирует в этой борьбе», — саудовцы заявляют в докладе.", "ru",
+     [("саудовцы", "заявляют", ["Сегодня королевство лидирует в этой борьбе"])]),
     # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
     ('"Family leave is good," the document states.', "en",
      [("the document", "states", ["Family leave is good"])]),

@@ -485,8 +485,9 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     elif described:
         # “…,” an angry Hollande retaliated.: a short description; its verb must read as a past
         k += 1
-        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k):
-            k += 1
+        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k) \
+                and not (k > first + 1 and ctx.word(k) in lex.cue_forms and not ctx.is_capitalized(k)):
+            k += 1  # (up to a cue's form: “…?” the 43-year-old asked in …)
     else:
         while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
             k += 1
@@ -495,14 +496,16 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     w = ctx.word(k)
     if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
         return None
-    if described and (k == first + 1 or not w.endswith(lex.past_suffixes)):
+    listed = w in lex.cue_forms  # a cue's form that read as a noun (“…,” the two write / the Saudis state)
+    if described and (k == first + 1 or not (w.endswith(lex.past_suffixes) or listed)):
         return None
     last = k
     if k + 2 < len(ctx.tokens) and ctx.is_word(k + 1) and ctx.word(k + 1) in lex.verb_particles \
             and not ctx.is_word(k + 2):
         last = k + 1  # (“…,” he went on.)
-    if not _clause_ends_after(ctx, last):
-        return None
+    if not _clause_ends_after(ctx, last) and not (
+            listed and last + 1 < end and ctx.is_word(last + 1) and ctx.word(last + 1) in lex.np_prepositions):
+        return None  # (a cue's form may take an adjunct: “…,” the Saudis state in the white paper)
     return CueHit(k, last, w, "speech", "verb", "")
 
 
