@@ -60,6 +60,12 @@ QUOTE_THEN_CUE = [
      [("He", "posted", ["the clip"]), ("the 43-year-old", "asked", ["What if Trump had diction lessons?"])]),
     ("«Сегодня королевство лидирует в этой борьбе», — саудовцы заявляют в докладе.", "ru",
      [("саудовцы", "заявляют", ["Сегодня королевство лидирует в этой борьбе"])]),
+    # one capitalised word between the quotation and the cue verb is a name, even one the lexicon reads as
+    # a modal ("Will")
+    ("“The war is a reminder of the stakes,” Will wrote.", "en",
+     [("Will", "wrote", ["The war is a reminder of the stakes"])]),
+    ("«Война — это напоминание о ставках», — Уилл написал.", "ru",
+     [("Уилл", "написал", ["Война — это напоминание о ставках"])]),
     # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
     ('"Family leave is good," the document states.', "en",
      [("the document", "states", ["Family leave is good"])]),
