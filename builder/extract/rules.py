@@ -838,10 +838,10 @@ def _clause_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> t
     if k >= colon or not ctx.is_word(k) or ctx.is_capitalized(k) or words_in(ctx, k, colon) > MAX_CLAUSE_COLON_WORDS:
         return None
     w = ctx.word(k)
-    if not (w.endswith(lex.past_suffixes) or w in lex.past_forms or w.endswith("s")) or w in lex.stop_words or w in lex.auxiliaries \
-            or w in lex.function_words or any(ctx.texts[x] in SENTENCE_PUNCT or ctx.texts[x] in ";:"
-                                               or ctx.texts[x] in ctx.marks or ctx.word(x) in lex.auxiliaries
-                                               or ctx.word(x) in lex.relative_pronouns for x in range(k, colon)):
+    verb_like = w.endswith(lex.past_suffixes) or w in lex.past_forms or w.endswith("s")
+    if not verb_like or w in lex.stop_words or w in lex.auxiliaries or w in lex.function_words or any(
+            ctx.texts[x] in SENTENCE_PUNCT or ctx.texts[x] in ";:" or ctx.texts[x] in ctx.marks
+            or ctx.word(x) in lex.auxiliaries or ctx.word(x) in lex.relative_pronouns for x in range(k, colon)):
         return None  # "The rule is simple:" / "used a phrase that could have come from Trump:": no report
     pieces = _quote_pieces(ctx, q)
     if not pieces:
