@@ -60,6 +60,12 @@ QUOTE_THEN_CUE = [
      [("He", "posted", ["the clip"]), ("the 43-year-old", "asked", ["What if Trump had diction lessons?"])]),
     ("«Сегодня королевство лидирует в этой борьбе», — саудовцы заявляют в докладе.", "ru",
      [("саудовцы", "заявляют", ["Сегодня королевство лидирует в этой борьбе"])]),
+    # a past verb the lexicon lacks after a short subject may go on with a coordinated clause or an adjunct
+    ("“Go back to your network,” Trump barked and a guard escorted the anchor out.", "en",
+     [("Trump", "barked", ["Go back to your network"])]),
+    ('"Let me help you out - the answer is no," the Republican nominee riffed on her non-answer, to applause.',
+     "en", [("the Republican nominee", "riffed", ["Let me help you out - the answer is no"])]),
+    ("«Возвращайтесь на свой канал», — рявкнул Трамп, и охранник вывел ведущего.", "ru", []),
     # one capitalised word between the quotation and the cue verb is a name, even one the lexicon reads as
     # a modal ("Will")
     ("“The war is a reminder of the stakes,” Will wrote.", "en",

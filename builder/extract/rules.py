@@ -488,8 +488,9 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
         # “…,” an angry Hollande retaliated.: a short description; its verb must read as a past
         k += 1
         while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k) \
-                and not (k > first + 1 and ctx.word(k) in lex.cue_forms and not ctx.is_capitalized(k)):
-            k += 1  # (up to a cue's form: “…?” the 43-year-old asked in …)
+                and not (k > first + 1 and not ctx.is_capitalized(k) and (
+                    ctx.word(k) in lex.cue_forms or ctx.word(k).endswith(lex.past_suffixes))):
+            k += 1  # (up to a cue's form or a past: “…?” the 43-year-old asked in …)
     else:
         while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
             k += 1
@@ -506,7 +507,9 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
             and not ctx.is_word(k + 2):
         last = k + 1  # (“…,” he went on.)
     if not _clause_ends_after(ctx, last) and not (
-            listed and last + 1 < end and ctx.is_word(last + 1) and ctx.word(last + 1) in lex.np_prepositions):
+            (listed or w.endswith(lex.past_suffixes)) and last + 1 < end and ctx.is_word(last + 1)
+            and (ctx.word(last + 1) in lex.np_prepositions or ctx.word(last + 1) in lex.non_content_starts)) \
+            and not (last + 1 < end and ctx.word(last + 1) in lex.coordinators and not described):
         return None  # (a cue's form may take an adjunct: “…,” the Saudis state in the white paper)
     return CueHit(k, last, w, "speech", "verb", "")
 
