@@ -66,6 +66,14 @@ QUOTE_THEN_CUE = [
     ('"Let me help you out - the answer is no," the Republican nominee riffed on her non-answer, to applause.',
      "en", [("the Republican nominee", "riffed", ["Let me help you out - the answer is no"])]),
     ("«Возвращайтесь на свой канал», — рявкнул Трамп, и охранник вывел ведущего.", "ru", []),
+    # a name with initials and a suffix, then an appositive set off by commas, before the verb: the name
+    # (only when the quotation opens its sentence)
+    ("''Twitter works as a way to sell books and to crowdsource terrorism,'' James B. Comey Jr., the director "
+     "of the F.B.I., said in July.", "en",
+     [("James B. Comey Jr.", "said", ["Twitter works as a way to sell books and to crowdsource terrorism"])]),
+    ("«Твиттер помогает продавать книги и вербовать террористов», — Джеймс Коми-младший, директор ФБР, "
+     "сказал в июле.", "ru",
+     [("Джеймс Коми-младший", "сказал", ["Твиттер помогает продавать книги и вербовать террористов"])]),
     # one capitalised word between the quotation and the cue verb is a name, even one the lexicon reads as
     # a modal ("Will")
     ("“The war is a reminder of the stakes,” Will wrote.", "en",
