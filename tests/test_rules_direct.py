@@ -309,6 +309,11 @@ CUE_THEN_QUOTE = [
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
+    # a subordinate clause set off by commas (after an adjunct) between the cue and the quotation
+    ("Clinton initially said in the spring, when the email story broke, “I sent no classified material.”", "en",
+     [("Clinton", "said", ["I sent no classified material."])]),
+    ("Клинтон заявила весной, когда история всплыла, «Я не отправляла секретных материалов».", "ru",
+     [("Клинтон", "заявила", ["Я не отправляла секретных материалов"])]),
     # the name before an appositive is the speaker; a prepositional adjunct may stand before the quotation
     ("Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 hearing, “The department failed.”", "en",
      [("Sen. Ron Johnson", "said", ["The department failed."])]),

@@ -962,8 +962,17 @@ MAX_ADJUNCT_WORDS: Final = 4  # words of an adjunct cue phrase with its possessi
 MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
+MAX_SET_OFF_CLAUSE: Final = 12  # tokens of a subordinate clause set off by commas between a cue and its quotation
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
+    # "said in the spring, when the story broke, “…”": a subordinate clause set off by commas, last
+    j = end - 1
+    while j > start and end - j <= MAX_SET_OFF_CLAUSE and ctx.texts[j] != ",":
+        j -= 1
+    if j >= start and j + 1 < end and ctx.texts[j] == "," and ctx.word(j + 1) in ctx.lex.subordinators:
+        return _only_lead(ctx, hit, start, j) if j > start else True
     k = skip_lead(ctx, hit, start, end)
     while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words or (
             ctx.lex.is_adverb(ctx.word(k)) and k + 1 < end and ctx.texts[k + 1] == ",")):
