@@ -50,6 +50,36 @@ QUOTE_THEN_CUE = [
     ("The crowd cheered.\n\n“This is fantastic!” beamed Donald Hartley of Madison.", "en",
      [("Donald Hartley of Madison", "beamed", ["This is fantastic!"])]),
     ("Толпа ликовала.\n\n«Это фантастика!» — просиял Дональд Хартли.", "ru", []),
+    # a short description, then a cue's form that reads as a noun or a present ("state", "write", "asked")
+    # before the end of the clause or a prepositional adjunct
+    ('"Today, the kingdom leads the fight," the Saudis state in the white paper, which was shared on Monday.',
+     "en", [("the Saudis", "state", ["Today, the kingdom leads the fight"])]),
+    ("“You seem to have picked a new standard,” the two write.", "en",
+     [("the two", "write", ["You seem to have picked a new standard"])]),
+    ("He posted the clip.\n\n“What if Trump had diction lessons?” the 43-year-old asked in the description.", "en",
+     [("He", "posted", ["the clip"]), ("the 43-year-old", "asked", ["What if Trump had diction lessons?"])]),
+    ("«Сегодня королевство лидирует в этой борьбе», — саудовцы заявляют в докладе.", "ru",
+     [("саудовцы", "заявляют", ["Сегодня королевство лидирует в этой борьбе"])]),
+    # a past verb the lexicon lacks after a short subject may go on with a coordinated clause or an adjunct
+    ("“Go back to your network,” Trump barked and a guard escorted the anchor out.", "en",
+     [("Trump", "barked", ["Go back to your network"])]),
+    ('"Let me help you out - the answer is no," the Republican nominee riffed on her non-answer, to applause.',
+     "en", [("the Republican nominee", "riffed", ["Let me help you out - the answer is no"])]),
+    ("«Возвращайтесь на свой канал», — рявкнул Трамп, и охранник вывел ведущего.", "ru", []),
+    # a name with initials and a suffix, then an appositive set off by commas, before the verb: the name
+    # (only when the quotation opens its sentence)
+    ("''Twitter works as a way to sell books and to crowdsource terrorism,'' James B. Comey Jr., the director "
+     "of the F.B.I., said in July.", "en",
+     [("James B. Comey Jr.", "said", ["Twitter works as a way to sell books and to crowdsource terrorism"])]),
+    ("«Твиттер помогает продавать книги и вербовать террористов», — Джеймс Коми-младший, директор ФБР, "
+     "сказал в июле.", "ru",
+     [("Джеймс Коми-младший", "сказал", ["Твиттер помогает продавать книги и вербовать террористов"])]),
+    # one capitalised word between the quotation and the cue verb is a name, even one the lexicon reads as
+    # a modal ("Will")
+    ("“The war is a reminder of the stakes,” Will wrote.", "en",
+     [("Will", "wrote", ["The war is a reminder of the stakes"])]),
+    ("«Война — это напоминание о ставках», — Уилл написал.", "ru",
+     [("Уилл", "написал", ["Война — это напоминание о ставках"])]),
     # a noun-like cue form ("states") after a document noun, ending the cue clause, is a verb
     ('"Family leave is good," the document states.', "en",
      [("the document", "states", ["Family leave is good"])]),
@@ -63,6 +93,16 @@ QUOTE_THEN_CUE = [
     ('"Well, everybody should be believed," she said, with a smile, as the crowd applauded.', "en",
      [("she", "said", ["Well, everybody should be believed"])]),
     ('"We will win," Smith said.', "en", [("Smith", "said", ["We will win"])]),
+    # a subject too long to take whole that does not start with a name ("nuclear experts A and B of …"):
+    # the noun phrase that ends before the verb is the speaker, when the quotation opens its sentence
+    ("“Tritium would make bigger bombs,” nuclear experts Dan Albers and Serena Keller-Vance of Boston's "
+     "Institute for Science and Global Security wrote in May.", "en",
+     [("Albers and Serena Keller-Vance of Boston's Institute for Science and Global Security", "wrote",
+       ["Tritium would make bigger bombs"])]),
+    ("«Тритий позволит делать более мощные бомбы», — эксперты-ядерщики Дэвид Олбрайт и Серена Келлехер из "
+     "Института науки написали в мае.", "ru",
+     [("эксперты-ядерщики Дэвид Олбрайт и Серена Келлехер", "написали",
+       ["Тритий позволит делать более мощные бомбы"])]),
     # a long appositive between the name and the verb
     ("“Very good reporter,” Trump, the frontrunner nationally and current polling leader in South Carolina by "
      "a wide margin after winning the New Hampshire primary, said of Boyle.", "en",
@@ -243,6 +283,24 @@ CUE_THEN_QUOTE = [
      [("She", "addressed the supporters again", ["Here is what I regret. They do not listen."])]),
     ("Она затем обратилась к сторонникам снова: «Вот о чём я жалею. Они не слушают».", "ru", []),
     ("The problem then turned into a much bigger story: “Nobody knew.”", "en", []),
+    # a subject that names someone (an appositive after it) and a longer predicate the lexicon lacks, before a
+    # colon and a quoted sentence that ends the paragraph: the colon is the cue
+    ('Senate Leader Mitch Connors, R-Ky., delivered a blunt message to Trump: "Stop attacking people."', "en",
+     [("Senate Leader Mitch Connors", ":", ["Stop attacking people."])]),
+    ("And Mr. Christie gloated: ''He was not ready at all.''", "en",
+     [("Mr. Christie", ":", ["He was not ready at all."])]),
+    ('Trump has three rules for the campaign: "Win. Win. Win."', "en", []),
+    # a sentence of a subject and a cue verb that reports nothing (at most an adjunct), then a quoted
+    # sentence, in the same paragraph or the next: the quotation is what it reports
+    ('Professor Dana Brix agreed. "Mainstream Republicans are running out of time."', "en",
+     [("Professor Dana Brix", "agreed", ["Mainstream Republicans are running out of time."])]),
+    ("Sam Lau, a party spokesman, responded on Twitter.\n\n“There are no ballots to recount.”", "en",
+     [("Sam Lau", "responded", ["There are no ballots to recount."])]),
+    ("Клинтон ответила в Twitter.\n\n«Мы выиграем эту гонку».", "ru",
+     [("Клинтон", "ответила", ["Мы выиграем эту гонку"])]),
+    ('She agreed with the plan. "It is good."', "en", [("She", "agreed", ['with the plan. "It is good."'])]),
+    ("Лидер сената Митч Коннорс передал Трампу жёсткое послание: «Хватит нападать на людей».", "ru",
+     [("Лидер сената Митч Коннорс", "передал", ["Хватит нападать на людей"])]),
     ('The rule is simple: "Do not lie."', "en", []),
     ("Правило простое: «Не лги!»", "ru", []),
     ("Переговоры шли весь день.\n\nПесков: «Мы не комментируем слухи».", "ru",
@@ -250,6 +308,11 @@ CUE_THEN_QUOTE = [
     ("Глава департамента Ирина Соколова сказала журналистам: «Станцию откроют».", "ru",
      [("Глава департамента Ирина Соколова", "сказала", ["Станцию откроют."[:-1]])]),
     ("Он заявил: «Мы победим».", "ru", [("Он", "заявил", ["Мы победим"])]),
+    # a subordinate clause set off by commas (after an adjunct) between the cue and the quotation
+    ("Clinton initially said in the spring, when the email story broke, “I sent no classified material.”", "en",
+     [("Clinton", "said", ["I sent no classified material."])]),
+    ("Клинтон заявила весной, когда история всплыла, «Я не отправляла секретных материалов».", "ru",
+     [("Клинтон", "заявила", ["Я не отправляла секретных материалов"])]),
     # the name before an appositive is the speaker; a prepositional adjunct may stand before the quotation
     ("Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 hearing, “The department failed.”", "en",
      [("Sen. Ron Johnson", "said", ["The department failed."])]),

@@ -19,6 +19,12 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # a cue's form after a determiner is an adjective ("a written statement"), not another cue: the
+    # complementizer after the adjuncts still opens the content
+    ('Jill Martin said in a written statement in March that the claims had "no substance."', "en",
+     [("mixed", "Jill Martin", "said", ['the claims had "no substance."'])]),
+    ("Джилл Мартин заявила в письменном заявлении в марте, что обвинения «не имеют оснований».", "ru",
+     [("mixed", "Джилл Мартин", "заявила", ["обвинения «не имеют оснований»"])]),
     # the person asked, begged or warned is the addressee, not the content; after a comma there is none
     ("Журналисты спросили министра, закроется ли завод.", "ru",
      [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),

@@ -68,7 +68,8 @@ def complementizer_after(ctx: Context, start: int, end: int, at_once: bool = Fal
         if k == start and ctx.word(k) in lex.question_starts:
             return -1  # "asked if the deployments meant that …": the question is the content
         if ctx.is_word(k) and not ctx.is_capitalized(k) and (
-                (lex.cue_forms.get(ctx.word(k)) and k > start) or ctx.word(k) in lex.speech_nouns):
+                (lex.cue_forms.get(ctx.word(k)) and k > start and ctx.word(k - 1) not in lex.determiners)
+                or ctx.word(k) in lex.speech_nouns):
             return -1  # the clause belongs to another cue ("приводит слова X, что …"); a capitalised
             # word is a name ("told The Post … that")
         k += 1

@@ -317,7 +317,7 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if hit.i == first:
         spk = right_np(ctx, hit.j + 1, ctx.token_at(p_end))
     else:
-        spk = left_np(ctx, hit.i, first)
+        left = spk = left_np(ctx, hit.i, first)
         if spk is None or spk[0] != first:
             # “…,” Fred Kagan, director of X, said: the name before the appositive
             # (or a description: “…,” his wife, Gabriela Lazar, wrote / the economist Jared Bernstein, …)
@@ -325,6 +325,16 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                 ctx.word(first) in ctx.lex.determiners and ctx.texts[skip_between(ctx, hit.i, first) - 1] == ","
             ) else None
             spk = name if name is not None and ctx.texts[name[1]] == "," else _bounded_subject(ctx, first, hit)
+            verb_start = skip_between(ctx, hit.i, first)
+            opens = not any(ctx.is_word(k) for k in range(_region_of(ctx, close_tok).start, open_tok))
+            if spk is None and opens and verb_start - 1 > first and ctx.texts[verb_start - 1] == ",":
+                # “…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said:
+                # the mention before the appositive
+                spk = _appositive_subject(ctx, Region(first, hit.i), verb_start - 1)
+            if spk is None and hit.i == first + 1 and ctx.is_word(first) and ctx.is_capitalized(first):
+                spk = (first, first + 1)  # “…,” Will wrote.: a one-word name the lexicon reads otherwise
+            if spk is None and left is not None and opens:
+                spk = left  # “…,” nuclear experts A and B of the X Institute wrote: the end of a long subject
     if spk is None:
         return None
     pieces = _quote_pieces(ctx, q)
@@ -484,8 +494,10 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     elif described:
         # “…,” an angry Hollande retaliated.: a short description; its verb must read as a past
         k += 1
-        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k):
-            k += 1
+        while k < end and k - first <= MAX_DESCRIBED_WORDS and ctx.is_word(k) and not _clause_ends_after(ctx, k) \
+                and not (k > first + 1 and not ctx.is_capitalized(k) and (
+                    ctx.word(k) in lex.cue_forms or ctx.word(k).endswith(lex.past_suffixes))):
+            k += 1  # (up to a cue's form or a past: “…?” the 43-year-old asked in …)
     else:
         while k < end and k - first < 4 and ((ctx.is_word(k) and ctx.is_capitalized(k)) or _name_dot(ctx, k)):
             k += 1
@@ -494,14 +506,18 @@ def _any_verb_after(ctx: Context, first: int, end: int) -> CueHit | None:
     w = ctx.word(k)
     if w in lex.stop_words or w in lex.determiners or w in lex.auxiliaries or w in lex.function_words:
         return None
-    if described and (k == first + 1 or not w.endswith(lex.past_suffixes)):
+    listed = w in lex.cue_forms  # a cue's form that read as a noun (“…,” the two write / the Saudis state)
+    if described and (k == first + 1 or not (w.endswith(lex.past_suffixes) or listed)):
         return None
     last = k
     if k + 2 < len(ctx.tokens) and ctx.is_word(k + 1) and ctx.word(k + 1) in lex.verb_particles \
             and not ctx.is_word(k + 2):
         last = k + 1  # (“…,” he went on.)
-    if not _clause_ends_after(ctx, last):
-        return None
+    if not _clause_ends_after(ctx, last) and not (
+            (listed or w.endswith(lex.past_suffixes)) and last + 1 < end and ctx.is_word(last + 1)
+            and (ctx.word(last + 1) in lex.np_prepositions or ctx.word(last + 1) in lex.non_content_starts)) \
+            and not (last + 1 < end and ctx.word(last + 1) in lex.coordinators and not described):
+        return None  # (a cue's form may take an adjunct: “…,” the Saudis state in the white paper)
     return CueHit(k, last, w, "speech", "verb", "")
 
 
@@ -656,6 +672,10 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if k == floor - 1 and k >= 0 and toks[k].text == ":" and para > 0:
         # “Stated Stone:⏎⏎“…”: the cue clause ends the previous paragraph with a colon
         floor = ctx.token_at(ctx.index.paragraphs[para - 1][0])
+    if k >= 0 and ctx.texts[k] == "." and not _name_dot(ctx, k) and (k >= floor or para > 0):
+        # (the cue sentence may end the paragraph before: "He agreed.⏎⏎“…”")
+        return _cue_sentence_then_quote(ctx, by_token, qi, q, k, floor if k >= floor
+                                        else ctx.token_at(ctx.index.paragraphs[para - 1][0]))
     if k >= floor and ctx.words[k] and k in by_token and by_token[k].kind == "verb" and _whole_sentence(ctx, q):
         # “a sign that read "15%!"”, “She declared “What a Super Tuesday!””: a whole quoted sentence
         # right after the verb
@@ -700,7 +720,46 @@ def _cue_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int,
     if colon < 0:
         return None
     return _name_colon(ctx, qi, q, colon, floor) or _source_colon(ctx, qi, q, colon, floor) \
-        or _subject_verb_colon(ctx, qi, q, colon, floor)
+        or _subject_verb_colon(ctx, qi, q, colon, floor) or _clause_colon(ctx, qi, q, colon, floor)
+
+
+MAX_BARE_CUE_ADJUNCT: Final = 8  # words after the verb of a cue sentence that reports nothing ("said in a statement.")
+
+
+def _cue_sentence_then_quote(ctx: Context, by_token: dict[int, CueHit], qi: int, q: Quoted, stop: int,
+                             floor: int) -> tuple[Found, set[int]] | None:
+    """“Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.””
+    / “Sam Lau, a party spokesman, said in a statement. “There are no ballots.””: a sentence that is a
+    subject and a verb of saying with nothing reported (at most an adjunct: a preposition or a time
+    word, then a few words), followed by a quoted sentence: the quotation is what it reports."""
+    lex = ctx.lex
+    if not (_whole_sentence(ctx, q) or (ctx.text[q.start:q.start + 1].isupper()
+                                        and ctx.text[q.outer_end:q.outer_end + 1] in (".", "!", "?"))):
+        return None  # (a sentence quoted whole, its full stop inside the marks or, in Russian, after them)
+    region = _region_of(ctx, stop)
+    start = max(region.start, floor)
+    k = stop - 1
+    while k > start and ctx.is_word(k) and k not in by_token and stop - k <= MAX_BARE_CUE_ADJUNCT:
+        k -= 1
+    hit = by_token.get(k)
+    if hit is None or hit.kind != "verb" or hit.j >= stop:
+        return None
+    rest = hit.j + 1
+    if rest < stop and not (ctx.word(rest) in lex.np_prepositions or ctx.word(rest) in lex.time_words
+                            or ctx.word(rest) in lex.time_nouns or lex.is_adverb(ctx.word(rest))):
+        return None  # "He agreed with the plan.": the words after the verb are its object
+    if any(ctx.word(x) in lex.complementizer_words for x in range(rest, stop)):
+        return None
+    spk = left_np(ctx, hit.i, start)
+    verb_start = skip_between(ctx, hit.i, start)
+    if verb_start - 1 > start and ctx.texts[verb_start - 1] == ",":
+        spk = _appositive_subject(ctx, region, verb_start - 1) or spk  # ("Sam Lau, a spokesman, said …")
+    if spk is None or _past_openers(ctx, start, hit.i) != spk[0]:
+        return None  # the subject opens the sentence (past fronted adjuncts)
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(hit, pieces, spk, "cue_sentence_then_quote", 0.7, direct=True), {qi}
 
 
 def _wraps_content(ctx: Context, q: Quoted, lead: int, floor: int) -> bool:
@@ -754,6 +813,50 @@ def _subject_verb_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int
     spk = (a, subject_end)
     pieces = _quote_pieces(ctx, q)
     return (Found(hit, pieces, spk, "subject_verb_colon", 0.6, direct=True), {qi}) if pieces else None
+
+
+MAX_CLAUSE_COLON_WORDS: Final = 14  # words of a predicate before a colon and a quoted sentence (_clause_colon)
+MAX_SUBJECT_APPOSITIVE: Final = 8  # tokens of an appositive set off by commas after the subject ("…, R-Ky., …")
+
+
+def _clause_colon(ctx: Context, qi: int, q: Quoted, colon: int, floor: int) -> tuple[Found, set[int]] | None:
+    """“Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”” / “Hoff's
+    letter makes a libertarian-style case: “…””: a sentence whose subject names someone or a document,
+    then a verb the lexicon does not list and its objects, ending in a colon before a whole quoted
+    sentence that ends the paragraph: the subject is the speaker, the colon the cue."""
+    lex = ctx.lex
+    if lex.morphology or not _whole_sentence(ctx, q):
+        return None  # (with morphology, as in Russian, unlisted verbs are not guessed)
+    p_end = ctx.index.paragraphs[ctx.index.paragraph_of(q.open)][1]
+    if ctx.text[q.outer_end:p_end].strip(".!?… "):
+        return None
+    region = _region_of(ctx, colon)
+    spk = _main_subject(ctx, Region(max(region.start, floor), colon + 1), colon)
+    if spk is None or not (_names_someone(ctx, spk) or _is_document(ctx, spk)
+                           or (spk[1] - spk[0] == 1 and lex.is_subject_pronoun(ctx.word(spk[0])))):
+        return None
+    k = spk[1]
+    if k < colon and ctx.texts[k] == ",":  # past an appositive set off by commas ("McConnell, R-Ky.,")
+        e = k + 1
+        while e < colon and e - k <= MAX_SUBJECT_APPOSITIVE and ctx.texts[e] != ",":
+            e += 1
+        if e >= colon or ctx.texts[e] != ",":
+            return None
+        k = e + 1
+    while k < colon and ctx.is_word(k) and lex.is_adverb(ctx.word(k)):
+        k += 1
+    if k >= colon or not ctx.is_word(k) or ctx.is_capitalized(k) or words_in(ctx, k, colon) > MAX_CLAUSE_COLON_WORDS:
+        return None
+    w = ctx.word(k)
+    verb_like = w.endswith(lex.past_suffixes) or w in lex.past_forms or w.endswith("s")
+    if not verb_like or w in lex.stop_words or w in lex.auxiliaries or w in lex.function_words or any(
+            ctx.texts[x] in SENTENCE_PUNCT or ctx.texts[x] in ";:" or ctx.texts[x] in ctx.marks
+            or ctx.word(x) in lex.auxiliaries or ctx.word(x) in lex.relative_pronouns for x in range(k, colon)):
+        return None  # "The rule is simple:" / "used a phrase that could have come from Trump:": no report
+    pieces = _quote_pieces(ctx, q)
+    if not pieces:
+        return None
+    return Found(CueHit(colon, colon, ":", "speech", "colon"), pieces, spk, "clause_colon", 0.5, direct=True), {qi}
 
 
 MAX_NAME_WORDS: Final = 4
@@ -861,8 +964,17 @@ MAX_ADJUNCT_WORDS: Final = 4  # words of an adjunct cue phrase with its possessi
 MAX_LEAD_ADJUNCT: Final = 10  # words of a prepositional adjunct between a cue and its quotation
 
 
+MAX_SET_OFF_CLAUSE: Final = 12  # tokens of a subordinate clause set off by commas between a cue and its quotation
+
+
 def _only_lead(ctx: Context, hit: CueHit, start: int, end: int) -> bool:
     """Whether [start, end) holds nothing but what may follow a cue: time, medium, addressee, punctuation."""
+    # "said in the spring, when the story broke, “…”": a subordinate clause set off by commas, last
+    j = end - 1
+    while j > start and end - j <= MAX_SET_OFF_CLAUSE and ctx.texts[j] != ",":
+        j -= 1
+    if j >= start and j + 1 < end and ctx.texts[j] == "," and ctx.word(j + 1) in ctx.lex.subordinators:
+        return _only_lead(ctx, hit, start, j) if j > start else True
     k = skip_lead(ctx, hit, start, end)
     while k < end and (not ctx.is_word(k) or ctx.word(k) in ctx.lex.time_words or (
             ctx.lex.is_adverb(ctx.word(k)) and k + 1 < end and ctx.texts[k + 1] == ",")):
