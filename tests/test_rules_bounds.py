@@ -38,6 +38,13 @@ FRONTED_SUBORDINATE = [
      [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
     ("Министр заявил, что если реформа провалится, депутаты уйдут.", "ru",
      [("indirect", "Министр", "заявил", ["если реформа провалится, депутаты уйдут"])]),
+    # a relative clause set off inside that subordinate clause does not close it: its closing comma is not
+    # the one before the main clause (was content up to "were still alive")
+    ("The senator added that if his brother, who died last year, were still alive, he would vote for her.", "en",
+     [("indirect", "The senator", "added",
+       ["if his brother, who died last year, were still alive, he would vote for her"])]),
+    ("Министр добавил, что если его брат, который живёт в Москве, приедет, он встретит его.", "ru",
+     [("indirect", "Министр", "добавил", ["если его брат, который живёт в Москве, приедет, он встретит его"])]),
     # so does an adverb or a prepositional phrase that opens the content before its subject (was content up
     # to the comma); without one, a comma and a subject pronoun still open a clause of the narrator's
     ("The company had argued that in an era of technological change, it needed the flexibility.", "en",
