@@ -33,6 +33,14 @@ FRONTED_SUBORDINATE = [
     ("Хотя министр заявил, что реформа провалилась, депутаты проголосовали за бюджет.", "ru",
      [("indirect", "министр", "заявил", ["реформа провалилась"])]),
     ("Когда Петров осудил решение суда, зал замолчал.", "ru", [("indirect", "Петров", "осудил", ["решение суда"])]),
+    # so does one whose subject does not follow the subordinator at once: an adverb before it, a time
+    # phrase after it (was content up to the full stop)
+    ("Even after the mayor of the city announced the closure, the workers stayed.", "en",
+     [("indirect", "the mayor of the city", "announced", ["the closure"])]),
+    ("When on Monday the mayor announced the closure, the workers stayed.", "en",
+     [("indirect", "the mayor", "announced", ["the closure"])]),
+    ("Когда в понедельник министр осудил решение суда, зал замолчал.", "ru",
+     [("indirect", "министр", "осудил", ["решение суда"])]),
     # a subordinator inside the content keeps its main clause ("if X, Y" is what was said)
     ("The minister said that if the reform fails, deputies will leave.", "en",
      [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
