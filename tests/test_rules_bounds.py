@@ -175,6 +175,14 @@ OBJECT_ENDS = [
     # a preposition before the date that ends an object is no part of the object (was "Jones in")
     ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
     ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+    # nor does a preposition after the date that carries the object on (lexicon grammar.date_continuations:
+    # "over his stance", "за решение"); was the object up to the date
+    ("Clinton blasted her rival Donald Trump on Monday over his muddled stance on abortion.", "en",
+     [("indirect", "Clinton", "blasted", ["her rival Donald Trump on Monday over his muddled stance on abortion"])]),
+    ("Smith praised the workers Tuesday for their patience.", "en",
+     [("indirect", "Smith", "praised", ["the workers Tuesday for their patience"])]),
+    ("Министр раскритиковал правительство в понедельник за решение о закрытии завода.", "ru",
+     [("indirect", "Министр", "раскритиковал", ["правительство в понедельник за решение о закрытии завода"])]),
     # a relative clause right after the date belongs to the object's noun: the object goes on (was cut
     # before the date); after a comma the date still ends it
     ("Trump never cited a source for his claim in November that Obama wants to take in refugees.", "en",

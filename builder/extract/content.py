@@ -513,9 +513,10 @@ def object_end(ctx: Context, a: int, b: int) -> int:
                 continue  # "an April summit where …", "Clinton's September 2011 visit", "Tuesday night's
                 # debate": the date modifies a noun of the object
             if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers
+                          or ctx.word(e) in lex.date_continuations
                           or (ctx.word(e) in lex.relative_pronouns and not _cue_verb_in(ctx, a, k))):
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
-                # held Sunday as a test of …": the object goes on
+                # held Sunday as a test of …", "blasted Trump on Monday over his stance": the object goes on
             j = k
             while j - 1 > a and (ctx.word(j - 1) in lex.time_words or ctx.word(j - 1) in lex.end_after_cue):
                 j -= 1
