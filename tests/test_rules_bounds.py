@@ -67,6 +67,17 @@ FRONTED_SUBORDINATE = [
      [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
     ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
      [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
+    # "contrary to", "given", "under" (lexicon grammar.adjunct_openers) open such an adjunct too (was content
+    # up to the comma)
+    ("He says that contrary to the claims of his rivals, he is not plotting to take away guns.", "en",
+     [("indirect", "He", "says", ["contrary to the claims of his rivals, he is not plotting to take away guns"])]),
+    ("Sanders said that given Obama's popularity with voters, he was confident the president would campaign.", "en",
+     [("indirect", "Sanders", "said",
+       ["given Obama's popularity with voters, he was confident the president would campaign"])]),
+    ("Министр заявил, что вопреки утверждениям оппозиции, он не собирается уходить.", "ru",
+     [("indirect", "Министр", "заявил", ["вопреки утверждениям оппозиции, он не собирается уходить"])]),
+    ("Министр заявил, что учитывая рост цен, он предложит новый бюджет.", "ru",
+     [("indirect", "Министр", "заявил", ["учитывая рост цен, он предложит новый бюджет"])]),
     # nor does a cue clause after such an adjunct's comma: it is the reported clause itself, its row nested
     # (was content up to the comma, "despite the excitement", and the inner cue's row at the top level)
     ("He told the Journal that despite the excitement, he did not think the casino would last.", "en",
