@@ -84,6 +84,11 @@ FRONTED_SUBORDINATE = [
      [("indirect", "He", "told", ["despite the excitement, he did not think the casino would last"])]),
     ("Министр сообщил журналистам, что несмотря на протесты, он считает реформу нужной.", "ru",
      [("indirect", "Министр", "сообщил", ["несмотря на протесты, он считает реформу нужной"])]),
+    # so with the adjunct set off by a comma of its own after the complementizer (was the adjunct alone)
+    ("The officer testified that, contrary to the arguments in court, he saw the rifles.", "en",
+     [("indirect", "The officer", "testified", ["contrary to the arguments in court, he saw the rifles"])]),
+    ("Министр заявил, что, несмотря на протесты, он считает реформу нужной.", "ru",
+     [("indirect", "Министр", "заявил", ["несмотря на протесты, он считает реформу нужной"])]),
 ]
 
 

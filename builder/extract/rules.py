@@ -1213,7 +1213,9 @@ def _adjunct_after_complementizer(ctx: Context, region: Region, comma: int) -> b
         if match_phrase(ctx, k, ctx.lex.complementizers) is not None and fronted_adjunct(ctx, k + 1):
             return True
         k -= 1
-    return False
+    # "testified that, contrary to the arguments in court, he saw …": the adjunct set off by a comma of its own
+    return k > region.start and ctx.texts[k] == "," and match_phrase(ctx, k - 1, ctx.lex.complementizers) is not None \
+        and fronted_adjunct(ctx, k + 1)
 
 
 def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
