@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "agent_complements": "list[str]",
                 "question_starts": "list[str]", "fused_relatives": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
+                "date_continuations": "list[str]",
                 "coordinators": "list[str]", "inverted_cue_types": "list[str]",
                 "pronoun_after_cue": "bool", "coordinated_clause_ends": "bool", "non_content_starts": "list[str]",
                 "participle_prepositions": "list[str]", "verb_particles": "list[str]",
@@ -177,6 +178,7 @@ class Lexicon:
     document_prepositions: frozenset[str]
     as_prefixes: frozenset[str]
     predicate_markers: frozenset[str]
+    date_continuations: frozenset[str]
     coordinators: frozenset[str]
     inverted_cue_types: frozenset[str]
     pronoun_after_cue: bool
@@ -433,6 +435,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         document_prepositions=folded(adj["document_prepositions"]),
         as_prefixes=folded(gr["as_prefixes"]),
         predicate_markers=folded(gr["predicate_markers"]),
+        date_continuations=folded(gr["date_continuations"]),
         coordinators=folded(gr["coordinators"]),
         inverted_cue_types=frozenset(gr["inverted_cue_types"]),
         pronoun_after_cue=gr["pronoun_after_cue"],

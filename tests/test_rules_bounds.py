@@ -33,11 +33,26 @@ FRONTED_SUBORDINATE = [
     ("Хотя министр заявил, что реформа провалилась, депутаты проголосовали за бюджет.", "ru",
      [("indirect", "министр", "заявил", ["реформа провалилась"])]),
     ("Когда Петров осудил решение суда, зал замолчал.", "ru", [("indirect", "Петров", "осудил", ["решение суда"])]),
+    # so does one whose subject does not follow the subordinator at once: an adverb before it, a time
+    # phrase after it (was content up to the full stop)
+    ("Even after the mayor of the city announced the closure, the workers stayed.", "en",
+     [("indirect", "the mayor of the city", "announced", ["the closure"])]),
+    ("When on Monday the mayor announced the closure, the workers stayed.", "en",
+     [("indirect", "the mayor", "announced", ["the closure"])]),
+    ("Когда в понедельник министр осудил решение суда, зал замолчал.", "ru",
+     [("indirect", "министр", "осудил", ["решение суда"])]),
     # a subordinator inside the content keeps its main clause ("if X, Y" is what was said)
     ("The minister said that if the reform fails, deputies will leave.", "en",
      [("indirect", "The minister", "said", ["if the reform fails, deputies will leave"])]),
     ("Министр заявил, что если реформа провалится, депутаты уйдут.", "ru",
      [("indirect", "Министр", "заявил", ["если реформа провалится, депутаты уйдут"])]),
+    # a relative clause set off inside that subordinate clause does not close it: its closing comma is not
+    # the one before the main clause (was content up to "were still alive")
+    ("The senator added that if his brother, who died last year, were still alive, he would vote for her.", "en",
+     [("indirect", "The senator", "added",
+       ["if his brother, who died last year, were still alive, he would vote for her"])]),
+    ("Министр добавил, что если его брат, который живёт в Москве, приедет, он встретит его.", "ru",
+     [("indirect", "Министр", "добавил", ["если его брат, который живёт в Москве, приедет, он встретит его"])]),
     # so does an adverb or a prepositional phrase that opens the content before its subject (was content up
     # to the comma); without one, a comma and a subject pronoun still open a clause of the narrator's
     ("The company had argued that in an era of technological change, it needed the flexibility.", "en",
@@ -52,12 +67,28 @@ FRONTED_SUBORDINATE = [
      [("indirect", "Министр", "заявил", ["после отставки, он продолжит работу"])]),
     ("Министр заявил, что реформа провалилась, он уйдёт.", "ru",
      [("indirect", "Министр", "заявил", ["реформа провалилась"])]),
+    # "contrary to", "given", "under" (lexicon grammar.adjunct_openers) open such an adjunct too (was content
+    # up to the comma)
+    ("He says that contrary to the claims of his rivals, he is not plotting to take away guns.", "en",
+     [("indirect", "He", "says", ["contrary to the claims of his rivals, he is not plotting to take away guns"])]),
+    ("Sanders said that given Obama's popularity with voters, he was confident the president would campaign.", "en",
+     [("indirect", "Sanders", "said",
+       ["given Obama's popularity with voters, he was confident the president would campaign"])]),
+    ("Министр заявил, что вопреки утверждениям оппозиции, он не собирается уходить.", "ru",
+     [("indirect", "Министр", "заявил", ["вопреки утверждениям оппозиции, он не собирается уходить"])]),
+    ("Министр заявил, что учитывая рост цен, он предложит новый бюджет.", "ru",
+     [("indirect", "Министр", "заявил", ["учитывая рост цен, он предложит новый бюджет"])]),
     # nor does a cue clause after such an adjunct's comma: it is the reported clause itself, its row nested
     # (was content up to the comma, "despite the excitement", and the inner cue's row at the top level)
     ("He told the Journal that despite the excitement, he did not think the casino would last.", "en",
      [("indirect", "He", "told", ["despite the excitement, he did not think the casino would last"])]),
     ("Министр сообщил журналистам, что несмотря на протесты, он считает реформу нужной.", "ru",
      [("indirect", "Министр", "сообщил", ["несмотря на протесты, он считает реформу нужной"])]),
+    # so with the adjunct set off by a comma of its own after the complementizer (was the adjunct alone)
+    ("The officer testified that, contrary to the arguments in court, he saw the rifles.", "en",
+     [("indirect", "The officer", "testified", ["contrary to the arguments in court, he saw the rifles"])]),
+    ("Министр заявил, что, несмотря на протесты, он считает реформу нужной.", "ru",
+     [("indirect", "Министр", "заявил", ["несмотря на протесты, он считает реформу нужной"])]),
 ]
 
 
@@ -164,6 +195,14 @@ OBJECT_ENDS = [
     # a preposition before the date that ends an object is no part of the object (was "Jones in")
     ("Smith endorsed Jones in January.", "en", [("indirect", "Smith", "endorsed", ["Jones"])]),
     ("Министр осудил запуск ракет в понедельник.", "ru", [("indirect", "Министр", "осудил", ["запуск ракет"])]),
+    # nor does a preposition after the date that carries the object on (lexicon grammar.date_continuations:
+    # "over his stance", "за решение"); was the object up to the date
+    ("Clinton blasted her rival Donald Trump on Monday over his muddled stance on abortion.", "en",
+     [("indirect", "Clinton", "blasted", ["her rival Donald Trump on Monday over his muddled stance on abortion"])]),
+    ("Smith praised the workers Tuesday for their patience.", "en",
+     [("indirect", "Smith", "praised", ["the workers Tuesday for their patience"])]),
+    ("Министр раскритиковал правительство в понедельник за решение о закрытии завода.", "ru",
+     [("indirect", "Министр", "раскритиковал", ["правительство в понедельник за решение о закрытии завода"])]),
     # a relative clause right after the date belongs to the object's noun: the object goes on (was cut
     # before the date); after a comma the date still ends it
     ("Trump never cited a source for his claim in November that Obama wants to take in refugees.", "en",

@@ -415,6 +415,7 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
     outer = ctx.quote_of[a] if a < len(ctx.quote_of) else -1
     # "if X wins, he'll …", "that, at the request of X, it has …": the main clause follows a comma
     subordinate = a < b and (ctx.word(a) in lex.subordinators or ctx.texts[a] == "," or fronted_adjunct(ctx, a))
+    relative = False  # inside a relative clause set off within the fronted one ("if his son, who died …, were …,")
     for k in range(a + 1, b):
         if ctx.quote_of[k] >= 0 and ctx.quote_of[k] != outer:
             continue  # inside a quotation the quoted speaker's own clauses do not end the content
@@ -422,7 +423,12 @@ def clause_end(ctx: Context, a: int, b: int) -> int:
         if t == ";":
             return k
         if t == "," and subordinate:
-            subordinate = False
+            if relative:
+                relative = False
+            elif ctx.word(k + 1) in lex.relative_pronouns and ctx.word(k + 1) not in lex.complementizer_words:
+                relative = True
+            else:
+                subordinate = False
             continue
         if t == "," and k + 1 < b and (ctx.word(k + 1) in lex.clause_openers or (
                 k + 2 < b and subject_pronoun_at(ctx, k + 1))):
@@ -508,9 +514,10 @@ def object_end(ctx: Context, a: int, b: int) -> int:
                 continue  # "an April summit where …", "Clinton's September 2011 visit", "Tuesday night's
                 # debate": the date modifies a noun of the object
             if e < b and (ctx.texts[e] in ctx.marks or ctx.word(e) in lex.predicate_markers
+                          or ctx.word(e) in lex.date_continuations
                           or (ctx.word(e) in lex.relative_pronouns and not _cue_verb_in(ctx, a, k))):
                 continue  # "called Mr. Obama's remarks on Saturday “a true wake-up call”", "see the elections
-                # held Sunday as a test of …": the object goes on
+                # held Sunday as a test of …", "blasted Trump on Monday over his stance": the object goes on
             j = k
             if j - 1 > a and ctx.texts[j - 1].isdigit():
                 j -= 1  # "осудил арест 1 июля": the day's number

@@ -1327,7 +1327,9 @@ def _adjunct_after_complementizer(ctx: Context, region: Region, comma: int) -> b
         if match_phrase(ctx, k, ctx.lex.complementizers) is not None and fronted_adjunct(ctx, k + 1):
             return True
         k -= 1
-    return False
+    # "testified that, contrary to the arguments in court, he saw …": the adjunct set off by a comma of its own
+    return k > region.start and ctx.texts[k] == "," and match_phrase(ctx, k - 1, ctx.lex.complementizers) is not None \
+        and fronted_adjunct(ctx, k + 1)
 
 
 def _after_colon(ctx: Context, f: Found, region: Region, claimed: set[int]) -> Found | None:
@@ -1791,7 +1793,8 @@ def _verb_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found | 
     content = content_after(ctx, hit, region.end, cut)
     if content is None:
         return None
-    if (relative and p >= region.start and ctx.texts[p] == ",") or _fronted_subordinate(ctx, region, p):
+    if (relative and p >= region.start and ctx.texts[p] == ",") or _fronted_subordinate(ctx, region, p) \
+            or _in_fronted_subordinate(ctx, region, spk[0]):
         content = _relative_clause_content(ctx, content)
     return Found(hit, _all_chars(ctx, (content,)), spk, "content_after", 0.7)
 
@@ -1817,6 +1820,21 @@ def _fronted_subordinate(ctx: Context, region: Region, p: int) -> bool:
     if p < region.start or ctx.word(p) not in lex.subordinators or ctx.word(p) in lex.coordinators:
         return False
     return all(not ctx.is_word(k) or ctx.word(k) in lex.coordinators for k in range(region.start, p))
+
+
+def _in_fronted_subordinate(ctx: Context, region: Region, k: int) -> bool:
+    """Whether token k stands in a subordinate clause that opens the sentence, no comma, dash or quotation
+    before it ("Even after the campaign unveiled ads on which Trump pledged to spend $2 million, some
+    remained skeptical"): the clause ends at a comma, and the main clause follows."""
+    lex = ctx.lex
+    n = region.start
+    while n < k and (not ctx.is_word(n) or ctx.word(n) in lex.coordinators) and ctx.texts[n] not in ctx.marks:
+        n += 1
+    while n < k and ctx.is_word(n) and lex.is_adverb(ctx.word(n)):
+        n += 1  # "Even after …", "Just as …"
+    if n >= k or ctx.word(n) not in lex.subordinators or ctx.word(n) in lex.coordinators:
+        return False
+    return all(ctx.is_word(j) for j in range(n + 1, k))
 
 
 def _set_off_opener(ctx: Context, region: Region, k: int) -> bool:
