@@ -1045,8 +1045,31 @@ POSSESSED = [
      [("direct", "his", "statement", ["Islam hates us"])]),
     ('The ads used her comments before a House committee that "I was responsible for quite a bit" of the policy.',
      "en", [("mixed", "her", "comments", ['"I was responsible for quite a bit" of the policy'])]),
-    # (Russian possessed speech nouns are not listed: no row)
+    # (Russian possessed speech nouns are not listed, and a clause noun's clause follows it at once: no row)
     ("Его заявление в среду о том, что «ислам нас ненавидит», обсуждали.", "ru", []),
+]
+
+CLAUSE_NOUNS = [
+    # a noun of speech or belief right before its clause reports it without a possessor: no speaker, or the
+    # phrase after "by" / "from" (Russian «из»), or the possessor; the clause ends at the first comma
+    ("Despite complaints that the rules were unfair, the vote went ahead.", "en",
+     [("indirect", None, "complaints", ["the rules were unfair"])]),
+    ("The mayor ignored warnings from engineers that the bridge could fail.", "en",
+     [("indirect", "engineers", "warnings", ["the bridge could fail"])]),
+    ("Reporters heard an admission by the minister that the plant had leaked.", "en",
+     [("indirect", "the minister", "admission", ["the plant had leaked"])]),
+    ("Несмотря на предупреждение, что мост может рухнуть, движение открыли.", "ru",
+     [("indirect", None, "предупреждение", ["мост может рухнуть"])]),
+    ("Появились утверждения, что мэр уйдёт в отставку.", "ru",
+     [("indirect", None, "утверждения", ["мэр уйдёт в отставку"])]),
+    ("Его заявление о том, что завод закроется, обсуждали.", "ru",
+     [("indirect", "Его", "заявление", ["завод закроется"])]),
+    # a relative clause is no content: "that" before an auxiliary or a past form, or after an appositive
+    ("The agency looked into claims that were false.", "en", []),
+    ("He repeated the claim, a claim that critics disputed.", "en",
+     [("indirect", "He", "repeated", ["the claim"])]),
+    ("It rejected accusations from that era.", "en", [("indirect", "It", "rejected", ["accusations from that era"])]),
+    ("Появились утверждения, которые опровергли.", "ru", []),
 ]
 
 NOMINAL = [
@@ -1256,6 +1279,11 @@ def test_subjects(text: str, lang: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), POSSESSED)
 def test_possessed_speech_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CLAUSE_NOUNS)
+def test_clause_nouns(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 

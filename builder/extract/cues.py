@@ -81,6 +81,7 @@ VERB: Final = 16
 HEARSAY: Final = 32
 POSSESSED: Final = 64
 STUDY: Final = 128
+CLAUSE_NOUN: Final = 256
 
 
 @cache
@@ -92,7 +93,8 @@ def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
         (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
         (NOUN, frozenset(lex.possessed_nouns)), (PHASE, frozenset(p.split()[0] for p in lex.phase_verbs)),
         (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
-        (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
+        (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions),
+        (CLAUSE_NOUN, frozenset(lex.clause_nouns))]
     kinds: dict[str, int] = {}
     for bit, words in sets:
         for w in words:
@@ -450,7 +452,8 @@ def find_cues(ctx: Context) -> list[CueHit]:
             or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
             CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
-            or (_study_adjunct(ctx, i, w) if can & STUDY else None)
+            or (_study_adjunct(ctx, i, w) if can & STUDY else None) \
+            or (_clause_noun(ctx, i, w) if can & CLAUSE_NOUN else None)
         if hit is not None and not (ctx.lex.discourse_markers and _in_discourse_marker(ctx, hit.i)):
             hits.append(hit)
             after = hit.j
@@ -549,23 +552,28 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
 NOUN_ADJUNCT_WORDS: Final = 6  # words of a prepositional phrase between a possessed speech noun and its clause
 
 
+def _possessor(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The possessor of the noun at token i ("Trump's claim", "her repeated claims", "his false claim"):
+    [a, b) of a possessive pronoun or a genitive, or None."""
+    lex = ctx.lex
+    k = i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
+        k -= 1  # "her repeated claims", "his false claim"
+    if k < 0:
+        return None
+    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
+    genitive = ctx.texts[k].endswith(lex.possessive_suffixes) or (
+        k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))
+    return (k, k + 1) if pronoun or genitive else None
+
+
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
     it and a clause after it; the possessor is the speaker."""
     lex = ctx.lex
     if w not in lex.possessed_nouns:
         return None
-    k = i - 1
-    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
-        k -= 1  # "her repeated claims", "his false claim"
-    if k < 0:
-        return None
-    speaker: tuple[int, int] | None = None
-    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
-    genitive = ctx.texts[k].endswith(lex.possessive_suffixes) or (
-        k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))
-    if pronoun or genitive:
-        speaker = (k, k + 1)
+    speaker = _possessor(ctx, i)
     if speaker is None:
         return None
     nxt = i + 1
@@ -582,6 +590,40 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+def _clause_noun(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“complaints that …”, “the warning by the FBI that …”, “утверждения, что …”: a noun of speech or belief
+    (where no verb reading of the word was found) right before a clause; a phrase after "by" or "from"
+    between them is the speaker, else its possessor, else there is none. A "that" before an auxiliary or a
+    past form opens a relative clause ("claims that are false", "a claim that originated in …"), and so
+    does one after an appositive ("…, a charge that Clinton denied"): no cue."""
+    lex = ctx.lex
+    lemma = lex.clause_nouns[w]
+    nxt = i + 1
+    speaker: tuple[int, int] | None = None
+    if ctx.word(nxt) in lex.agent_prepositions or ctx.word(nxt) in lex.source_prepositions:
+        k = nxt + 1
+        while k < len(ctx.texts) and k - nxt <= NOUN_ADJUNCT_WORDS and ctx.is_word(k) \
+                and match_phrase(ctx, k, lex.complementizers) is None:
+            k += 1  # "complaints from rivals that …"
+        if k == nxt + 1:
+            return None  # "accusations from that era"
+        speaker = (nxt + 1, k)
+        nxt = k
+    if nxt < len(ctx.texts) and ctx.texts[nxt] == ",":
+        nxt += 1  # "опасения, что …"
+    m = match_phrase(ctx, nxt, lex.complementizers)
+    if m is None:
+        return None
+    after = ctx.word(m[1] + 1)
+    if after in lex.auxiliaries or after in lex.past_forms or (after.endswith(lex.past_suffixes) and after != ""):
+        return None
+    k = prev_word(ctx, i, lex.noun_modifiers)
+    if k > 0 and ctx.word(k) in lex.indefinite_articles and (
+            ctx.texts[k - 1] in ",-" or ctx.texts[k - 1] in ctx.dashes):
+        return None  # "…, a charge that Clinton denied": an appositive's relative clause
+    return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker or _possessor(ctx, i))
 
 
 STUDY_REACH: Final = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")
