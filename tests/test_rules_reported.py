@@ -376,6 +376,19 @@ CONTENT_BEFORE = [
      [("indirect", "many traders", "criticized", ["Clinton", "for her speeches"])]),
     ("It is a deal that was rejected by large majorities in Congress.", "en", []),
     ("Банк, который держал ставки у нуля, был раскритикован многими трейдерами.", "ru", []),
+    # with no agent, "as" or "for" after the participle goes on with its subject: no speaker, the subject and
+    # that phrase are the content, as with an agent (was no row); not after "to be" or "being", where the
+    # verb before reports; the Russian lexicon has no passive forms (its indefinite-personal "X критиковали
+    # за …" is an active verb without a subject, and its object is no raised subject): no row
+    ("Rubio is widely seen as the front-runner.", "en",
+     [("indirect", None, "seen", ["Rubio", "as the front-runner"])]),
+    ("The mayor was criticized for closing the plant.", "en",
+     [("indirect", None, "criticized", ["The mayor", "for closing the plant"])]),
+    ("The plant, which is seen as a model, closed in May.", "en",
+     [("indirect", None, "seen", ["which", "as a model"])]),
+    ("He wants to be seen as a reformer.", "en", [("indirect", "He", "wants", ["to be seen as a reformer"])]),
+    ("Мэра критиковали за закрытие завода.", "ru", []),
+    ("Мэр был раскритикован за закрытие завода.", "ru", []),
     # an addressee cue's agent asks or tells: the question or request after the agent is the content
     ("He was asked by a caller why young men are coming to the U.S.", "en",
      [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),

@@ -209,6 +209,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
+        if ctx.word(i + 1) in lex.agent_complements and ctx.is_word(i + 2) and _finite_passive(ctx, k):
+            return "passive"  # "Rubio is seen as the front-runner", "Trump was criticized for …": no agent
         return None
     if form.form in lex.passive_forms:
         n = agent_after(ctx, i, len(ctx.texts))  # ("a statement released Monday by the ministry")
@@ -294,6 +296,16 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
                 or _plural_mention(ctx, k) or _clause_after_base(ctx, k, i)):
             return None
     return "verb"
+
+
+def _finite_passive(ctx: Context, k: int) -> bool:
+    """Whether the passive auxiliary at token k has a subject of its own: not an infinitive or a gerund
+    ("seeks to be seen as …", "an advantage on being viewed as …": the row, if any, is the verb's before)."""
+    lex = ctx.lex
+    p = prev_word(ctx, k, lex.adverbs_between)
+    before = ctx.word(p) if p >= 0 else ""
+    return before not in lex.infinitive_markers and before not in lex.np_prepositions \
+        and before not in lex.non_content_starts
 
 
 def _opens_clause(ctx: Context, n: int) -> bool:
