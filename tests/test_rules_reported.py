@@ -1058,7 +1058,12 @@ POSSESSED = [
      [("direct", "his", "statement", ["Islam hates us"])]),
     ('The ads used her comments before a House committee that "I was responsible for quite a bit" of the policy.',
      "en", [("mixed", "her", "comments", ['"I was responsible for quite a bit" of the policy'])]),
-    # (Russian possessed speech nouns are not listed, and a clause noun's clause follows it at once: no row)
+    # a plural genitive written with a bare apostrophe is the possessor with its noun (was the apostrophe alone)
+    ("Critics laughed at the senators' claim that the plant was safe.", "en",
+     [("indirect", "senators'", "claim", ["the plant was safe"])]),
+    # (Russian possessed speech nouns are not listed, and a clause noun's clause follows it at once: no row;
+    # a Russian possessor follows its noun in the genitive, with no apostrophe)
+    ("Критики высмеяли утверждение сенаторов, что завод безопасен.", "ru", []),
     ("Его заявление в среду о том, что «ислам нас ненавидит», обсуждали.", "ru", []),
 ]
 

@@ -574,9 +574,9 @@ def _possessor(ctx: Context, i: int) -> tuple[int, int] | None:
     if k < 0:
         return None
     pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
-    genitive = ctx.texts[k].endswith(lex.possessive_suffixes) or (
-        k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))
-    return (k, k + 1) if pronoun or genitive else None
+    if k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"):
+        return k - 1, k + 1  # "the Census' vow": the noun and its apostrophe
+    return (k, k + 1) if pronoun or ctx.texts[k].endswith(lex.possessive_suffixes) else None
 
 
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
