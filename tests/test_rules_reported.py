@@ -1082,6 +1082,14 @@ CLAUSE_NOUNS = [
      [("indirect", None, "утверждения", ["мэр уйдёт в отставку"])]),
     ("Его заявление о том, что завод закроется, обсуждали.", "ru",
      [("indirect", "Его", "заявление", ["завод закроется"])]),
+    # a noun of intention reports the infinitive right after it ("the mayor's promise to …"); not a noun
+    # of another type ("hopes to …" is a verb after a name, "the claim to …" no report); the Russian
+    # infinitive has no marker to tell it (no row)
+    ("The mayor kept his promise to close the plant.", "en",
+     [("indirect", "his", "promise", ["to close the plant"])]),
+    ("Rattling off vows to lower taxes, he left.", "en", [("indirect", None, "vows", ["to lower taxes"])]),
+    ("The council heard complaints to the mayor about noise.", "en", []),
+    ("Мэр сдержал обещание закрыть завод.", "ru", []),
     # a relative clause is no content: "that" before an auxiliary or a past form, or after an appositive
     ("The agency looked into claims that were false.", "en", []),
     ("He repeated the claim, a claim that critics disputed.", "en",

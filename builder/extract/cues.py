@@ -626,6 +626,10 @@ def _clause_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     if nxt < len(ctx.texts) and ctx.texts[nxt] == ",":
         nxt += 1  # "опасения, что …"
     m = match_phrase(ctx, nxt, lex.complementizers)
+    if m is None and nxt == i + 1 and ctx.word(nxt) in lex.infinitive_markers and ctx.is_word(nxt + 1) \
+            and lex.lemma_types.get(lemma) == "intention":
+        # "his promise to build a wall", "fire-breathing vows to trash bad trade deals": an intention's infinitive
+        return CueHit(i, i, lemma, "intention", "noun", speaker=_possessor(ctx, i))
     if m is None:
         return None
     after = ctx.word(m[1] + 1)
