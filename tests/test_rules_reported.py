@@ -19,6 +19,10 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # "brag" doubles its consonant (was "braged", "braging": no cue); Russian хвастаться / похвастаться
+    ("The senator bragged that the bill passed.", "en", [("indirect", "The senator", "bragged", ["the bill passed"])]),
+    ("Smith was bragging about the deal.", "en", [("indirect", "Smith", "bragging", ["about the deal"])]),
+    ("Сенатор хвастался, что закон принят.", "ru", [("indirect", "Сенатор", "хвастался", ["закон принят"])]),
     # the person asked, begged or warned is the addressee, not the content; after a comma there is none
     ("Журналисты спросили министра, закроется ли завод.", "ru",
      [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
