@@ -19,6 +19,13 @@ def rows(text: str, lang: str, outermost: bool = True) -> list[Row]:
 
 
 CONTENT_AFTER = [
+    # adjectives of belief after a form of "be" report like the Russian «уверен» (were no row); "hopefuls"
+    # is a noun
+    ("Party leaders were adamant that the vote would go ahead.", "en",
+     [("indirect", "Party leaders", "adamant", ["the vote would go ahead"])]),
+    ("Aides are hopeful that the bill will pass.", "en", [("indirect", "Aides", "hopeful", ["the bill will pass"])]),
+    ("Republican hopefuls debated in Iowa.", "en", []),
+    ("Министр уверен, что завод откроется.", "ru", [("indirect", "Министр", "уверен", ["завод откроется"])]),
     # "brag" doubles its consonant (was "braged", "braging": no cue); Russian хвастаться / похвастаться
     ("The senator bragged that the bill passed.", "en", [("indirect", "The senator", "bragged", ["the bill passed"])]),
     ("Smith was bragging about the deal.", "en", [("indirect", "Smith", "bragging", ["about the deal"])]),
