@@ -26,6 +26,10 @@ CONTENT_AFTER = [
     ("Aides are hopeful that the bill will pass.", "en", [("indirect", "Aides", "hopeful", ["the bill will pass"])]),
     ("Republican hopefuls debated in Iowa.", "en", []),
     ("Министр уверен, что завод откроется.", "ru", [("indirect", "Министр", "уверен", ["завод откроется"])]),
+    # … and of intention with an infinitive (after an auxiliary only: "voters eager to vote" is no report)
+    ("The mayor was eager to close the plant.", "en", [("indirect", "The mayor", "eager", ["to close the plant"])]),
+    ("Voters eager to vote lined up.", "en", []),
+    ("Власти намерены закрыть завод.", "ru", [("indirect", "Власти", "намерены", ["закрыть завод"])]),
     # "brag" doubles its consonant (was "braged", "braging": no cue); Russian хвастаться / похвастаться
     ("The senator bragged that the bill passed.", "en", [("indirect", "The senator", "bragged", ["the bill passed"])]),
     ("Smith was bragging about the deal.", "en", [("indirect", "Smith", "bragging", ["about the deal"])]),
