@@ -53,6 +53,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "cataphors": "list[str]", "hedges": "list[str]",
                 "object_prepositions": "list[str]",
                 "possessed_nouns": "list[list]", "noun_modifiers": "list[str]", "agent_prepositions": "list[str]",
+                "clause_nouns": "list[list]",
                 "agent_complements": "list[str]",
                 "question_starts": "list[str]", "fused_relatives": "list[str]",
                 "far_complementizer": "bool", "as_prefixes": "list[str]", "predicate_markers": "list[str]",
@@ -163,6 +164,7 @@ class Lexicon:
     pro_drop: bool
     speech_nouns: frozenset[str]
     possessed_nouns: dict[str, str]
+    clause_nouns: dict[str, str]
     noun_modifiers: frozenset[str]
     agent_prepositions: frozenset[str]
     agent_complements: frozenset[str]
@@ -420,6 +422,7 @@ def compile_lexicon(raw: Mapping[str, Any], origin: str = "<lexicon>") -> Lexico
         pro_drop=gr["pro_drop"],
         speech_nouns=folded(gr["speech_nouns"]),
         possessed_nouns={row[0]: row[1] for row in gr["possessed_nouns"]},
+        clause_nouns={row[0]: row[1] for row in gr["clause_nouns"]},
         noun_modifiers=folded(gr["noun_modifiers"]),
         agent_prepositions=folded(gr["agent_prepositions"]),
         agent_complements=folded(gr["agent_complements"]),

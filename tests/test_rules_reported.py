@@ -25,6 +25,21 @@ CONTENT_AFTER = [
      [("mixed", "Jill Martin", "said", ['the claims had "no substance."'])]),
     ("Джилл Мартин заявила в письменном заявлении в марте, что обвинения «не имеют оснований».", "ru",
      [("mixed", "Джилл Мартин", "заявила", ["обвинения «не имеют оснований»"])]),
+    # adjectives of belief after a form of "be" report like the Russian «уверен» (were no row); "hopefuls"
+    # is a noun
+    ("Party leaders were adamant that the vote would go ahead.", "en",
+     [("indirect", "Party leaders", "adamant", ["the vote would go ahead"])]),
+    ("Aides are hopeful that the bill will pass.", "en", [("indirect", "Aides", "hopeful", ["the bill will pass"])]),
+    ("Republican hopefuls debated in Iowa.", "en", []),
+    ("Министр уверен, что завод откроется.", "ru", [("indirect", "Министр", "уверен", ["завод откроется"])]),
+    # … and of intention with an infinitive (after an auxiliary only: "voters eager to vote" is no report)
+    ("The mayor was eager to close the plant.", "en", [("indirect", "The mayor", "eager", ["to close the plant"])]),
+    ("Voters eager to vote lined up.", "en", []),
+    ("Власти намерены закрыть завод.", "ru", [("indirect", "Власти", "намерены", ["закрыть завод"])]),
+    # "brag" doubles its consonant (was "braged", "braging": no cue); Russian хвастаться / похвастаться
+    ("The senator bragged that the bill passed.", "en", [("indirect", "The senator", "bragged", ["the bill passed"])]),
+    ("Smith was bragging about the deal.", "en", [("indirect", "Smith", "bragging", ["about the deal"])]),
+    ("Сенатор хвастался, что закон принят.", "ru", [("indirect", "Сенатор", "хвастался", ["закон принят"])]),
     # the person asked, begged or warned is the addressee, not the content; after a comma there is none
     ("Журналисты спросили министра, закроется ли завод.", "ru",
      [("indirect", "Журналисты", "спросили", ["закроется ли завод"])]),
@@ -395,6 +410,19 @@ CONTENT_BEFORE = [
      [("indirect", "many traders", "criticized", ["Clinton", "for her speeches"])]),
     ("It is a deal that was rejected by large majorities in Congress.", "en", []),
     ("Банк, который держал ставки у нуля, был раскритикован многими трейдерами.", "ru", []),
+    # with no agent, "as" or "for" after the participle goes on with its subject: no speaker, the subject and
+    # that phrase are the content, as with an agent (was no row); not after "to be" or "being", where the
+    # verb before reports; the Russian lexicon has no passive forms (its indefinite-personal "X критиковали
+    # за …" is an active verb without a subject, and its object is no raised subject): no row
+    ("Rubio is widely seen as the front-runner.", "en",
+     [("indirect", None, "seen", ["Rubio", "as the front-runner"])]),
+    ("The mayor was criticized for closing the plant.", "en",
+     [("indirect", None, "criticized", ["The mayor", "for closing the plant"])]),
+    ("The plant, which is seen as a model, closed in May.", "en",
+     [("indirect", None, "seen", ["which", "as a model"])]),
+    ("He wants to be seen as a reformer.", "en", [("indirect", "He", "wants", ["to be seen as a reformer"])]),
+    ("Мэра критиковали за закрытие завода.", "ru", []),
+    ("Мэр был раскритикован за закрытие завода.", "ru", []),
     # an addressee cue's agent asks or tells: the question or request after the agent is the content
     ("He was asked by a caller why young men are coming to the U.S.", "en",
      [("indirect", "a caller", "asked", ["why young men are coming to the U.S."])]),
@@ -1085,8 +1113,44 @@ POSSESSED = [
      [("direct", "his", "statement", ["Islam hates us"])]),
     ('The ads used her comments before a House committee that "I was responsible for quite a bit" of the policy.',
      "en", [("mixed", "her", "comments", ['"I was responsible for quite a bit" of the policy'])]),
-    # (Russian possessed speech nouns are not listed: no row)
+    # a plural genitive written with a bare apostrophe is the possessor with its noun (was the apostrophe alone)
+    ("Critics laughed at the senators' claim that the plant was safe.", "en",
+     [("indirect", "senators'", "claim", ["the plant was safe"])]),
+    # (Russian possessed speech nouns are not listed, and a clause noun's clause follows it at once: no row;
+    # a Russian possessor follows its noun in the genitive, with no apostrophe)
+    ("Критики высмеяли утверждение сенаторов, что завод безопасен.", "ru", []),
     ("Его заявление в среду о том, что «ислам нас ненавидит», обсуждали.", "ru", []),
+]
+
+CLAUSE_NOUNS = [
+    # a noun of speech or belief right before its clause reports it without a possessor: no speaker, or the
+    # phrase after "by" / "from" (Russian «из»), or the possessor; the clause ends at the first comma
+    ("Despite complaints that the rules were unfair, the vote went ahead.", "en",
+     [("indirect", None, "complaints", ["the rules were unfair"])]),
+    ("The mayor ignored warnings from engineers that the bridge could fail.", "en",
+     [("indirect", "engineers", "warnings", ["the bridge could fail"])]),
+    ("Reporters heard an admission by the minister that the plant had leaked.", "en",
+     [("indirect", "the minister", "admission", ["the plant had leaked"])]),
+    ("Несмотря на предупреждение, что мост может рухнуть, движение открыли.", "ru",
+     [("indirect", None, "предупреждение", ["мост может рухнуть"])]),
+    ("Появились утверждения, что мэр уйдёт в отставку.", "ru",
+     [("indirect", None, "утверждения", ["мэр уйдёт в отставку"])]),
+    ("Его заявление о том, что завод закроется, обсуждали.", "ru",
+     [("indirect", "Его", "заявление", ["завод закроется"])]),
+    # a noun of intention reports the infinitive right after it ("the mayor's promise to …"); not a noun
+    # of another type ("hopes to …" is a verb after a name, "the claim to …" no report); the Russian
+    # infinitive has no marker to tell it (no row)
+    ("The mayor kept his promise to close the plant.", "en",
+     [("indirect", "his", "promise", ["to close the plant"])]),
+    ("Rattling off vows to lower taxes, he left.", "en", [("indirect", None, "vows", ["to lower taxes"])]),
+    ("The council heard complaints to the mayor about noise.", "en", []),
+    ("Мэр сдержал обещание закрыть завод.", "ru", []),
+    # a relative clause is no content: "that" before an auxiliary or a past form, or after an appositive
+    ("The agency looked into claims that were false.", "en", []),
+    ("He repeated the claim, a claim that critics disputed.", "en",
+     [("indirect", "He", "repeated", ["the claim"])]),
+    ("It rejected accusations from that era.", "en", [("indirect", "It", "rejected", ["accusations from that era"])]),
+    ("Появились утверждения, которые опровергли.", "ru", []),
 ]
 
 NOMINAL = [
@@ -1322,6 +1386,11 @@ def test_subjects(text: str, lang: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), POSSESSED)
 def test_possessed_speech_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CLAUSE_NOUNS)
+def test_clause_nouns(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 

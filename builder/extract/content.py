@@ -137,6 +137,8 @@ def content_after(ctx: Context, hit: CueHit, end: int, cut: int) -> tuple[int, i
     start = hit.j + 1
     if hit.kind == "noun" and ctx.word(start) in lex.passive_auxiliaries and ctx.word(start) in lex.auxiliaries:
         start += 1  # "the mayor's view is that …"
+    if hit.kind == "noun" and hit.speaker is not None and hit.speaker[0] > hit.j:
+        start = hit.speaker[1]  # "warnings from engineers that …": the clause comes after the speaker
     if (hit.lemma, ctx.word(start)) in lex.prepositional:
         return None  # "up 12 percent compared with last year": a preposition, no report
     lead = skip_lead(ctx, hit, start, min(end, cut))

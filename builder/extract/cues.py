@@ -81,6 +81,7 @@ VERB: Final = 16
 HEARSAY: Final = 32
 POSSESSED: Final = 64
 STUDY: Final = 128
+CLAUSE_NOUN: Final = 256
 
 
 @cache
@@ -92,7 +93,8 @@ def _trigger_kinds(lex: Lexicon) -> dict[str, int]:
         (ADJUNCT, frozenset(p.split()[0] for p in lex.before_speaker)),
         (NOUN, frozenset(lex.possessed_nouns)), (PHASE, frozenset(p.split()[0] for p in lex.phase_verbs)),
         (VERB, frozenset(lex.cue_forms) | frozenset(lex.multiword)), (HEARSAY, lex.hearsay_adverbs),
-        (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions)]
+        (POSSESSED, frozenset(lex.possessed_adjuncts)), (STUDY, lex.study_prepositions),
+        (CLAUSE_NOUN, frozenset(lex.clause_nouns))]
     kinds: dict[str, int] = {}
     for bit, words in sets:
         for w in words:
@@ -207,6 +209,8 @@ def verb_reading(ctx: Context, i: int, form: CueForm) -> str | None:
             return "impersonal"  # "Sanders was asked whether …", "voters were asked to pick …"
         if form.cue_type == "belief" and match_phrase(ctx, i + 1, lex.complementizers) is not None:
             return "verb"  # "Sanders is convinced that …", "she was worried that …": the subject believes
+        if ctx.word(i + 1) in lex.agent_complements and ctx.is_word(i + 2) and _finite_passive(ctx, k):
+            return "passive"  # "Rubio is seen as the front-runner", "Trump was criticized for …": no agent
         return None
     if form.form in lex.passive_forms:
         n = agent_after(ctx, i, len(ctx.texts))  # ("a statement released Monday by the ministry")
@@ -303,6 +307,16 @@ def _bare_agent(ctx: Context, k: int) -> bool:
             or w in lex.determiners or w in lex.pronouns or w in lex.object_pronouns or w in lex.quantifiers:
         return False
     return not ctx.is_word(k + 1) or ctx.word(k + 1) in lex.subordinators
+
+
+def _finite_passive(ctx: Context, k: int) -> bool:
+    """Whether the passive auxiliary at token k has a subject of its own: not an infinitive or a gerund
+    ("seeks to be seen as …", "an advantage on being viewed as …": the row, if any, is the verb's before)."""
+    lex = ctx.lex
+    p = prev_word(ctx, k, lex.adverbs_between)
+    before = ctx.word(p) if p >= 0 else ""
+    return before not in lex.infinitive_markers and before not in lex.np_prepositions \
+        and before not in lex.non_content_starts
 
 
 def _opens_clause(ctx: Context, n: int) -> bool:
@@ -461,7 +475,8 @@ def find_cues(ctx: Context) -> list[CueHit]:
             or (_phase(ctx, i, w) if can & PHASE else None) or (_verb(ctx, i, w) if can & VERB else None) or (
             CueHit(i, i, w, "speech", "hearsay") if can & HEARSAY else None) or (
             _possessed_adjunct(ctx, i, w, hits[-1].j if hits else -1) if can & POSSESSED else None) \
-            or (_study_adjunct(ctx, i, w) if can & STUDY else None)
+            or (_study_adjunct(ctx, i, w) if can & STUDY else None) \
+            or (_clause_noun(ctx, i, w) if can & CLAUSE_NOUN else None)
         if hit is not None and not (ctx.lex.discourse_markers and _in_discourse_marker(ctx, hit.i)):
             hits.append(hit)
             after = hit.j
@@ -560,23 +575,28 @@ def _verb(ctx: Context, i: int, w: str) -> CueHit | None:
 NOUN_ADJUNCT_WORDS: Final = 6  # words of a prepositional phrase between a possessed speech noun and its clause
 
 
+def _possessor(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The possessor of the noun at token i ("Trump's claim", "her repeated claims", "his false claim"):
+    [a, b) of a possessive pronoun or a genitive, or None."""
+    lex = ctx.lex
+    k = i - 1
+    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
+        k -= 1  # "her repeated claims", "his false claim"
+    if k < 0:
+        return None
+    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
+    if k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"):
+        return k - 1, k + 1  # "the Census' vow": the noun and its apostrophe
+    return (k, k + 1) if pronoun or ctx.texts[k].endswith(lex.possessive_suffixes) else None
+
+
 def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     """“Trump's claim that …”, “their fear that …”: a noun of speech or belief with a possessor before
     it and a clause after it; the possessor is the speaker."""
     lex = ctx.lex
     if w not in lex.possessed_nouns:
         return None
-    k = i - 1
-    while k >= 0 and ctx.is_word(k) and (lex.is_adverb(ctx.word(k)) or ctx.word(k) in lex.noun_modifiers):
-        k -= 1  # "her repeated claims", "his false claim"
-    if k < 0:
-        return None
-    speaker: tuple[int, int] | None = None
-    pronoun = ctx.is_word(k) and ctx.word(k) in lex.possessives and ctx.word(k) in lex.pronouns
-    genitive = ctx.texts[k].endswith(lex.possessive_suffixes) or (
-        k > 0 and ctx.texts[k] in "'’" and ctx.texts[k - 1].endswith("s"))
-    if pronoun or genitive:
-        speaker = (k, k + 1)
+    speaker = _possessor(ctx, i)
     if speaker is None:
         return None
     nxt = i + 1
@@ -593,6 +613,44 @@ def _speech_noun(ctx: Context, i: int, w: str) -> CueHit | None:
         return None
     lemma = lex.possessed_nouns[w]
     return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker)
+
+
+def _clause_noun(ctx: Context, i: int, w: str) -> CueHit | None:
+    """“complaints that …”, “the warning by the FBI that …”, “утверждения, что …”: a noun of speech or belief
+    (where no verb reading of the word was found) right before a clause; a phrase after "by" or "from"
+    between them is the speaker, else its possessor, else there is none. A "that" before an auxiliary or a
+    past form opens a relative clause ("claims that are false", "a claim that originated in …"), and so
+    does one after an appositive ("…, a charge that Clinton denied"): no cue."""
+    lex = ctx.lex
+    lemma = lex.clause_nouns[w]
+    nxt = i + 1
+    speaker: tuple[int, int] | None = None
+    if ctx.word(nxt) in lex.agent_prepositions or ctx.word(nxt) in lex.source_prepositions:
+        k = nxt + 1
+        while k < len(ctx.texts) and k - nxt <= NOUN_ADJUNCT_WORDS and ctx.is_word(k) \
+                and match_phrase(ctx, k, lex.complementizers) is None:
+            k += 1  # "complaints from rivals that …"
+        if k == nxt + 1:
+            return None  # "accusations from that era"
+        speaker = (nxt + 1, k)
+        nxt = k
+    if nxt < len(ctx.texts) and ctx.texts[nxt] == ",":
+        nxt += 1  # "опасения, что …"
+    m = match_phrase(ctx, nxt, lex.complementizers)
+    if m is None and nxt == i + 1 and ctx.word(nxt) in lex.infinitive_markers and ctx.is_word(nxt + 1) \
+            and lex.lemma_types.get(lemma) == "intention":
+        # "his promise to build a wall", "fire-breathing vows to trash bad trade deals": an intention's infinitive
+        return CueHit(i, i, lemma, "intention", "noun", speaker=_possessor(ctx, i))
+    if m is None:
+        return None
+    after = ctx.word(m[1] + 1)
+    if after in lex.auxiliaries or after in lex.past_forms or (after.endswith(lex.past_suffixes) and after != ""):
+        return None
+    k = prev_word(ctx, i, lex.noun_modifiers)
+    if k > 0 and ctx.word(k) in lex.indefinite_articles and (
+            ctx.texts[k - 1] in ",-" or ctx.texts[k - 1] in ctx.dashes):
+        return None  # "…, a charge that Clinton denied": an appositive's relative clause
+    return CueHit(i, i, lemma, lex.lemma_types.get(lemma, "speech"), "noun", speaker=speaker or _possessor(ctx, i))
 
 
 STUDY_REACH: Final = 8  # words from a study preposition to its poll or study noun ("in a new Fox News poll")

@@ -2794,8 +2794,15 @@ def _passive_frame(ctx: Context, region: Region, hit: CueHit, cut: int) -> Found
     is the speaker; the content is the subject, and the phrase after the agent that goes on with it."""
     lex = ctx.lex
     end = min(region.end, cut)
-    agent = right_np(ctx, hit.j + 2, end, subject=False)
     subject = left_np(ctx, hit.i, region.start) or _set_off_raised(ctx, region, hit, relative_that=False)
+    if subject is not None and ctx.word(hit.j + 1) in lex.agent_complements:
+        # "Rubio is seen ⟦as the candidate …⟧", "Trump was criticized ⟦for failing …⟧": no agent, no speaker
+        b = object_end(ctx, hit.j + 1, clause_end(ctx, hit.j + 1, end))
+        if words_in(ctx, b, end) == 0:
+            b = aside_start(ctx, hit.j + 1, b)
+        rest = trim(ctx, hit.j + 1, set_off_end(ctx, hit, hit.j + 1, b))  # "X, which is seen as …, responded"
+        return Found(hit, _all_chars(ctx, (subject, rest)), None, "passive", 0.5) if rest is not None else None
+    agent = right_np(ctx, hit.j + 2, end, subject=False)
     if agent is None or subject is None or agent[0] != hit.j + 2:
         return None
     cut_at = next((k for k in range(agent[0] + 1, agent[1]) if ctx.word(k) in lex.agent_complements), agent[1])
