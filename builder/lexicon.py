@@ -238,6 +238,13 @@ class Lexicon:
             key = self._folds[word] = word.lower().translate(self.fold_table)
         return key
 
+    def organization_noun(self, word: str) -> bool:
+        """Whether a word is one of the organisation nouns: by its two likeliest lemmas where morphology
+        exists (Министерства -> министерство, Комитета -> комитет), else as written."""
+        if not self.morphology:
+            return self.fold(word) in self.organizations
+        return any(self.fold(str(p.normal_form)) in self.organizations for p in morph.parses(word)[:2])
+
     def cue(self, word: str) -> CueForm | None:
         return self.cue_forms.get(self.fold(word))
 

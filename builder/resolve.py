@@ -202,7 +202,7 @@ class NameIndex:
             # "Department of Justice", "Bank of England": an organisation's name, from its first word
             self._add(words, starts, 0, len(words), True, out)
             return
-        if len(words) == 1 and self.lex.morphology and _common_word(words[0]) and _institution_head(words[0], self.lex):
+        if len(words) == 1 and self.lex.morphology and _common_word(words[0]) and self.lex.organization_noun(words[0]):
             return  # "представитель Министерства обороны": a capitalised institution noun names no one by itself
         part = self._names.name_part(words)
         if part is None:
@@ -863,7 +863,7 @@ def _institution_name(written: list[str], lex: Lexicon, oblique: bool) -> str | 
     while h < len(written) - 1 and written[h][:1].isupper() and _adjective(written[h]):
         h += 1
     if not written[0][:1].isupper() or h + 1 >= len(written) or _role_of(written[h], lex) is not None \
-            or not _institution_head(written[h], lex) or not written[h + 1][:1].islower():
+            or not lex.organization_noun(written[h]) or not written[h + 1][:1].islower():
         return None
     tail = len(written)
     while tail > h + 2 and written[tail - 1][:1].isupper():
@@ -875,11 +875,6 @@ def _institution_name(written: list[str], lex: Lexicon, oblique: bool) -> str | 
     else:
         lead = [*written[:h], _institution_nominative(written[h])]
     return " ".join([*lead, *written[h + 1:]])
-
-
-def _institution_head(word: str, lex: Lexicon) -> bool:
-    """Whether a Russian word reads as one of the lexicon's organisation nouns (Министерства -> министерство)."""
-    return any(lex.fold(str(p.normal_form)) in lex.organizations for p in parses(word)[:2])
 
 
 def _genitive_nominative(word: str) -> str:

@@ -644,7 +644,7 @@ def _clause_noun(ctx: Context, i: int, w: str) -> CueHit | None:
     if m is None:
         return None
     after = ctx.word(m[1] + 1)
-    if after in lex.auxiliaries or after in lex.past_forms or (after.endswith(lex.past_suffixes) and after != ""):
+    if after in lex.auxiliaries or after in lex.past_forms or after.endswith(lex.past_suffixes):
         return None
     k = prev_word(ctx, i, lex.noun_modifiers)
     if k > 0 and ctx.word(k) in lex.indefinite_articles and (

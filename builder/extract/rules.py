@@ -325,12 +325,14 @@ def _quote_then_cue(ctx: Context, by_token: dict[int, CueHit], qi: int,
                 ctx.word(first) in ctx.lex.determiners and ctx.texts[skip_between(ctx, hit.i, first) - 1] == ","
             ) else None
             spk = name if name is not None and ctx.texts[name[1]] == "," else _bounded_subject(ctx, first, hit)
-            verb_start = skip_between(ctx, hit.i, first)
-            opens = not any(ctx.is_word(k) for k in range(_region_of(ctx, close_tok).start, open_tok))
-            if spk is None and opens and verb_start - 1 > first and ctx.texts[verb_start - 1] == ",":
-                # “…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said:
-                # the mention before the appositive
-                spk = _appositive_subject(ctx, Region(first, hit.i), verb_start - 1)
+            opens = False  # (whether the quotation opens its sentence: asked only when no speaker is found)
+            if spk is None:
+                opens = not any(ctx.is_word(k) for k in range(_region_of(ctx, close_tok).start, open_tok))
+                verb_start = skip_between(ctx, hit.i, first)
+                if opens and verb_start - 1 > first and ctx.texts[verb_start - 1] == ",":
+                    # “…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said:
+                    # the mention before the appositive
+                    spk = _appositive_subject(ctx, Region(first, hit.i), verb_start - 1)
             if spk is None and hit.i == first + 1 and ctx.is_word(first) and ctx.is_capitalized(first):
                 spk = (first, first + 1)  # “…,” Will wrote.: a one-word name the lexicon reads otherwise
             if spk is None and left is not None and opens:

@@ -20,7 +20,6 @@ from builder.morph import (
     is_noun,
     is_plural_verb,
     is_preposition,
-    parses,
 )
 
 GENITIVE: Final = "gent"  # pymorphy3's genitive: the case of a subject's dependents (Руководитель штаба)
@@ -212,7 +211,7 @@ def _left_np(ctx: Context, end: int, floor: int) -> tuple[int, int] | None:
                 a = k  # "her friend said": the possessive "her" opens the mention
                 break
             if a < b and w in lex.institution_prepositions and k - 1 >= floor and ctx.is_word(k - 1) \
-                    and _organization_noun(ctx, k - 1):
+                    and lex.organization_noun(ctx.texts[k - 1]):
                 a = k  # "Агентство по охране окружающей среды США заявило": the preposition is in the name
                 continue
             if _breaks(ctx, k) and not names:
@@ -258,18 +257,10 @@ def _fronted_object(ctx: Context, a: int, floor: int) -> bool:
         and (k == floor or not ctx.is_word(k - 1)) and not ctx.text.startswith(".", ctx.ends[k])
 
 
-def _organization_noun(ctx: Context, k: int) -> bool:
-    """Whether word token k reads as one of the lexicon's organisation nouns (by its lemma: Комитета -> комитет)."""
-    lex = ctx.lex
-    if not lex.morphology:
-        return ctx.word(k) in lex.organizations
-    return any(str(p.normal_form) in lex.organizations for p in parses(ctx.texts[k])[:2])
-
-
 def _institution(ctx: Context, a: int, b: int) -> bool:
     """A mention that can stand for the people of an institution: a name (capitalised: Кремле, Минздраве,
     КПРФ) or an organisation noun (пресс-службе, министерстве) by its lemma."""
-    return ctx.is_capitalized(a) or _organization_noun(ctx, a)
+    return ctx.is_capitalized(a) or ctx.lex.organization_noun(ctx.texts[a])
 
 
 def _past_fronted_phrase(ctx: Context, a: int, b: int, floor: int) -> int:
